@@ -1,0 +1,228 @@
+// A small streaming RFC 4180 reader: decoded text goes in chunk by chunk, records come out with the
+// line number each one starts on. It keeps only the record being read between chunks, so memory does
+// not grow with the file.
+//
+// Accepted: quoted fields with "" escapes, commas and line breaks inside quotes, CRLF, LF and lone CR
+// line ends, a last line with or without a line end. Completely empty lines are skipped. Text after
+// a closing quote and before the next comma ("ab"c) is kept as written, as spreadsheets do.
+//
+// The hot loop works on the chunk with indexOf/charCodeAt and slices whole fields; the positions of
+// the next comma, LF and CR are cached, so each character is looked at a constant number of times.
+
+export interface CsvRecord {
+  /** Line on which the record starts (line 1 = the first line of the input). */
+  line: number;
+  cells: string[];
+}
+
+/** The input ends inside a quoted field. */
+export class CsvUnclosedQuoteError extends Error {
+  constructor(readonly line: number) {
+    super(`unclosed quote opened on line ${line}`);
+    this.name = 'CsvUnclosedQuoteError';
+  }
+}
+
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+const NONE = Number.MAX_SAFE_INTEGER;
+
+const enum State {
+  /** At the start of a field (start of a record, or just after a comma). */
+  FieldStart,
+  /** In an unquoted field (or after a closing quote) whose text so far is in `partial`. */
+  Unquoted,
+  /** Inside quotes; the field's text so far is in `partial`. */
+  Quoted,
+  /** Inside quotes, and the previous chunk ended on a quote: "" or a closing quote, the next chunk says. */
+  QuoteAtChunkEnd,
+}
+
+/** Line breaks in text[from, to): every CR, and every LF not preceded by a CR. */
+function countLineBreaks(text: string, from: number, to: number, previousWasCr: boolean): number {
+  let count = 0;
+  let afterCr = previousWasCr;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === CR) {
+      count++;
+      afterCr = true;
+    } else {
+      if (c === LF && !afterCr) count++;
+      afterCr = false;
+    }
+  }
+  return count;
+}
+
+export class CsvParser {
+  private state: State = State.FieldStart;
+  private cells: string[] = [];
+  private partial = '';
+  /** Line number at the reading position. */
+  private line = 1;
+  private recordLine = 1;
+  private quoteLine = 1;
+  /** The last character read was a CR (already counted as a line break). */
+  private lastWasCr = false;
+
+  /** The line number at the reading position (for messages about where reading stopped). */
+  get currentLine(): number {
+    return this.line;
+  }
+
+  /** Reads one chunk of text, appending each record it completes to `out`. */
+  push(chunk: string, out: CsvRecord[]): void {
+    const n = chunk.length;
+    if (n === 0) return;
+    let i = 0;
+    let state = this.state;
+    let cells = this.cells;
+    let line = this.line;
+    const previousWasCr = this.lastWasCr;
+    this.lastWasCr = false;
+    if (previousWasCr && state !== State.Quoted && chunk.charCodeAt(0) === LF) i = 1; // CRLF split across chunks
+    let nextComma = -1;
+    let nextLf = -1;
+    let nextCr = -1;
+
+    while (i < n) {
+      if (state === State.FieldStart && chunk.charCodeAt(i) === QUOTE) {
+        state = State.Quoted;
+        this.partial = '';
+        this.quoteLine = line;
+        i++;
+        continue;
+      }
+      if (state === State.Quoted) {
+        const q = chunk.indexOf('"', i);
+        const to = q === -1 ? n : q;
+        if (to > i) {
+          const segment = chunk.slice(i, to);
+          if (segment.indexOf('\n') !== -1 || segment.indexOf('\r') !== -1) {
+            line += countLineBreaks(chunk, i, to, i === 0 && previousWasCr);
+          }
+          this.partial += segment;
+        }
+        if (q === -1) {
+          this.lastWasCr = chunk.charCodeAt(n - 1) === CR;
+          i = n;
+          break;
+        }
+        if (q + 1 === n) {
+          state = State.QuoteAtChunkEnd;
+          i = n;
+          break;
+        }
+        if (chunk.charCodeAt(q + 1) === QUOTE) {
+          this.partial += '"';
+          i = q + 2;
+          continue;
+        }
+        state = State.Unquoted; // closed; the field ends at the next comma or line end
+        i = q + 1;
+        continue;
+      }
+      if (state === State.QuoteAtChunkEnd) {
+        if (chunk.charCodeAt(i) === QUOTE) {
+          this.partial += '"';
+          state = State.Quoted;
+          i++;
+        } else {
+          state = State.Unquoted;
+        }
+        continue;
+      }
+
+      // FieldStart (not a quote) or Unquoted: the field runs to the next comma or line end.
+      if (nextComma < i) {
+        const at = chunk.indexOf(',', i);
+        nextComma = at === -1 ? NONE : at;
+      }
+      if (nextLf < i) {
+        const at = chunk.indexOf('\n', i);
+        nextLf = at === -1 ? NONE : at;
+      }
+      if (nextCr < i) {
+        const at = chunk.indexOf('\r', i);
+        nextCr = at === -1 ? NONE : at;
+      }
+      let end = nextComma < nextLf ? nextComma : nextLf;
+      if (nextCr < end) end = nextCr;
+      if (end >= n) {
+        // The field goes on in the next chunk.
+        this.partial = state === State.Unquoted ? this.partial + chunk.slice(i) : chunk.slice(i);
+        state = State.Unquoted;
+        i = n;
+        break;
+      }
+      const delimiter = chunk.charCodeAt(end);
+      if (delimiter === COMMA) {
+        if (state === State.Unquoted) {
+          cells.push(end > i ? this.partial + chunk.slice(i, end) : this.partial);
+          this.partial = '';
+        } else {
+          cells.push(chunk.slice(i, end));
+        }
+        state = State.FieldStart;
+        i = end + 1;
+        continue;
+      }
+      // A line end finishes the record, unless the line is completely empty.
+      if (state === State.Unquoted) {
+        cells.push(end > i ? this.partial + chunk.slice(i, end) : this.partial);
+        this.partial = '';
+        out.push({ line: this.recordLine, cells });
+        cells = [];
+      } else if (cells.length > 0 || end > i) {
+        cells.push(chunk.slice(i, end));
+        out.push({ line: this.recordLine, cells });
+        cells = [];
+      }
+      line++;
+      this.recordLine = line;
+      state = State.FieldStart;
+      if (delimiter === CR) {
+        if (end + 1 === n) {
+          this.lastWasCr = true;
+          i = n;
+          break;
+        }
+        i = chunk.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
+      } else {
+        i = end + 1;
+      }
+    }
+
+    this.state = state;
+    this.cells = cells;
+    this.line = line;
+  }
+
+  /** Finishes the input: the last record, if it had no line end. Throws CsvUnclosedQuoteError. */
+  end(out: CsvRecord[]): void {
+    const state = this.state;
+    if (state === State.Quoted) throw new CsvUnclosedQuoteError(this.quoteLine);
+    if (state === State.Unquoted || state === State.QuoteAtChunkEnd) {
+      this.cells.push(this.partial);
+      out.push({ line: this.recordLine, cells: this.cells });
+    } else if (this.cells.length > 0) {
+      this.cells.push('');
+      out.push({ line: this.recordLine, cells: this.cells });
+    }
+    this.cells = [];
+    this.partial = '';
+    this.state = State.FieldStart;
+  }
+}
+
+/** Parses a whole string (tests and small inputs). */
+export function parseCsv(text: string): CsvRecord[] {
+  const parser = new CsvParser();
+  const out: CsvRecord[] = [];
+  parser.push(text, out);
+  parser.end(out);
+  return out;
+}

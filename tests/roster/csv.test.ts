@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { CsvParser, CsvUnclosedQuoteError, parseCsv, type CsvRecord } from '../../src/roster/csv.js';
+
+const rows = (text: string) => parseCsv(text).map((r) => [r.line, ...r.cells]);
+
+/** Feeds `parts` one by one, as a stream would. */
+function parseParts(parts: readonly string[]): CsvRecord[] {
+  const parser = new CsvParser();
+  const out: CsvRecord[] = [];
+  for (const part of parts) parser.push(part, out);
+  parser.end(out);
+  return out;
+}
+
+describe('the CSV reader', () => {
+  it('splits plain fields on commas and lines on LF', () => {
+    expect(rows('a,b,c\n1,2,3\n')).toEqual([
+      [1, 'a', 'b', 'c'],
+      [2, '1', '2', '3'],
+    ]);
+  });
+
+  it('reads a last line that has no line end', () => {
+    expect(rows('a,b\n1,2')).toEqual([
+      [1, 'a', 'b'],
+      [2, '1', '2'],
+    ]);
+  });
+
+  it('keeps empty fields, including a trailing empty field at the end of the input', () => {
+    expect(rows('a,,c\n,,\n1,2,')).toEqual([
+      [1, 'a', '', 'c'],
+      [2, '', '', ''],
+      [3, '1', '2', ''],
+    ]);
+  });
+
+  it('reads quoted fields with commas and doubled quotes inside', () => {
+    expect(rows('"a,b","say ""hi""",""\n')).toEqual([[1, 'a,b', 'say "hi"', '']]);
+  });
+
+  it('keeps line breaks inside quotes and numbers the following records by their real line', () => {
+    const text = 'id,note\nP1,"two\nlines"\nP2,"three\r\nlines\rhere"\nP3,x\n';
+    expect(rows(text)).toEqual([
+      [1, 'id', 'note'],
+      [2, 'P1', 'two\nlines'],
+      [4, 'P2', 'three\r\nlines\rhere'],
+      [7, 'P3', 'x'],
+    ]);
+  });
+
+  it('accepts CRLF line ends', () => {
+    expect(rows('a,b\r\n1,2\r\n3,4')).toEqual([
+      [1, 'a', 'b'],
+      [2, '1', '2'],
+      [3, '3', '4'],
+    ]);
+  });
+
+  it('accepts a lone CR as a line end', () => {
+    expect(rows('a,b\r1,2\r3,4\r')).toEqual([
+      [1, 'a', 'b'],
+      [2, '1', '2'],
+      [3, '3', '4'],
+    ]);
+  });
+
+  it('skips completely blank lines but counts them in the line numbers', () => {
+    expect(rows('a,b\n\n1,2\r\n\r\n\r\n3,4\n\n')).toEqual([
+      [1, 'a', 'b'],
+      [3, '1', '2'],
+      [6, '3', '4'],
+    ]);
+  });
+
+  it('keeps text written after a closing quote, as spreadsheets do', () => {
+    expect(rows('"ab"c,d\n')).toEqual([[1, 'abc', 'd']]);
+  });
+
+  it('treats a quote inside an unquoted field as an ordinary character', () => {
+    expect(rows('a"b,c\n')).toEqual([[1, 'a"b', 'c']]);
+  });
+
+  it('reports an unclosed quote with the line where it opened', () => {
+    expect(() => parseCsv('a,b\n1,2\n3,"open\nmore\n')).toThrowError(CsvUnclosedQuoteError);
+    try {
+      parseCsv('a,b\n1,2\n3,"open\nmore\n');
+    } catch (error) {
+      expect((error as CsvUnclosedQuoteError).line).toBe(3);
+    }
+  });
+
+  it('gives an empty input no records', () => {
+    expect(rows('')).toEqual([]);
+    expect(rows('\n\r\n')).toEqual([]);
+  });
+});
+
+describe('the CSV reader across chunk boundaries', () => {
+  const inputs = [
+    'id,name,note\r\nP1,"A, B","x ""q"" y"\r\n\r\nP2,"multi\r\nline\rcell\nend",z\rP3,,\n"",last,"ab"c',
+    'a,b\n"\r\n",2\r\n\n"""",""""""\r',
+    'h\r\n\r\n"x\r\ny"\r\n',
+  ];
+
+  for (const [index, text] of inputs.entries()) {
+    it(`gives the same records however input ${index + 1} is split in two`, () => {
+      const whole = parseCsv(text);
+      for (let at = 0; at <= text.length; at++) {
+        expect(parseParts([text.slice(0, at), text.slice(at)]), `split at ${at}`).toEqual(whole);
+      }
+    });
+
+    it(`gives the same records when input ${index + 1} arrives one character at a time`, () => {
+      expect(parseParts([...text])).toEqual(parseCsv(text));
+    });
+
+    it(`gives the same records however input ${index + 1} is split in three`, () => {
+      const whole = parseCsv(text);
+      for (let a = 0; a <= text.length; a++) {
+        for (let b = a; b <= text.length; b++) {
+          expect(parseParts([text.slice(0, a), text.slice(a, b), text.slice(b)]), `split at ${a}, ${b}`).toEqual(whole);
+        }
+      }
+    });
+  }
+
+  it('reports the unclosed quote at the same line wherever the input is split', () => {
+    const text = 'a\n\r\n"x\r\n';
+    for (let at = 0; at <= text.length; at++) {
+      const parser = new CsvParser();
+      const out: CsvRecord[] = [];
+      parser.push(text.slice(0, at), out);
+      parser.push(text.slice(at), out);
+      expect(() => parser.end(out)).toThrowError(expect.objectContaining({ line: 3 }));
+    }
+  });
+});
