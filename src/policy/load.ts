@@ -1,15 +1,216 @@
-// Loads data/policies/<edition>/ into a validated, compiled Policy.
-import type { Policy } from './types.js';
+// Loads data/policies/<edition>/ into a validated, compiled Policy: every file checked with zod,
+// every condition compiled against the roster vocabulary, every reading reference resolved.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { parseExactDecimal, parseYuan, type ExactDecimal, type Fen } from '../engine/money.js';
+import type { County, Person, Tier } from '../engine/types.js';
+import { compileCondition, ConditionError, type Condition } from './conditions.js';
+import { DATA_DIR, DataFileError, readDataFile } from './data-dir.js';
+import * as schemas from './schemas.js';
+import type { ItemBase, PayerRule, Policy, Predicate, Reading } from './types.js';
+import { loadVocabulary, normaliseLabel } from './vocabulary.js';
 
 export interface LoadPolicyOptions {
   /** Budget year: picks the edition in force (unless `edition` names one). */
   year: number;
   edition?: string;
-  /** A JSON or CSV file of rent rates per county that overrides data/rent-rates.json. */
+  /** A JSON file shaped like data/rent-rates.json, or a CSV of county,rent_per_m2, overriding the bundled rates. */
   rentRatesFile?: string;
 }
 
+const POLICIES_DIR = join(DATA_DIR, 'policies');
+
+export function listEditions(): { edition: string; effective: string; label: { zh: string; en: string } }[] {
+  return readdirSync(POLICIES_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(POLICIES_DIR, entry.name, 'edition.json')))
+    .map((entry) => readDataFile(join(POLICIES_DIR, entry.name, 'edition.json'), schemas.editionSchema))
+    .sort((a, b) => a.effective.localeCompare(b.effective));
+}
+
+/** The latest edition in force at some time during the year; before the first edition, the first. */
+export function editionForYear(year: number): string {
+  const editions = listEditions();
+  const inForce = editions.filter((edition) => edition.effective <= `${year}-12-31`);
+  const chosen = inForce[inForce.length - 1] ?? editions[0];
+  if (!chosen) throw new DataFileError('data/policies', ['no policy edition found']);
+  return chosen.edition;
+}
+
+export function monthOfDate(date: string): number {
+  return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+}
+
+function yuanOf(text: string): Fen {
+  const fen = parseYuan(text);
+  if (fen === null) throw new Error(`not an amount: ${text}`);
+  return fen;
+}
+
+function decimalOf(text: string): ExactDecimal {
+  const value = parseExactDecimal(text);
+  if (value === null) throw new Error(`not a decimal: ${text}`);
+  return value;
+}
+
+function mapTiers<T, U>(record: Partial<Record<Tier, T>>, map: (value: T) => U): Partial<Record<Tier, U>> {
+  const out: Partial<Record<Tier, U>> = {};
+  for (const [tier, value] of Object.entries(record) as [Tier, T][]) out[tier] = map(value);
+  return out;
+}
+
 export function loadPolicy(options: LoadPolicyOptions): Policy {
-  void options;
-  throw new Error('policy loader not written yet');
+  const edition = options.edition ?? editionForYear(options.year);
+  const dir = join(POLICIES_DIR, edition);
+  if (!existsSync(join(dir, 'edition.json'))) {
+    const known = listEditions().map((entry) => entry.edition).join(', ');
+    throw new DataFileError(`data/policies/${edition}`, [`没有这个政策版本（已有：${known}）`]);
+  }
+  const file = <T>(name: string, schema: z.ZodType<T>) => readDataFile(join(dir, name), schema);
+  const vocabulary = loadVocabulary();
+
+  const editionData = file('edition.json', schemas.editionSchema);
+  const readingsData = file('readings.json', schemas.readingsSchema);
+  const readings = new Map<string, Reading>(readingsData.readings.map((reading) => [reading.id, reading]));
+  const checkReading = (where: string, id: string | undefined) => {
+    if (id !== undefined && !readings.has(id)) throw new DataFileError(`data/policies/${edition}/${where}`, [`reading "${id}" is not in readings.json`]);
+  };
+
+  const tiersData = file('tiers.json', schemas.tiersSchema);
+  const conditionsData = file('conditions.json', schemas.conditionsSchema);
+  const named = new Map<string, Condition>(Object.entries(conditionsData.conditions).map(([name, entry]) => [name, entry.when]));
+  for (const [name, entry] of Object.entries(conditionsData.conditions)) checkReading(`conditions.json: ${name}`, entry.reading);
+
+  const tierPredicates = new Map<Tier, Predicate>();
+  const meetsTier = (person: Person, tier: Tier) => tierPredicates.get(tier)?.(person) ?? false;
+  const context = { vocabulary, named, meetsTier };
+  const compile = (where: string, condition: Condition): Predicate => {
+    try {
+      return compileCondition(condition, context);
+    } catch (error) {
+      if (error instanceof ConditionError) throw new DataFileError(`data/policies/${edition}/${where}`, [error.message]);
+      throw error;
+    }
+  };
+  const tiers = tiersData.tiers.map((entry, index) => {
+    const when = compile(`tiers.json: tiers.${index}.when`, entry.when);
+    tierPredicates.set(entry.tier, when);
+    return { tier: entry.tier, label: entry.label, when };
+  });
+
+  const base = (data: { item: string; kind: 'monthly' | 'one_off'; clause: string; label: ItemBase['label']; effective: string; text: string; payer: PayerRule }, where: string): ItemBase => {
+    checkReading(where, data.payer.reading);
+    return { item: data.item, clause: data.clause, label: data.label, kind: data.kind, effective: data.effective, effectiveMonth: monthOfDate(data.effective), text: data.text, payer: data.payer };
+  };
+  const itemFile = <T>(code: string, schema: z.ZodType<T>) => file(join('items', `${code}.json`), schema);
+
+  const purchase = itemFile('housing_purchase', schemas.housingPurchaseSchema);
+  checkReading('items/housing_purchase.json', purchase.housingReformExcludes.reading);
+  const rent = itemFile('housing_rent_flexible', schemas.housingRentFlexibleSchema);
+  checkReading('items/housing_rent_flexible.json', rent.rate.reading);
+  const graduate = itemFile('graduate_rent', schemas.graduateRentSchema);
+  const allowance = itemFile('talent_allowance', schemas.talentAllowanceSchema);
+  checkReading('items/talent_allowance.json', allowance.flexible.reading);
+  const grassroots = itemFile('grassroots_allowance', schemas.grassrootsAllowanceSchema);
+  checkReading('items/grassroots_allowance.json', grassroots.whoReading);
+
+  const items: Policy['items'] = {
+    housing_purchase: {
+      ...base(purchase, 'items/housing_purchase.json'),
+      introModes: purchase.introModes,
+      housingReformExcludes: purchase.housingReformExcludes,
+      amountByTier: mapTiers(purchase.amountByTier, yuanOf),
+    },
+    housing_rent_flexible: {
+      ...base(rent, 'items/housing_rent_flexible.json'),
+      introModes: rent.introModes,
+      areaM2ByTier: mapTiers(rent.areaM2ByTier, decimalOf),
+      rounding: rent.rounding,
+      rateReading: rent.rate.reading,
+    },
+    graduate_rent: { ...base(graduate, 'items/graduate_rent.json'), monthly: yuanOf(graduate.monthly), maxMonths: graduate.maxMonths },
+    talent_allowance: {
+      ...base(allowance, 'items/talent_allowance.json'),
+      introModes: allowance.introModes,
+      flexible: allowance.flexible,
+      lines: allowance.lines.map((line, index) => {
+        checkReading(`items/talent_allowance.json: lines.${index}`, line.reading);
+        return { id: line.id, label: line.label, monthly: yuanOf(line.monthly), reading: line.reading, when: compile(`items/talent_allowance.json: lines.${index}.when`, line.when) };
+      }),
+    },
+    grassroots_allowance: {
+      ...base(grassroots, 'items/grassroots_allowance.json'),
+      when: compile('items/grassroots_allowance.json: when', grassroots.when),
+      whoReading: grassroots.whoReading,
+      shareOfBaseSalary: decimalOf(grassroots.shareOfBaseSalary),
+      rounding: grassroots.rounding,
+    },
+  };
+
+  const payersData = file('payers.json', schemas.payersSchema);
+  checkReading('payers.json', payersData.sameLevelFinance.reading);
+  for (const type of vocabulary.codesOf('employer_type')) {
+    if (!payersData.byEmployerType[type]) throw new DataFileError(`data/policies/${edition}/payers.json`, [`byEmployerType: no rule for "${type}"`]);
+  }
+  checkReading('edition.json', editionData.oneOffBeforeEffective.reading);
+
+  return {
+    edition: editionData.edition,
+    label: editionData.label,
+    effective: editionData.effective,
+    effectiveMonth: monthOfDate(editionData.effective),
+    oneOffBeforeEffective: editionData.oneOffBeforeEffective,
+    tiers,
+    meetsTier,
+    items,
+    payers: {
+      byEmployerType: payersData.byEmployerType,
+      sameLevelFinance: { city: payersData.sameLevelFinance.city, county: payersData.sameLevelFinance.county },
+      sameLevelReading: payersData.sameLevelFinance.reading,
+      splitRounding: payersData.splitRounding,
+    },
+    readings,
+    rentRates: loadRentRates(options.rentRatesFile),
+  };
+}
+
+/** Bundled rates, overridden county by county by an office's file (JSON like data/rent-rates.json, or CSV county,rent_per_m2). */
+export function loadRentRates(overrideFile?: string): Record<County, ExactDecimal | null> {
+  const vocabulary = loadVocabulary();
+  const rates = {} as Record<County, ExactDecimal | null>;
+  for (const county of vocabulary.codesOf('county') as County[]) rates[county] = null;
+  const apply = (source: string, entries: Record<string, string | null>) => {
+    for (const [key, value] of Object.entries(entries)) {
+      const county = vocabulary.lookup('county', key) as County | null;
+      if (!county) throw new DataFileError(source, [`"${key}" 不是县区代码或名称（${vocabulary.codesOf('county').join('、')}）`]);
+      if (value === null || value === '') continue;
+      const rate = parseExactDecimal(value);
+      if (!rate || rate.numerator === 0) throw new DataFileError(source, [`${key}: "${value}" 不是大于0的租金（元/平方米/月）`]);
+      rates[county] = rate;
+    }
+  };
+  apply('data/rent-rates.json', readDataFile(join(DATA_DIR, 'rent-rates.json'), schemas.rentRatesSchema).rates);
+  if (overrideFile) apply(overrideFile, readRentRatesOverride(overrideFile));
+  return rates;
+}
+
+function readRentRatesOverride(path: string): Record<string, string | null> {
+  if (!path.toLowerCase().endsWith('.csv')) {
+    const raw = readDataFile(path, schemas.rentRatesSchema.or(schemas.rentRatesSchema.shape.rates));
+    return 'rates' in raw && typeof raw.rates === 'object' && raw.rates !== null ? (raw.rates as Record<string, string | null>) : (raw as Record<string, string | null>);
+  }
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    throw new DataFileError(path, [error instanceof Error ? error.message : String(error)]);
+  }
+  const lines = text.split(/\r\n|\n|\r/).filter((line) => line.trim() !== '');
+  const entries: Record<string, string | null> = {};
+  lines.forEach((line, index) => {
+    const [county = '', rate = ''] = line.split(',').map((cell) => cell.trim().replace(/^"|"$/g, ''));
+    const isHeader = index === 0 && loadVocabulary().lookup('county', county) === null && ['county', '县区', '所在县区'].includes(normaliseLabel(county));
+    if (!isHeader) entries[county] = rate;
+  });
+  return entries;
 }

@@ -1,0 +1,29 @@
+// Calendar months as integers (year × 12 + month − 1), and how many of them fall in a budget year.
+import type { MonthIndex } from './types.js';
+
+export function monthIndex(year: number, month: number): MonthIndex {
+  return year * 12 + (month - 1);
+}
+
+export function yearOfMonth(month: MonthIndex): number {
+  return Math.floor(month / 12);
+}
+
+/** "2014-07" */
+export function formatMonth(month: MonthIndex): string {
+  const calendarMonth = (month % 12) + 1;
+  return `${yearOfMonth(month)}-${calendarMonth < 10 ? '0' : ''}${calendarMonth}`;
+}
+
+export interface MonthSpan {
+  first: MonthIndex;
+  /** Inclusive; null = open-ended. */
+  last: MonthIndex | null;
+}
+
+/** The months of `span` inside budget year `year` (digest §5: both ends inclusive); null when none. */
+export function spanInYear(span: MonthSpan, year: number): { first: MonthIndex; last: MonthIndex; months: number } | null {
+  const first = Math.max(span.first, monthIndex(year, 1));
+  const last = Math.min(span.last ?? Number.MAX_SAFE_INTEGER, monthIndex(year, 12));
+  return last < first ? null : { first, last, months: last - first + 1 };
+}

@@ -1,0 +1,98 @@
+// Renders the engine's structured reasons as one sentence each, in Chinese (default) or English.
+import type { Reason } from '../engine/types.js';
+import type { Policy } from '../policy/types.js';
+import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
+
+export type Lang = 'zh' | 'en';
+
+type Params = Readonly<Record<string, string | number>>;
+type Render = (params: Params, names: Names) => string;
+
+interface Names {
+  code(field: CodeField, code: string | number | undefined): string;
+  payer(code: string | number | undefined): string;
+  tier(tier: string | number | undefined): string;
+  line(id: string | number | undefined): string;
+}
+
+const ZH: Record<string, Render> = {
+  tier: (p, n) => `人才层次 ${p.tier} 类（${n.tier(p.tier)}）`,
+  intro_mode: (p, n) => `引进方式：${n.code('intro_mode', p.mode)}`,
+  amount_by_tier: (p) => `${p.tier} 类标准 ${p.amount} 元`,
+  housing_reform_not_excluded: (p, n) => `已享受房改，但“已享受房改政策的除外”不适用于${n.code('intro_mode', p.mode)}人员`,
+  granted_in_start_month: (p) => `一次性发放，发放月份 ${p.month}`,
+  granted_at_effective: (p) => `起始月 ${p.start} 早于政策生效，于生效当月 ${p.month} 发放`,
+  counted_from_effective: (p) => `起始月 ${p.start} 早于政策生效，自 ${p.month} 起计`,
+  months_in_year: (p) => `${p.year} 年内计发 ${p.first} 至 ${p.last}，共 ${p.months} 个月`,
+  payer_fixed: (p, n) => `由${n.payer(p.payer)}承担`,
+  payer_county_of_employer: (p, n) => `由企业所在县（特区、区）财政承担：${n.payer(p.payer)}`,
+  payer_employer: (p, n) => `${n.code('employer_type', p.employer_type)}按各自开支渠道，由用人单位承担`,
+  payer_finance_all: (p, n) => `${n.code('employer_type', p.employer_type)}，由同级财政全额承担：${n.payer(p.payer)}`,
+  payer_split_unknown: (p, n) => `差额拨款事业单位：${n.payer(p.payer)}按拨款比例 ${p.share} 承担，其余由用人单位承担（金额未定）`,
+  payer_split: (p, n) => `差额拨款事业单位：${p.amount} × ${p.share} 四舍五入到分 = ${p.finance} 由${n.payer(p.payer)}承担，其余 ${p.employer} 由用人单位承担`,
+  rate_missing: (p, n) => `工作所在地${p.county ? `（${n.code('county', p.county)}）` : ''}公共租赁住房月租金未知：不计金额，请在花名册 rent_per_m2 列或 --rent-rates 文件中提供`,
+  rate_from_roster: (p) => `公租房月租金 ${p.rate} 元/平方米（花名册）`,
+  rate_from_table: (p, n) => `公租房月租金 ${p.rate} 元/平方米（${n.code('county', p.county)}租金表）`,
+  area_times_rate: (p) => `${p.area} 平方米 × ${p.rate} 元/平方米 = 每月 ${p.monthly} 元`,
+  fresh_graduate: (p) => `应届高校毕业生，在企业签订一年以上劳动合同并缴纳社保、在外租房：每月 ${p.monthly} 元`,
+  graduate_cap: (p) => `发放期限不超过 ${p.max} 个月：${p.first} 至 ${p.last}`,
+  allowance_line_met: (p, n) => `符合：${n.line(p.line)}，每月 ${p.monthly} 元`,
+  allowance_highest: (p, n) => `就高不就低：${p.count} 项中取最高的“${n.line(p.line)}”，每月 ${p.monthly} 元`,
+  employer_set: () => `柔性引进：由用人单位根据工作时限和工作内容发放，不计金额`,
+  works_at_township: (p, n) => `在${n.code('work_level', p.level)}工作`,
+  share_of_salary: (p) => `基本工资 ${p.salary} 元 × ${p.share} 四舍五入到分 = 每月 ${p.monthly} 元`,
+};
+
+const EN: Record<string, Render> = {
+  tier: (p, n) => `Talent tier ${p.tier} (${n.tier(p.tier)})`,
+  intro_mode: (p) => `Introduced: ${p.mode}`,
+  amount_by_tier: (p) => `Tier ${p.tier} standard: ${p.amount} yuan`,
+  housing_reform_not_excluded: (p) => `Has had housing-reform housing, but the exclusion does not apply to ${p.mode} introductions`,
+  granted_in_start_month: (p) => `One-off, granted in ${p.month}`,
+  granted_at_effective: (p) => `Start ${p.start} precedes the policy: granted when it took effect, ${p.month}`,
+  counted_from_effective: (p) => `Start ${p.start} precedes the policy: counted from ${p.month}`,
+  months_in_year: (p) => `In ${p.year}: ${p.first} to ${p.last}, ${p.months} months`,
+  payer_fixed: (p, n) => `Paid by ${n.payer(p.payer)}`,
+  payer_county_of_employer: (p, n) => `Paid by the finance of the enterprise's county: ${n.payer(p.payer)}`,
+  payer_employer: (p) => `${p.employer_type}: through its own channels, paid by the employer`,
+  payer_finance_all: (p, n) => `${p.employer_type}: paid in full by same-level finance, ${n.payer(p.payer)}`,
+  payer_split_unknown: (p, n) => `Partially funded institution: ${n.payer(p.payer)} pays share ${p.share}, the employer the rest (amount unknown)`,
+  payer_split: (p, n) => `Partially funded institution: ${p.amount} × ${p.share} rounded half up = ${p.finance} from ${n.payer(p.payer)}, the rest ${p.employer} from the employer`,
+  rate_missing: (p) => `No public rental rate known for the place of work${p.county ? ` (${p.county})` : ''}: no amount; supply rent_per_m2 or --rent-rates`,
+  rate_from_roster: (p) => `Public rental rate ${p.rate} yuan/m² (roster)`,
+  rate_from_table: (p) => `Public rental rate ${p.rate} yuan/m² (${p.county} rate table)`,
+  area_times_rate: (p) => `${p.area} m² × ${p.rate} yuan/m² = ${p.monthly} yuan a month`,
+  fresh_graduate: (p) => `Fresh graduate under contract with an enterprise, insured, renting: ${p.monthly} yuan a month`,
+  graduate_cap: (p) => `At most ${p.max} months: ${p.first} to ${p.last}`,
+  allowance_line_met: (p, n) => `Meets: ${n.line(p.line)}, ${p.monthly} yuan a month`,
+  allowance_highest: (p, n) => `Highest of ${p.count} lines applies: "${n.line(p.line)}", ${p.monthly} yuan a month`,
+  employer_set: () => `Flexible introduction: the employer sets the allowance by work time and content; no amount`,
+  works_at_township: (p) => `Works at ${p.level} level`,
+  share_of_salary: (p) => `Basic salary ${p.salary} × ${p.share} rounded half up = ${p.monthly} yuan a month`,
+};
+
+function names(lang: Lang, policy: Policy): Names {
+  const vocabulary = loadVocabulary();
+  const text = (value: string | number | undefined) => (value === undefined ? '' : String(value));
+  return {
+    code: (field, code) => (lang === 'zh' ? vocabulary.labelOf(field, text(code)) : text(code)),
+    payer: (code) => (lang === 'zh' ? vocabulary.payerLabel(text(code)) : text(code)),
+    tier: (tier) => policy.tiers.find((entry) => entry.tier === tier)?.label[lang] ?? text(tier),
+    line: (id) => policy.items.talent_allowance.lines.find((line) => line.id === id)?.label[lang] ?? text(id),
+  };
+}
+
+export function renderReason(reason: Reason, lang: Lang, policy: Policy): string {
+  const render = (lang === 'zh' ? ZH : EN)[reason.key];
+  if (!render) return reason.key;
+  return render(reason.params ?? {}, names(lang, policy));
+}
+
+export function renderReading(id: string, lang: Lang, policy: Policy): string {
+  const reading = policy.readings.get(id);
+  return reading ? `[${lang === 'zh' ? '解读' : 'reading'} ${reading.clause}] ${reading[lang]}` : id;
+}
+
+/** Every reason key the engine may emit has a sentence in both languages (checked by a test). */
+export const REASON_KEYS = Object.keys(ZH);
+export const REASON_KEYS_EN = Object.keys(EN);

@@ -1,0 +1,97 @@
+// The small condition language of the policy data (see data/policies/*/conditions.json), validated
+// with zod and compiled once into plain predicates so that evaluating a row costs a few calls.
+import { z } from 'zod';
+import type { Person, Tier } from '../engine/types.js';
+import type { CodeField, Vocabulary } from './vocabulary.js';
+import type { Predicate } from './types.js';
+
+export type Condition =
+  | { honorAny: string[] }
+  | { field: string; in: string[] }
+  | { field: string; notIn: string[] }
+  | { field: string; atLeast: string }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { ref: string }
+  | { meetsTier: Tier };
+
+const tierSchema = z.enum(['A', 'B', 'C', 'D', 'E', 'F', 'G']);
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ honorAny: z.array(z.string()).min(1) }),
+    z.strictObject({ field: z.string(), in: z.array(z.string()).min(1) }),
+    z.strictObject({ field: z.string(), notIn: z.array(z.string()).min(1) }),
+    z.strictObject({ field: z.string(), atLeast: z.string() }),
+    z.strictObject({ all: z.array(conditionSchema).min(1) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1) }),
+    z.strictObject({ not: conditionSchema }),
+    z.strictObject({ ref: z.string() }),
+    z.strictObject({ meetsTier: tierSchema }),
+  ]),
+);
+
+/** Person fields a condition may read, and the vocabulary list their codes come from. */
+const FIELDS: Readonly<Record<string, CodeField>> = {
+  education: 'education', degree: 'degree', title: 'title', skill: 'skill', intro_mode: 'intro_mode',
+  employer_type: 'employer_type', employer_level: 'employer_level', county: 'county', work_level: 'work_level',
+};
+
+export class ConditionError extends Error {}
+
+export interface ConditionContext {
+  vocabulary: Vocabulary;
+  named: ReadonlyMap<string, Condition>;
+  meetsTier: (person: Person, tier: Tier) => boolean;
+}
+
+/** Compiles a condition, checking every field, code and reference against the vocabulary. */
+export function compileCondition(condition: Condition, context: ConditionContext, trail: string[] = []): Predicate {
+  if ('honorAny' in condition) {
+    const known = context.vocabulary.codesOf('honors');
+    for (const code of condition.honorAny) if (!known.includes(code)) throw new ConditionError(`unknown honour code "${code}"`);
+    const wanted = new Set(condition.honorAny);
+    return (person) => person.honors.some((honor) => wanted.has(honor));
+  }
+  if ('all' in condition) {
+    const parts = condition.all.map((part) => compileCondition(part, context, trail));
+    return (person) => parts.every((part) => part(person));
+  }
+  if ('any' in condition) {
+    const parts = condition.any.map((part) => compileCondition(part, context, trail));
+    return (person) => parts.some((part) => part(person));
+  }
+  if ('not' in condition) {
+    const inner = compileCondition(condition.not, context, trail);
+    return (person) => !inner(person);
+  }
+  if ('ref' in condition) {
+    const target = context.named.get(condition.ref);
+    if (!target) throw new ConditionError(`unknown condition "${condition.ref}"`);
+    if (trail.includes(condition.ref)) throw new ConditionError(`condition "${condition.ref}" refers to itself`);
+    return compileCondition(target, context, [...trail, condition.ref]);
+  }
+  if ('meetsTier' in condition) {
+    const tier = condition.meetsTier;
+    return (person) => context.meetsTier(person, tier);
+  }
+  const list = FIELDS[condition.field];
+  if (!list) throw new ConditionError(`unknown field "${condition.field}" (known: ${Object.keys(FIELDS).join(', ')})`);
+  const field = condition.field as keyof Person;
+  const codes = context.vocabulary.codesOf(list);
+  const checkCode = (code: string) => {
+    if (!codes.includes(code)) throw new ConditionError(`"${code}" is not a code of ${condition.field} (${codes.join(', ')})`);
+  };
+  if ('atLeast' in condition) {
+    checkCode(condition.atLeast);
+    const floor = codes.indexOf(condition.atLeast);
+    return (person) => codes.indexOf(person[field] as string) >= floor;
+  }
+  const listed = 'in' in condition ? condition.in : condition.notIn;
+  listed.forEach(checkCode);
+  const set = new Set(listed);
+  return 'in' in condition
+    ? (person) => set.has(person[field] as string)
+    : (person) => !set.has(person[field] as string);
+}

@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { divideRounded, formatFen, MoneyOverflowError, multiplyFen, parseExactDecimal, parseYuan, scaleFen, splitByShare } from '../../src/engine/money.js';
+
+const share = (text: string) => {
+  const value = parseExactDecimal(text);
+  if (!value) throw new Error(text);
+  return value;
+};
+
+describe('money is integer fen, exact from text to text', () => {
+  test.each([
+    ['0', 0], ['1200000', 120000000], ['0.5', 50], ['12.34', 1234], ['3333.33', 333333],
+  ])('yuan text %s reads as %i fen', (text, fen) => {
+    expect(parseYuan(text)).toBe(fen);
+  });
+
+  test.each(['1.005', '-1', '1e3', '1,200', '', ' 1', '¥1', '0x10', '.5', '5.'])('yuan text %j is refused rather than guessed', (text) => {
+    expect(parseYuan(text)).toBeNull();
+  });
+
+  test.each([
+    [0, '0.00'], [1, '0.01'], [10, '0.10'], [99, '0.99'], [100, '1.00'], [120000000, '1200000.00'], [-150, '-1.50'],
+  ])('%i fen prints as %s', (fen, text) => {
+    expect(formatFen(fen)).toBe(text);
+  });
+
+  test('rounding half up sends exactly .5 fen up and anything less down', () => {
+    // 1 / 2 = 0.5 → 1 ; 4 / 10 = 0.4 → 0 ; 5 / 10 = 0.5 → 1 ; 14 / 10 = 1.4 → 1
+    expect(divideRounded(1, 2, 'half_up')).toBe(1);
+    expect(divideRounded(4, 10, 'half_up')).toBe(0);
+    expect(divideRounded(5, 10, 'half_up')).toBe(1);
+    expect(divideRounded(14, 10, 'half_up')).toBe(1);
+    expect(divideRounded(19, 10, 'down')).toBe(1);
+  });
+
+  test('a share that lands on exactly half a fen rounds up, just under half rounds down', () => {
+    // 0.01 yuan × 0.5 = 0.005 yuan = 0.5 fen → 1 fen (half up)
+    expect(scaleFen(1, share('0.5'), 'half_up')).toBe(1);
+    // 0.01 yuan × 0.49 = 0.0049 yuan = 0.49 fen → 0 fen
+    expect(scaleFen(1, share('0.49'), 'half_up')).toBe(0);
+    // 3333.33 yuan × 0.20 = 666.666 yuan → 666.67
+    expect(scaleFen(333333, share('0.20'), 'half_up')).toBe(66667);
+    // 3333.325 is not money, but 6666.65 × 0.5 = 3333.325 → 3333.33 (the .005 case)
+    expect(scaleFen(666665, share('0.5'), 'half_up')).toBe(333333);
+  });
+
+  test('a split always sums to the whole: 10.03 at half becomes 5.02 + 5.01', () => {
+    // 1003 fen × 0.5 = 501.5 → finance 502, employer the rest 501
+    expect(splitByShare(1003, share('0.5'))).toEqual({ share: 502, rest: 501 });
+  });
+
+  test.each([['0', 0, 12345], ['1', 12345, 0], ['0.333333', 4115, 8230]])('a split at share %s gives %i + %i of 123.45', (text, finance, rest) => {
+    // 12345 × 0.333333 = 4114.99588… → 4115 ; rest 12345 − 4115 = 8230
+    const parts = splitByShare(12345, share(text));
+    expect(parts).toEqual({ share: finance, rest });
+    expect(parts.share + parts.rest).toBe(12345);
+  });
+
+  test('an amount past exact integers is an error, never a rounded float', () => {
+    expect(() => multiplyFen(Number.MAX_SAFE_INTEGER, 2)).toThrow(MoneyOverflowError);
+  });
+});
