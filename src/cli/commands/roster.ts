@@ -1,0 +1,213 @@
+// `rencai roster FILE --year Y`: every person of a roster computed for a budget year, streamed
+// to a formatter, with the roll-up by payer, item and county at the end.
+// Flow: options (zod) → policy → roster → for each row: engine → roll-up → formatter → sink.
+// Heavy modules (zod, the reader, the engine, the formatters) load inside the action.
+import type { Command } from 'commander';
+import type { Person } from '../../engine/types.js';
+import type { Lang } from '../../i18n/lang.js';
+import { messages, type Messages } from '../../i18n/messages.js';
+import { CliError, usageError, writeProblem } from '../errors.js';
+import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
+import type { Formatter, RejectedEntry, RunInfo } from '../output/types.js';
+import type { Sink } from '../output/sink.js';
+
+export const FORMATS = ['table', 'json', 'csv'] as const;
+export const ENCODINGS = ['auto', 'utf-8', 'gb18030'] as const;
+export const HEADERS = ['en', 'zh'] as const;
+/** How many rejected rows the stderr summary names, one per line. */
+const REJECTIONS_SHOWN = 5;
+
+// The roster reader's interface (src/roster/read.ts), as agreed with its author.
+interface RowError { column: string; message: string }
+type RosterRow =
+  | { kind: 'person'; row: number; person: Person; extra: string[] }
+  | { kind: 'rejected'; row: number; id: string | null; errors: RowError[] };
+interface OpenedRoster { header: { cells: string[]; passthrough: string[] }; encoding: string; rows: AsyncIterable<RosterRow> }
+interface RosterReader {
+  openRoster(source: string, options?: { encoding?: 'auto' | 'utf-8' | 'gb18030' }): Promise<OpenedRoster>;
+  RosterFileError: new (...args: never[]) => Error;
+}
+
+export interface RosterOptions {
+  year: number;
+  format: (typeof FORMATS)[number];
+  output?: string | undefined;
+  encoding: (typeof ENCODINGS)[number];
+  rentRates?: string | undefined;
+  policy?: string | undefined;
+  header?: (typeof HEADERS)[number] | undefined;
+  summary: boolean;
+}
+
+export function registerRoster(program: Command, lang: Lang): void {
+  const m = messages(lang);
+  const o = m.rosterOptions;
+  program
+    .command('roster')
+    .description(m.rosterDescription)
+    .usage(m.rosterUsage)
+    .argument('<file>', m.rosterArgument)
+    .option('-y, --year <year>', o.year)
+    .option('-f, --format <format>', o.format)
+    .option('-o, --output <file>', o.output)
+    .option('--encoding <encoding>', o.encoding)
+    .option('--rent-rates <file>', o.rentRates)
+    .option('--policy <edition>', o.policy)
+    .option('--header <lang>', o.header)
+    .option('--summary', o.summary)
+    .addHelpText('after', m.rosterExamples)
+    .action(async (file: string, raw: Record<string, unknown>) => {
+      const options = await validateOptions(raw, m);
+      process.exitCode = await runRoster(file, options, lang);
+    });
+}
+
+/** Checks the options with zod; every problem becomes one line, exit status 2. */
+export async function validateOptions(raw: Record<string, unknown>, m: Messages): Promise<RosterOptions> {
+  const { z } = await import('zod');
+  const choice = <T extends readonly [string, ...string[]]>(option: string, values: T) =>
+    z.enum(values, { error: (issue) => m.choiceInvalid(option, String(issue.input), values) });
+  const schema = z.object({
+    year: z
+      .string({ error: () => m.yearRequired })
+      .refine((text) => /^\d{4}$/.test(text) && Number(text) >= 1900 && Number(text) <= 2200, { error: (issue) => m.yearInvalid(String(issue.input)) })
+      .transform(Number),
+    format: choice('--format', FORMATS).default('table'),
+    output: z.string().min(1).optional(),
+    encoding: choice('--encoding', ENCODINGS).default('auto'),
+    rentRates: z.string().min(1).optional(),
+    policy: z.string().min(1).optional(),
+    header: choice('--header', HEADERS).optional(),
+    summary: z.boolean().default(false),
+  });
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const [first, ...rest] = parsed.error.issues.map((issue) => issue.message);
+    throw new CliError(first ?? m.yearRequired, ExitCode.USAGE, rest);
+  }
+  const options = parsed.data;
+  if (options.summary && options.format !== 'table') throw usageError(m.summaryOnlyTable);
+  if (options.header !== undefined && options.format !== 'csv') throw usageError(m.headerOnlyCsv);
+  return options;
+}
+
+/** The roster file must exist and be a file (stdin, "-", is taken as it comes). */
+async function checkInput(file: string, m: Messages): Promise<void> {
+  if (file === '-') return;
+  const { stat } = await import('node:fs/promises');
+  let info;
+  try {
+    info = await stat(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new CliError(m.fileNotFound(file), ExitCode.INPUT);
+    throw new CliError(m.cannotRead(file, code ?? String(error)), ExitCode.INPUT);
+  }
+  if (info.isDirectory()) throw new CliError(m.isDirectory(file), ExitCode.INPUT);
+}
+
+async function loadPolicyFor(options: RosterOptions, m: Messages) {
+  const [{ loadPolicy }, { DataFileError }] = await Promise.all([import('../../policy/load.js'), import('../../policy/data-dir.js')]);
+  try {
+    return loadPolicy({ year: options.year, edition: options.policy, rentRatesFile: options.rentRates });
+  } catch (error) {
+    if (error instanceof DataFileError) throw new CliError(m.dataInvalid(error.file), ExitCode.DATA, error.details);
+    throw error;
+  }
+}
+
+async function createFormatter(info: RunInfo, options: RosterOptions): Promise<Formatter> {
+  if (options.format === 'json') return (await import('../output/json.js')).createJsonFormatter(info);
+  if (options.format === 'csv') {
+    return (await import('../output/csv.js')).createCsvFormatter(info, { header: options.header ?? 'en', bom: options.output !== undefined });
+  }
+  const [{ createTableFormatter }, { colorLevel }, { supportsColor }] = await Promise.all([
+    import('../output/table.js'), import('../output/color.js'), import('chalk'),
+  ]);
+  const level = colorLevel({
+    env: process.env,
+    isTTY: process.stdout.isTTY === true,
+    toFile: options.output !== undefined,
+    detected: supportsColor ? supportsColor.level : 0,
+  });
+  return createTableFormatter(info, { colorLevel: level, summary: options.summary });
+}
+
+async function openSink(options: RosterOptions, m: Messages): Promise<Sink> {
+  const { fileSink, stdoutSink } = await import('../output/sink.js');
+  return options.output === undefined ? stdoutSink() : fileSink(options.output, m.outputFailed);
+}
+
+/** One line for the run, then the first few rejected rows, one line each: `第7行 P006 学历：…`. */
+function writeSummary(computed: number, rejected: readonly RejectedEntry[], m: Messages, column: (key: string) => string): void {
+  writeProblem(m.summary(computed, rejected.length));
+  for (const entry of rejected.slice(0, REJECTIONS_SHOWN)) {
+    const [first] = entry.errors;
+    const more = entry.errors.length > 1 ? ` (+${entry.errors.length - 1})` : '';
+    writeProblem(`  ${m.rejectedLine(entry.row, entry.id, first ? column(first.column) : '', first?.message ?? '')}${more}`);
+  }
+  if (rejected.length > REJECTIONS_SHOWN) writeProblem(`  ${m.moreRejected(rejected.length - REJECTIONS_SHOWN)}`);
+}
+
+export async function runRoster(file: string, options: RosterOptions, lang: Lang): Promise<ExitCodeValue> {
+  const m = messages(lang);
+  await checkInput(file, m);
+  const policy = await loadPolicyFor(options, m);
+  const readerModule = './../../roster/read.js';
+  const [reader, { computePerson }, { Rollup }, { createLabels }, rosterMessages] = await Promise.all([
+    import(readerModule) as Promise<RosterReader>,
+    import('../../engine/index.js'),
+    import('../../budget/rollup.js'),
+    import('../../i18n/labels.js'),
+    import('../../roster/messages.js'),
+  ]);
+  rosterMessages.setRosterLanguage(lang);
+  const labels = createLabels(policy, lang);
+
+  let roster: OpenedRoster;
+  try {
+    roster = await reader.openRoster(file, { encoding: options.encoding });
+  } catch (error) {
+    throw asInputError(error, file, reader, m);
+  }
+
+  const info: RunInfo = { policy, year: options.year, labels, passthrough: roster.header.passthrough };
+  const formatter = await createFormatter(info, options);
+  const rollup = new Rollup();
+  const rejected: RejectedEntry[] = [];
+  const sink = await openSink(options, m);
+  try {
+    await sink.write(formatter.begin());
+    try {
+      for await (const row of roster.rows) {
+        if (row.kind === 'rejected') {
+          rejected.push({ row: row.row, id: row.id, errors: row.errors });
+          continue;
+        }
+        const result = computePerson(row.person, options.year, policy);
+        rollup.add(row.person, result);
+        await sink.write(formatter.person({ row: row.row, person: row.person, result, extra: row.extra }));
+      }
+    } catch (error) {
+      throw asInputError(error, file, reader, m);
+    }
+    const totals = rollup.totals();
+    await sink.write(formatter.end(rejected, totals));
+    await sink.finish();
+    writeSummary(totals.people, rejected, m, labels.column);
+    return rejected.length ? ExitCode.ROWS_REJECTED : ExitCode.OK;
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
+}
+
+/** A roster that cannot be read (as a whole) is exit status 3; anything else passes through. */
+function asInputError(error: unknown, file: string, reader: RosterReader, m: Messages): unknown {
+  if (error instanceof reader.RosterFileError) return new CliError(error.message, ExitCode.INPUT);
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code) && (error as NodeJS.ErrnoException).syscall) {
+    return new CliError(code === 'ENOENT' ? m.fileNotFound(file) : m.cannotRead(file, code), ExitCode.INPUT);
+  }
+  return error;
+}

@@ -1,0 +1,90 @@
+// JSON output (ROSTER-CONTRACT.md), streamed: the head, then each person as it comes, then the
+// rejected rows and the roll-up. Contract fields keep their names and meaning; the fields marked
+// "added" below extend it. Money is a string with two decimals, null when unknown.
+import { formatFen, type Fen } from '../../engine/money.js';
+import type { ItemResult } from '../../engine/types.js';
+import type { RollupTotals, StatusCounts } from '../../budget/rollup.js';
+import { orderCounties, orderItems, orderPayers } from './order.js';
+import type { Formatter, PersonEntry, RejectedEntry, RunInfo } from './types.js';
+
+const money = (amount: Fen | null): string | null => (amount === null ? null : formatFen(amount));
+
+function moneyRecord(entries: [string, Fen][]): Record<string, string> {
+  return Object.fromEntries(entries.map(([key, amount]) => [key, formatFen(amount)]));
+}
+
+function countsRecord(entries: [string, StatusCounts][]): Record<string, StatusCounts> {
+  return Object.fromEntries(entries);
+}
+
+export function itemJson(item: ItemResult, info: RunInfo): Record<string, unknown> {
+  return {
+    item: item.item,
+    label: info.labels.item(item.item), // added
+    clause: item.clause,
+    kind: item.kind, // added
+    status: item.status, // added: computed | rate_missing | employer_set
+    monthly: money(item.monthly),
+    months: item.months,
+    amount: money(item.amount),
+    payers: item.payers.map((part) => ({ payer: part.payer, amount: money(part.amount) })),
+    reasons: item.reasons.map((reason) => info.labels.reason(reason)), // added
+    readings: item.readings, // added: ids, explained in the top-level "readings"
+    ...(item.candidates
+      ? { candidates: item.candidates.map((line) => ({ line: line.line, monthly: formatFen(line.monthly), chosen: line.chosen })) } // added
+      : {}),
+  };
+}
+
+export function personJson(entry: PersonEntry, info: RunInfo): Record<string, unknown> {
+  const { result } = entry;
+  return {
+    row: entry.row,
+    id: result.id,
+    name: result.name, // added
+    tier: result.tier,
+    items: result.items.map((item) => itemJson(item, info)),
+    total: formatFen(result.total),
+  };
+}
+
+export function rollupJson(totals: RollupTotals, info: RunInfo): Record<string, unknown> {
+  return {
+    byPayer: moneyRecord(orderPayers(totals.byPayer)),
+    byItem: moneyRecord(orderItems(totals.byItem, info.policy)),
+    total: formatFen(totals.total),
+    byCounty: moneyRecord(orderCounties(totals.byCounty)), // added; "city" = no county
+    uncomputed: { // added: items due but without an amount, outside the total
+      count: totals.uncomputed.count,
+      byItem: countsRecord(orderItems(totals.uncomputed.byItem, info.policy)),
+      byPayer: countsRecord(orderPayers(totals.uncomputed.byPayer)),
+    },
+  };
+}
+
+export function createJsonFormatter(info: RunInfo): Formatter {
+  let first = true;
+  const readingsUsed = new Set<string>();
+  return {
+    begin: () => `{"policy":${JSON.stringify(info.policy.edition)},"year":${info.year},"people":[`,
+    person(entry) {
+      for (const item of entry.result.items) for (const id of item.readings) readingsUsed.add(id);
+      const text = `${first ? '\n' : ',\n'}${JSON.stringify(personJson(entry, info))}`;
+      first = false;
+      return text;
+    },
+    end(rejected: readonly RejectedEntry[], totals: RollupTotals) {
+      const readings = [...readingsUsed].sort().map((id) => {
+        const reading = info.policy.readings.get(id);
+        return { id, clause: reading?.clause ?? null, text: reading ? reading[info.labels.lang] : null };
+      });
+      const tail = JSON.stringify({
+        rejected: rejected.map((entry) => ({ row: entry.row, id: entry.id, errors: entry.errors.map((error) => ({ column: error.column, message: error.message })) })),
+        rollup: rollupJson(totals, info),
+        readings, // added: every reading the printed results depend on
+        summary: { computed: totals.people, rejected: rejected.length }, // added
+      }, null, 2);
+      return `${first ? '' : '\n'}],\n${tail.slice(tail.indexOf('{') + 1)}\n`;
+    },
+  };
+}

@@ -1,0 +1,37 @@
+// What the roster command hands a formatter. Formatters turn these into text; they never compute
+// an amount (every amount here comes from the engine or the roll-up).
+import type { Person, PersonResult } from '../../engine/types.js';
+import type { Policy } from '../../policy/types.js';
+import type { RollupTotals } from '../../budget/rollup.js';
+import type { Labels } from '../../i18n/labels.js';
+
+export interface PersonEntry {
+  /** Line of the roster (the header is line 1). */
+  row: number;
+  person: Person;
+  result: PersonResult;
+  /** The roster's passthrough cells, in the order of RunInfo.passthrough. */
+  extra: readonly string[];
+}
+
+export interface RejectedEntry {
+  row: number;
+  id: string | null;
+  errors: readonly { column: string; message: string }[];
+}
+
+export interface RunInfo {
+  policy: Policy;
+  year: number;
+  labels: Labels;
+  /** Headers of the roster's columns that are not roster keys, passed through to CSV. */
+  passthrough: readonly string[];
+}
+
+export interface Formatter {
+  /** Text before the first person. */
+  begin(): string;
+  person(entry: PersonEntry): string;
+  /** Text after the last person: rejected rows and the roll-up. */
+  end(rejected: readonly RejectedEntry[], totals: RollupTotals): string;
+}

@@ -1,0 +1,61 @@
+// Names shown to people for the codes in results: items (policy data), payers, counties and
+// roster columns (data/codes.json), reasons (src/i18n/reasons.ts), in the chosen language.
+import type { Reason } from '../engine/types.js';
+import type { Policy } from '../policy/types.js';
+import { loadVocabulary } from '../policy/vocabulary.js';
+import type { Lang } from './lang.js';
+import { messages } from './messages.js';
+import { NO_COUNTY } from '../budget/rollup.js';
+import { renderReason } from './reasons.js';
+
+const ENGLISH_COUNTIES: Readonly<Record<string, string>> = {
+  zhongshan: 'Zhongshan District',
+  liuzhi: 'Liuzhi Special District',
+  panzhou: 'Panzhou (Pan County)',
+  shuicheng: 'Shuicheng (Shuicheng County)',
+};
+
+const ENGLISH_PAYERS: Readonly<Record<string, string>> = {
+  city: 'City finance',
+  employer: 'Employer',
+  employment_fund: 'Employment special fund',
+};
+
+/** English payer name: "county:zhongshan" → "Zhongshan District finance". */
+export function englishPayerLabel(payer: string): string {
+  const fixed = ENGLISH_PAYERS[payer];
+  if (fixed) return fixed;
+  if (payer.startsWith('county:')) {
+    const county = payer.slice('county:'.length);
+    return `${ENGLISH_COUNTIES[county] ?? county} finance`;
+  }
+  return payer;
+}
+
+export interface Labels {
+  readonly lang: Lang;
+  item(code: string): string;
+  payer(code: string): string;
+  /** A county code, or NO_COUNTY for people paid at city level. */
+  county(code: string): string;
+  /** A roster column key ("education") as its header ("学历"). */
+  column(key: string): string;
+  reason(reason: Reason): string;
+}
+
+export function createLabels(policy: Policy, lang: Lang): Labels {
+  const vocabulary = loadVocabulary();
+  const items = policy.items as unknown as Readonly<Record<string, { label: { zh: string; en: string } } | undefined>>;
+  const zhColumns = new Map(vocabulary.columns.map((column) => [column.key, column.zh]));
+  return {
+    lang,
+    item: (code) => items[code]?.label[lang] ?? code,
+    payer: (code) => (lang === 'en' ? englishPayerLabel(code) : vocabulary.payerLabel(code)),
+    county: (code) => {
+      if (code === NO_COUNTY) return messages(lang).table.cityNoCounty;
+      return lang === 'en' ? ENGLISH_COUNTIES[code] ?? code : vocabulary.labelOf('county', code);
+    },
+    column: (key) => (lang === 'en' ? key : zhColumns.get(key) ?? key),
+    reason: (reason) => renderReason(reason, lang, policy),
+  };
+}

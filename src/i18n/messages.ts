@@ -1,0 +1,251 @@
+// Every sentence the CLI itself prints, in Chinese (default) and English. Policy labels (items,
+// tiers, readings) come from the policy data; payer and county names from data/codes.json.
+import type { Lang } from './lang.js';
+
+export interface Messages {
+  // help
+  programDescription: string;
+  helpOption: string;
+  versionOption: string;
+  helpCommand: string;
+  langOption: string;
+  programUsage: string;
+  rosterUsage: string;
+  helpTitles: Readonly<Record<string, string>>;
+  programExamples: string;
+  rosterDescription: string;
+  rosterArgument: string;
+  rosterOptions: {
+    year: string; format: string; output: string; encoding: string;
+    rentRates: string; policy: string; header: string; summary: string;
+  };
+  rosterExamples: string;
+  // usage errors (exit 2)
+  unknownOption(option: string): string;
+  unknownCommand(command: string): string;
+  missingArgument(argument: string): string;
+  optionMissingArgument(option: string): string;
+  excessArguments(): string;
+  didYouMean(suggestion: string): string;
+  yearRequired: string;
+  yearInvalid(value: string): string;
+  choiceInvalid(option: string, value: string, choices: readonly string[]): string;
+  summaryOnlyTable: string;
+  headerOnlyCsv: string;
+  seeHelp(command: string): string;
+  // input, data, output errors (exit 3, 4, 5)
+  fileNotFound(path: string): string;
+  isDirectory(path: string): string;
+  cannotRead(path: string, reason: string): string;
+  dataInvalid(details: string): string;
+  outputFailed(path: string, reason: string): string;
+  // internal (exit 70)
+  internal(message: string): string;
+  // stderr summary
+  summary(computed: number, rejected: number): string;
+  rejectedLine(row: number, id: string | null, column: string, message: string): string;
+  moreRejected(count: number): string;
+  // tables
+  table: {
+    rowN(row: number): string;
+    tier(tier: string | null): string;
+    total: string;
+    item: string; clause: string; monthly: string; amount: string; payers: string;
+    monthsTimes(monthly: string, months: number): string;
+    status: Readonly<Record<string, string>>;
+    statusShort: Readonly<Record<string, string>>;
+    oneOff: string;
+    peopleComputed(count: number): string;
+    noItems: string;
+    rejectedTitle: string; row: string; id: string; column: string; problem: string;
+    byPayerTitle: string; byItemTitle: string; byCountyTitle: string; uncomputedTitle: string;
+    payer: string; county: string; count: string; yuan: string; wan: string; people: string;
+    cityNoCounty: string;
+    allComputed: string;
+    uncomputedNote: string;
+    heading(policy: string, year: number): string;
+  };
+  csvHeader: Readonly<Record<string, string>>;
+}
+
+const zh: Messages = {
+  programDescription: '六盘水市 2013 年人才政策计算器：谁享受什么、当年多少钱、由哪一级财政支付。',
+  helpOption: '显示帮助',
+  versionOption: '显示版本号',
+  helpCommand: '显示某个命令的帮助',
+  langOption: '界面语言：zh（中文，默认）或 en（英文）',
+  programUsage: '[选项] [命令]',
+  rosterUsage: '<花名册文件> --year <年度> [选项]',
+  helpTitles: { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', 'Global Options:': '全局选项：' },
+  programExamples: [
+    '',
+    '示例：',
+    '  rencai roster data/examples/roster.csv --year 2014               在终端以表格查看',
+    '  rencai roster 花名册.csv --year 2014 --format json > 结果.json     供脚本使用',
+    '  rencai roster 花名册.csv --year 2014 --format csv --output 结果.csv  供 Excel/WPS 打开',
+    '  rencai roster --help                                            roster 命令的全部选项',
+    '',
+    '退出状态：0 全部计算；1 有行被拒绝（其余行照常计算）；2 命令行有误；3 花名册无法读取；',
+    '          4 政策或租金数据有误；5 输出文件无法写入；70 内部错误。',
+  ].join('\n'),
+  rosterDescription: '按花名册（CSV）逐人计算预算年度应享待遇，并按支付方、项目、县区汇总',
+  rosterArgument: '花名册 CSV 文件（UTF-8 或 GB18030）；- 表示标准输入',
+  rosterOptions: {
+    year: '预算年度（必填），如 2014',
+    format: '输出格式：table（表格，默认）、json、csv',
+    output: '写入文件而非标准输出（写完才替换，失败不留半截文件）',
+    encoding: '花名册编码：auto（默认）、utf-8、gb18030',
+    rentRates: '各县区公租房月租金标准文件（JSON 或 CSV），覆盖内置表',
+    policy: '指定政策版本（默认按年度选用，如 lps-2013）',
+    header: 'CSV 表头：en（英文键，默认）或 zh（中文）',
+    summary: '表格格式只输出汇总，不逐人列出',
+  },
+  rosterExamples: [
+    '',
+    '示例：',
+    '  rencai roster data/examples/roster.csv --year 2014',
+    '  rencai roster 花名册.csv --year 2014 --summary',
+    '  rencai roster 花名册.csv --year 2014 --format json > 结果.json',
+    '  rencai roster 花名册.csv --year 2014 --format csv --header zh --output 结果.csv',
+    '  rencai roster 花名册.csv --year 2014 --rent-rates 租金.json',
+    '',
+    '结果写到标准输出（或 --output 文件），提示和错误写到标准错误。',
+    '退出状态：0 全部计算；1 有行被拒绝；2 命令行有误；3 花名册无法读取；4 数据有误；5 输出无法写入；70 内部错误。',
+  ].join('\n'),
+  unknownOption: (option) => `未知选项 ${option}`,
+  unknownCommand: (command) => `未知命令 ${command}`,
+  missingArgument: (argument) => `缺少参数 ${argument}`,
+  optionMissingArgument: (option) => `选项 ${option} 缺少取值`,
+  excessArguments: () => '参数过多',
+  didYouMean: (suggestion) => `（是否想用 ${suggestion}？）`,
+  yearRequired: '缺少 --year（预算年度，如 --year 2014）',
+  yearInvalid: (value) => `--year 应为 1900 至 2200 之间的整数年份，而不是“${value}”`,
+  choiceInvalid: (option, value, choices) => `${option} 只能是 ${choices.join('、')}，而不是“${value}”`,
+  summaryOnlyTable: '--summary 只用于表格格式（--format table）',
+  headerOnlyCsv: '--header 只用于 CSV 格式（--format csv）',
+  seeHelp: (command) => `（运行 ${command} --help 查看用法）`,
+  fileNotFound: (path) => `找不到文件 ${path}`,
+  isDirectory: (path) => `${path} 是目录，不是花名册文件`,
+  cannotRead: (path, reason) => `无法读取 ${path}：${reason}`,
+  dataInvalid: (details) => `政策数据有误：${details}`,
+  outputFailed: (path, reason) => `无法写入输出文件 ${path}：${reason}`,
+  internal: (message) => `内部错误：${message}。请报告此问题（设置 RENCAI_DEBUG=1 可显示详细信息）`,
+  summary: (computed, rejected) => rejected === 0
+    ? `已计算 ${computed} 人，无被拒绝的行`
+    : `已计算 ${computed} 人，拒绝 ${rejected} 行：`,
+  rejectedLine: (row, id, column, message) => `第${row}行${id ? ` ${id}` : ''} ${column}：${message}`,
+  moreRejected: (count) => `……另有 ${count} 行被拒绝（完整列表见输出中的 rejected）`,
+  table: {
+    rowN: (row) => `第${row}行`,
+    tier: (tier) => (tier ? `${tier}类人才` : '无层次'),
+    total: '合计',
+    item: '项目', clause: '条款', monthly: '月标准 × 月数', amount: '金额（元）', payers: '支付方',
+    monthsTimes: (monthly, months) => `${monthly} × ${months}个月`,
+    status: { computed: '', rate_missing: '无法计算：缺少公租房租金标准', employer_set: '由用人单位确定，不计金额' },
+    statusShort: { computed: '', rate_missing: '—（缺租金标准）', employer_set: '—（单位自定）' },
+    oneOff: '一次性',
+    peopleComputed: (count) => `共 ${count} 人`,
+    noItems: '（本年度无待遇）',
+    rejectedTitle: '被拒绝的行', row: '行', id: '编号', column: '列', problem: '问题',
+    byPayerTitle: '按支付方汇总', byItemTitle: '按项目汇总', byCountyTitle: '按县区汇总', uncomputedTitle: '无法计算（不计入合计）',
+    payer: '支付方', county: '县区', count: '项数', yuan: '金额（元）', wan: '万元', people: '人数',
+    cityNoCounty: '市级（无县区）',
+    allComputed: '所有项目均已计算',
+    uncomputedNote: '这些项目有资格但无金额：缺少租金标准的请补充租金（花名册“公租房月租金”列或 --rent-rates），用人单位确定的由单位另行列支。',
+    heading: (policy, year) => `${year} 年度  政策版本 ${policy}`,
+  },
+  csvHeader: {
+    row: '行号', id: '编号', name: '姓名', tier: '人才层次', item: '项目代码', clause: '条款', payer: '支付方代码',
+    monthly: '月标准', months: '月数', amount: '金额', status: '状态', item_label: '项目', payer_label: '支付方',
+  },
+};
+
+const en: Messages = {
+  programDescription: 'Calculator for the 2013 talent policy of Liupanshui: who is entitled to what, how much in a year, and which level of finance pays.',
+  helpOption: 'show help',
+  versionOption: 'show the version',
+  helpCommand: 'show help for a command',
+  langOption: 'language of everything printed: zh (default) or en',
+  programUsage: '[options] [command]',
+  rosterUsage: '<file> --year <year> [options]',
+  helpTitles: {},
+  programExamples: [
+    '',
+    'Examples:',
+    '  rencai roster data/examples/roster.csv --year 2014                 tables at a terminal',
+    '  rencai roster roster.csv --year 2014 --format json > result.json    for scripts',
+    '  rencai roster roster.csv --year 2014 --format csv --output out.csv  for Excel/WPS',
+    '',
+    'Exit status: 0 all computed; 1 some rows rejected (the rest computed); 2 bad command line;',
+    '             3 roster unreadable; 4 policy or rent data invalid; 5 output not writable; 70 internal error.',
+  ].join('\n'),
+  rosterDescription: 'compute each person\'s entitlements for a budget year from a CSV roster, with a roll-up by payer, item and county',
+  rosterArgument: 'roster CSV file (UTF-8 or GB18030); - for standard input',
+  rosterOptions: {
+    year: 'budget year (required), e.g. 2014',
+    format: 'output format: table (default), json, csv',
+    output: 'write to a file instead of stdout (replaced only when complete)',
+    encoding: 'roster encoding: auto (default), utf-8, gb18030',
+    rentRates: 'public rental rent per county (JSON or CSV), overrides the bundled table',
+    policy: 'policy edition (default: the one in force for the year, e.g. lps-2013)',
+    header: 'CSV header row: en (English keys, default) or zh (Chinese)',
+    summary: 'table format: print the roll-up only',
+  },
+  rosterExamples: [
+    '',
+    'Examples:',
+    '  rencai roster data/examples/roster.csv --year 2014 --lang en',
+    '  rencai roster roster.csv --year 2014 --format json > result.json',
+    '  rencai roster roster.csv --year 2014 --format csv --output result.csv',
+    '',
+    'Results go to stdout (or --output), messages to stderr.',
+    'Exit status: 0 all computed; 1 rows rejected; 2 bad command line; 3 roster unreadable; 4 data invalid; 5 output not writable; 70 internal error.',
+  ].join('\n'),
+  unknownOption: (option) => `unknown option ${option}`,
+  unknownCommand: (command) => `unknown command ${command}`,
+  missingArgument: (argument) => `missing argument ${argument}`,
+  optionMissingArgument: (option) => `option ${option} needs a value`,
+  excessArguments: () => 'too many arguments',
+  didYouMean: (suggestion) => ` (did you mean ${suggestion}?)`,
+  yearRequired: 'missing --year (the budget year, e.g. --year 2014)',
+  yearInvalid: (value) => `--year must be a whole year between 1900 and 2200, not "${value}"`,
+  choiceInvalid: (option, value, choices) => `${option} must be one of ${choices.join(', ')}, not "${value}"`,
+  summaryOnlyTable: '--summary applies to the table format only (--format table)',
+  headerOnlyCsv: '--header applies to the CSV format only (--format csv)',
+  seeHelp: (command) => ` (run ${command} --help for usage)`,
+  fileNotFound: (path) => `file not found: ${path}`,
+  isDirectory: (path) => `${path} is a directory, not a roster file`,
+  cannotRead: (path, reason) => `cannot read ${path}: ${reason}`,
+  dataInvalid: (details) => `invalid policy data: ${details}`,
+  outputFailed: (path, reason) => `cannot write the output file ${path}: ${reason}`,
+  internal: (message) => `internal error: ${message}. Please report this problem (set RENCAI_DEBUG=1 for details)`,
+  summary: (computed, rejected) => rejected === 0
+    ? `${computed} people computed, no rows rejected`
+    : `${computed} people computed, ${rejected} rows rejected:`,
+  rejectedLine: (row, id, column, message) => `line ${row}${id ? ` ${id}` : ''} ${column}: ${message}`,
+  moreRejected: (count) => `… and ${count} more rows rejected (see "rejected" in the output)`,
+  table: {
+    rowN: (row) => `line ${row}`,
+    tier: (tier) => (tier ? `tier ${tier}` : 'no tier'),
+    total: 'Total',
+    item: 'Item', clause: 'Clause', monthly: 'Monthly × months', amount: 'Amount (yuan)', payers: 'Payers',
+    monthsTimes: (monthly, months) => `${monthly} × ${months} months`,
+    status: { computed: '', rate_missing: 'not computed: public rental rent missing', employer_set: 'set by the employer, no amount' },
+    statusShort: { computed: '', rate_missing: '— (rent missing)', employer_set: '— (employer-set)' },
+    oneOff: 'one-off',
+    peopleComputed: (count) => `${count} people`,
+    noItems: '(no entitlements this year)',
+    rejectedTitle: 'Rejected rows', row: 'Line', id: 'ID', column: 'Column', problem: 'Problem',
+    byPayerTitle: 'By payer', byItemTitle: 'By item', byCountyTitle: 'By county', uncomputedTitle: 'Not computed (outside the total)',
+    payer: 'Payer', county: 'County', count: 'Items', yuan: 'Amount (yuan)', wan: '10k yuan', people: 'People',
+    cityNoCounty: 'City level (no county)',
+    allComputed: 'every item was computed',
+    uncomputedNote: 'These items are due but have no amount: supply the rent (roster column rent_per_m2 or --rent-rates) for missing rates; employer-set items are paid by the employer.',
+    heading: (policy, year) => `Budget year ${year}  policy ${policy}`,
+  },
+  csvHeader: {},
+};
+
+export function messages(lang: Lang): Messages {
+  return lang === 'en' ? en : zh;
+}
