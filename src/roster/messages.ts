@@ -18,6 +18,8 @@ export interface RosterMessages {
   gb18030Invalid(nearLine: number): string;
   truncatedAtEnd(encoding: string): string;
   unclosedQuote(line: number): string;
+  utf16(): string;
+  spreadsheetNotCsv(): string;
   // --- one row ---
   tooManyCells(cells: number, headerCells: number): string;
   duplicateId(id: string, earlierLine: number): string;
@@ -79,6 +81,8 @@ export const messagesZh: RosterMessages = {
   truncatedAtEnd: (encoding) => `文件末尾的字节不完整，无法按 ${encoding} 解码；文件可能被截断了。`,
   unclosedQuote: (line) =>
     `第 ${line} 行开始的引号（"）直到文件末尾都没有闭合；请检查该单元格，单元格内的引号应写成两个（""）。`,
+  utf16: () => `文件是 UTF-16（Excel 的“Unicode 文本”）格式，不能读取；请在 Excel/WPS 中另存为“CSV UTF-8（逗号分隔）”或“CSV（逗号分隔）”。`,
+  spreadsheetNotCsv: () => `这是 Excel/WPS 工作簿（.xlsx/.xls），不是 CSV 文件；请在 Excel/WPS 中另存为“CSV UTF-8（逗号分隔）”或“CSV（逗号分隔）”后再读取。`,
 
   tooManyCells: (cells, headerCells) =>
     `这一行有 ${cells} 个单元格，比表头的 ${headerCells} 列多；可能是某个单元格里有未加引号的逗号。`,
@@ -142,6 +146,8 @@ export const messagesEn: RosterMessages = {
   gb18030Invalid: (line) => `The file has bytes after about line ${line} that cannot be decoded as GB18030/GBK; check its encoding or retry with --encoding utf-8.`,
   truncatedAtEnd: (encoding) => `The last bytes of the file are incomplete and cannot be decoded as ${encoding}; the file may be truncated.`,
   unclosedQuote: (line) => `The quote (") opened on line ${line} is never closed before the end of the file; a quote inside a cell must be doubled ("").`,
+  utf16: () => `The file is UTF-16 (Excel "Unicode text") and cannot be read; save it from Excel/WPS as "CSV UTF-8 (comma delimited)" or "CSV (comma delimited)".`,
+  spreadsheetNotCsv: () => `This is an Excel/WPS workbook (.xlsx/.xls), not a CSV file; save it from Excel/WPS as "CSV UTF-8 (comma delimited)" or "CSV (comma delimited)" first.`,
 
   tooManyCells: (cells, headerCells) => `This row has ${cells} cells, more than the header's ${headerCells} columns; a cell may contain an unquoted comma.`,
   duplicateId: (id, earlierLine) => `id "${id}" repeats line ${earlierLine}; every person's id must be unique.`,

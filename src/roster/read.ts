@@ -1,0 +1,324 @@
+// Reads a roster file as a stream: bytes → text (UTF-8 or GB18030, recognised) → CSV records →
+// header mapping → one validated Person or one rejected row at a time. Memory stays constant: the
+// only state kept across rows is the set of ids seen (ids must be unique).
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { isAscii } from 'node:buffer';
+import type { Readable } from 'node:stream';
+import type { Person } from '../engine/types.js';
+import { CsvParser, CsvUnclosedQuoteError, type CsvRecord } from './csv.js';
+import { CONTRACT_KEYS, matchColumn, type ContractKey } from './columns.js';
+import { messages } from './messages.js';
+import { parsePersonRecordWith, ROW_COLUMN, type PersonRecord, type RowError } from './person.js';
+
+export type { RowError } from './person.js';
+
+export type RosterRow =
+  | { kind: 'person'; row: number; person: Person; extra: string[] }
+  | { kind: 'rejected'; row: number; id: string | null; errors: RowError[] };
+
+export interface RosterHeader {
+  /** The header row's cells, trimmed. */
+  cells: string[];
+  /** Header cells that are not contract columns, in file order; their cells come in each row's `extra`. */
+  passthrough: string[];
+}
+
+export type RosterEncoding = 'utf-8' | 'gb18030';
+
+export interface OpenedRoster {
+  header: RosterHeader;
+  encoding: RosterEncoding;
+  /** The data rows, in file order; can be iterated once. */
+  rows: AsyncIterable<RosterRow>;
+}
+
+/** The whole file cannot be read; the message (Chinese) says why and what to do. */
+export class RosterFileError extends Error {
+  constructor(message: string, readonly line: number | null = null) {
+    super(message);
+    this.name = 'RosterFileError';
+  }
+}
+
+export interface OpenRosterOptions {
+  encoding?: 'auto' | RosterEncoding;
+}
+
+const CHUNK_BYTES = 1 << 20;
+/** How much of the start of the file is looked at to recognise the encoding. */
+const SNIFF_BYTES = 1 << 20;
+
+/** Pulls Buffers from a stream, turning read errors into RosterFileError. */
+class ByteSource {
+  private readonly iterator: AsyncIterator<Buffer>;
+  constructor(readonly stream: Readable, private readonly shown: string) {
+    this.iterator = stream[Symbol.asyncIterator]();
+  }
+  async next(): Promise<Buffer | null> {
+    try {
+      const result = await this.iterator.next();
+      if (result.done) return null;
+      const value: unknown = result.value;
+      return typeof value === 'string' ? Buffer.from(value) : (value as Buffer);
+    } catch (error) {
+      throw new RosterFileError(messages.fileUnreadable(this.shown, errorReason(error)));
+    }
+  }
+  close(): void {
+    if (this.stream === process.stdin) this.stream.pause();
+    else this.stream.destroy();
+  }
+}
+
+function errorReason(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
+    if (error.code === 'EACCES' || error.code === 'EPERM') return '没有读取权限';
+    return error.code;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function openSource(source: string): Promise<ByteSource> {
+  if (source === '-') return new ByteSource(process.stdin, '-');
+  try {
+    const info = await stat(source);
+    if (info.isDirectory()) throw new RosterFileError(messages.fileIsDirectory(source));
+  } catch (error) {
+    if (error instanceof RosterFileError) throw error;
+    const code = error && typeof error === 'object' && 'code' in error ? error.code : undefined;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new RosterFileError(messages.fileMissing(source));
+    throw new RosterFileError(messages.fileUnreadable(source, errorReason(error)));
+  }
+  return new ByteSource(createReadStream(source, { highWaterMark: CHUNK_BYTES }), source);
+}
+
+function startsWith(bytes: Buffer, prefix: readonly number[]): boolean {
+  return bytes.length >= prefix.length && prefix.every((byte, index) => bytes[index] === byte);
+}
+
+/** The encoding of a file that starts with `head` (`complete`: head is the whole file). */
+export function sniffEncoding(head: Buffer, complete: boolean): RosterEncoding {
+  if (startsWith(head, [0xef, 0xbb, 0xbf])) return 'utf-8';
+  if (isAscii(head)) return 'utf-8';
+  try {
+    // stream: a multi-byte sequence cut at the end of the head is not an error (the rest follows).
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: !complete });
+    return 'utf-8';
+  } catch {
+    return 'gb18030';
+  }
+}
+
+/** Bytes that are surely not a CSV text a reader could decode. */
+function refuseBinary(head: Buffer): void {
+  if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff])) throw new RosterFileError(messages.utf16());
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0xd0, 0xcf, 0x11, 0xe0])) {
+    throw new RosterFileError(messages.spreadsheetNotCsv());
+  }
+}
+
+/** Decodes and parses, yielding the records each chunk completes (never an empty batch). */
+async function* recordBatches(
+  bytes: ByteSource,
+  head: Buffer[],
+  encoding: RosterEncoding,
+  sniffed: boolean,
+): AsyncGenerator<CsvRecord[], void, undefined> {
+  const decoder = new TextDecoder(encoding, { fatal: true });
+  const parser = new CsvParser();
+  let first = true;
+  let pending = head.length;
+  for (;;) {
+    const chunk = pending > 0 ? head[head.length - pending--] : await bytes.next();
+    if (chunk === null || chunk === undefined) break;
+    let text: string;
+    try {
+      text = decoder.decode(chunk, { stream: true });
+    } catch {
+      const line = parser.currentLine;
+      const message =
+        encoding === 'gb18030' ? messages.gb18030Invalid(line) : sniffed ? messages.utf8Mixed(line) : messages.utf8Invalid(line);
+      throw new RosterFileError(message, line);
+    }
+    if (first && text.length > 0) {
+      first = false;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    const out: CsvRecord[] = [];
+    parser.push(text, out);
+    if (out.length > 0) yield out;
+  }
+  const out: CsvRecord[] = [];
+  try {
+    const rest = decoder.decode();
+    if (rest.length > 0) parser.push(rest, out);
+  } catch {
+    throw new RosterFileError(messages.truncatedAtEnd(encoding === 'gb18030' ? 'GB18030' : 'UTF-8'), parser.currentLine);
+  }
+  try {
+    parser.end(out);
+  } catch (error) {
+    if (error instanceof CsvUnclosedQuoteError) throw new RosterFileError(messages.unclosedQuote(error.line), error.line);
+    throw error;
+  }
+  if (out.length > 0) yield out;
+}
+
+const NO_COLUMN = -1;
+
+/** The header's column positions: for each contract key (CONTRACT_KEYS order) its cell index or -1. */
+function mapHeader(cells: string[]): { positions: Int32Array; passthrough: number[] } {
+  const positions = new Int32Array(CONTRACT_KEYS.length).fill(NO_COLUMN);
+  const slot = new Map<ContractKey, number>(CONTRACT_KEYS.map((key, index) => [key, index]));
+  const passthrough: number[] = [];
+  for (let index = 0; index < cells.length; index++) {
+    const key = matchColumn(cells[index] ?? '');
+    if (key === null) {
+      passthrough.push(index);
+      continue;
+    }
+    const at = slot.get(key) ?? 0;
+    const earlier = positions[at] ?? NO_COLUMN;
+    if (earlier !== NO_COLUMN) {
+      throw new RosterFileError(messages.duplicateColumn(key, cells[earlier]?.trim() ?? '', cells[index]?.trim() ?? ''), 1);
+    }
+    positions[at] = index;
+  }
+  if (positions[0] === NO_COLUMN) throw new RosterFileError(messages.noIdColumn(cells.map((cell) => cell.trim())), 1);
+  return { positions, passthrough };
+}
+
+function cellAt(cells: string[], index: number): string | undefined {
+  return index < 0 ? undefined : cells[index];
+}
+
+/** One row as contract key → cell (a literal of fixed shape, the same for every row). */
+function recordOf(cells: string[], p: Int32Array): PersonRecord {
+  return {
+    id: cellAt(cells, p[0]!),
+    name: cellAt(cells, p[1]!),
+    honors: cellAt(cells, p[2]!),
+    education: cellAt(cells, p[3]!),
+    degree: cellAt(cells, p[4]!),
+    title: cellAt(cells, p[5]!),
+    skill: cellAt(cells, p[6]!),
+    intro_mode: cellAt(cells, p[7]!),
+    employer_type: cellAt(cells, p[8]!),
+    fiscal_share: cellAt(cells, p[9]!),
+    employer_level: cellAt(cells, p[10]!),
+    county: cellAt(cells, p[11]!),
+    work_level: cellAt(cells, p[12]!),
+    housing_reform: cellAt(cells, p[13]!),
+    base_salary: cellAt(cells, p[14]!),
+    start: cellAt(cells, p[15]!),
+    end: cellAt(cells, p[16]!),
+    rent_per_m2: cellAt(cells, p[17]!),
+    fresh_graduate: cellAt(cells, p[18]!),
+  };
+}
+
+/**
+ * A copy of `text` that does not share memory with the chunk it was cut from (V8 keeps a slice of 13
+ * or more characters as a view into its parent string; a set of such ids would keep every chunk).
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : (text + ' ').slice(0, -1);
+}
+
+function isBlank(cells: string[]): boolean {
+  for (let index = 0; index < cells.length; index++) if ((cells[index] as string).trim() !== '') return false;
+  return true;
+}
+
+async function* rosterRows(
+  batches: AsyncGenerator<CsvRecord[], void, undefined>,
+  firstBatch: CsvRecord[],
+  firstIndex: number,
+  headerLength: number,
+  positions: Int32Array,
+  passthrough: number[],
+  bytes: ByteSource,
+): AsyncGenerator<RosterRow, void, undefined> {
+  const seen = new Map<string, number>();
+  const idAt = positions[0]!;
+  try {
+    let batch: CsvRecord[] | undefined = firstBatch;
+    let start = firstIndex;
+    while (batch) {
+      for (let r = start; r < batch.length; r++) {
+        const { line, cells } = batch[r]!;
+        if (isBlank(cells)) continue; // ",,,," lines spreadsheets leave behind are not rows
+        const errors: RowError[] = [];
+        if (cells.length > headerLength && !isBlank(cells.slice(headerLength))) {
+          errors.push({ column: ROW_COLUMN, message: messages.tooManyCells(cells.length, headerLength) });
+        }
+        const id = (cells[idAt] ?? '').trim();
+        if (id !== '') {
+          const earlier = seen.get(id);
+          if (earlier === undefined) seen.set(detached(id), line);
+          else errors.push({ column: 'id', message: messages.duplicateId(id, earlier) });
+        }
+        const parsed = parsePersonRecordWith(recordOf(cells, positions), errors);
+        if (parsed.ok) {
+          const extra = new Array<string>(passthrough.length);
+          for (let k = 0; k < passthrough.length; k++) extra[k] = cells[passthrough[k]!] ?? '';
+          yield { kind: 'person', row: line, person: parsed.person, extra };
+        } else {
+          yield { kind: 'rejected', row: line, id: parsed.id, errors: parsed.errors };
+        }
+      }
+      const next = await batches.next();
+      batch = next.done ? undefined : next.value;
+      start = 0;
+    }
+  } finally {
+    bytes.close();
+  }
+}
+
+/**
+ * Opens a roster (a path, or '-' for standard input): reads up to the header row, maps its columns,
+ * and returns the rows as a stream. Throws RosterFileError when the file as a whole cannot be read;
+ * rows that cannot be read come as { kind: 'rejected' } with every error of the row.
+ */
+export async function openRoster(source: string, options: OpenRosterOptions = {}): Promise<OpenedRoster> {
+  const bytes = await openSource(source);
+  try {
+    // Look at the start of the file to recognise the encoding.
+    const head: Buffer[] = [];
+    let size = 0;
+    let complete = false;
+    while (size < SNIFF_BYTES) {
+      const chunk = await bytes.next();
+      if (chunk === null) {
+        complete = true;
+        break;
+      }
+      if (chunk.length === 0) continue;
+      head.push(chunk);
+      size += chunk.length;
+    }
+    if (size === 0) throw new RosterFileError(messages.fileEmpty(source));
+    const headBytes = head.length === 1 ? head[0]! : Buffer.concat(head);
+    refuseBinary(headBytes);
+    const forced = options.encoding && options.encoding !== 'auto' ? options.encoding : null;
+    const encoding = forced ?? sniffEncoding(headBytes, complete);
+
+    const batches = recordBatches(bytes, [headBytes], encoding, forced === null);
+    let batch: CsvRecord[] | undefined;
+    for (;;) {
+      const next = await batches.next();
+      if (next.done) throw new RosterFileError(messages.noHeader(source));
+      batch = next.value;
+      break;
+    }
+    const cells = batch[0]!.cells.map((cell) => cell.trim());
+    const { positions, passthrough } = mapHeader(cells);
+    const header: RosterHeader = { cells, passthrough: passthrough.map((index) => cells[index] ?? '') };
+    return { header, encoding, rows: rosterRows(batches, batch, 1, cells.length, positions, passthrough, bytes) };
+  } catch (error) {
+    bytes.close();
+    throw error;
+  }
+}
