@@ -3,7 +3,7 @@
 // Flow: options (zod) → policy → roster → for each row: engine → roll-up → formatter → sink.
 // Heavy modules (zod, the reader, the engine, the formatters) load inside the action.
 import type { Command } from 'commander';
-import type { Person } from '../../engine/types.js';
+import type { OpenedRoster } from '../../roster/read.js';
 import type { Lang } from '../../i18n/lang.js';
 import { messages, type Messages } from '../../i18n/messages.js';
 import { CliError, usageError, writeProblem } from '../errors.js';
@@ -16,17 +16,6 @@ export const ENCODINGS = ['auto', 'utf-8', 'gb18030'] as const;
 export const HEADERS = ['en', 'zh'] as const;
 /** How many rejected rows the stderr summary names, one per line. */
 const REJECTIONS_SHOWN = 5;
-
-// The roster reader's interface (src/roster/read.ts), as agreed with its author.
-interface RowError { column: string; message: string }
-type RosterRow =
-  | { kind: 'person'; row: number; person: Person; extra: string[] }
-  | { kind: 'rejected'; row: number; id: string | null; errors: RowError[] };
-interface OpenedRoster { header: { cells: string[]; passthrough: string[] }; encoding: string; rows: AsyncIterable<RosterRow> }
-interface RosterReader {
-  openRoster(source: string, options?: { encoding?: 'auto' | 'utf-8' | 'gb18030' }): Promise<OpenedRoster>;
-  RosterFileError: new (...args: never[]) => Error;
-}
 
 export interface RosterOptions {
   year: number;
@@ -91,21 +80,6 @@ export async function validateOptions(raw: Record<string, unknown>, m: Messages)
   return options;
 }
 
-/** The roster file must exist and be a file (stdin, "-", is taken as it comes). */
-async function checkInput(file: string, m: Messages): Promise<void> {
-  if (file === '-') return;
-  const { stat } = await import('node:fs/promises');
-  let info;
-  try {
-    info = await stat(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new CliError(m.fileNotFound(file), ExitCode.INPUT);
-    throw new CliError(m.cannotRead(file, code ?? String(error)), ExitCode.INPUT);
-  }
-  if (info.isDirectory()) throw new CliError(m.isDirectory(file), ExitCode.INPUT);
-}
-
 async function loadPolicyFor(options: RosterOptions, m: Messages) {
   const [{ loadPolicy }, { DataFileError }] = await Promise.all([import('../../policy/load.js'), import('../../policy/data-dir.js')]);
   try {
@@ -151,11 +125,9 @@ function writeSummary(computed: number, rejected: readonly RejectedEntry[], m: M
 
 export async function runRoster(file: string, options: RosterOptions, lang: Lang): Promise<ExitCodeValue> {
   const m = messages(lang);
-  await checkInput(file, m);
   const policy = await loadPolicyFor(options, m);
-  const readerModule = './../../roster/read.js';
   const [reader, { computePerson }, { Rollup }, { createLabels }, rosterMessages] = await Promise.all([
-    import(readerModule) as Promise<RosterReader>,
+    import('../../roster/read.js'),
     import('../../engine/index.js'),
     import('../../budget/rollup.js'),
     import('../../i18n/labels.js'),
@@ -203,7 +175,7 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
 }
 
 /** A roster that cannot be read (as a whole) is exit status 3; anything else passes through. */
-function asInputError(error: unknown, file: string, reader: RosterReader, m: Messages): unknown {
+function asInputError(error: unknown, file: string, reader: typeof import('../../roster/read.js'), m: Messages): unknown {
   if (error instanceof reader.RosterFileError) return new CliError(error.message, ExitCode.INPUT);
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (typeof code === 'string' && /^E[A-Z]+$/.test(code) && (error as NodeJS.ErrnoException).syscall) {

@@ -21,7 +21,7 @@ export interface TableOptions {
 type TableOptionsArg = NonNullable<ConstructorParameters<typeof Table>[0]>;
 
 // cli-table3 colours heads and borders itself unless told not to: colour is ours to decide.
-const PLAIN = (): TableOptionsArg => ({ style: { head: [], border: [] } });
+const PLAIN = (): TableOptionsArg => ({ style: { head: [], border: [], compact: true } });
 const BORDERLESS = (): TableOptionsArg => ({
   chars: {
     top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '',
@@ -70,7 +70,7 @@ export function createTableFormatter(info: RunInfo, options: TableOptions): Form
         .join(labels.lang === 'zh' ? '；' : '; ');
       table.push([labels.item(item.item), item.clause, rate, amount, payers]);
     }
-    lines.push(table.toString());
+    lines.push(table.toString().replace(/ +$/gm, ''));
     return `${lines.join('\n')}\n\n`;
   }
 

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { addFen, type Fen } from '../../src/engine/money.js';
+import type { ItemResult, PersonResult } from '../../src/engine/types.js';
+import { computePerson } from '../../src/engine/index.js';
+import { NO_COUNTY, Rollup, RollupMismatchError, type RollupTotals } from '../../src/budget/rollup.js';
+import { person, policy } from '../engine/helpers.js';
+
+/** A computed item paid by the given parts (fen). */
+function item(code: string, parts: Record<string, Fen>, extra: Partial<ItemResult> = {}): ItemResult {
+  const payers = Object.entries(parts).map(([payer, amount]) => ({ payer, amount }));
+  const amount = payers.reduce((sum, part) => addFen(sum, part.amount), 0);
+  return { item: code, clause: '§17', kind: 'monthly', status: 'computed', monthly: null, months: null, amount, payers, reasons: [], readings: [], ...extra };
+}
+
+function result(id: string, items: ItemResult[]): PersonResult {
+  const total = items.reduce((sum, entry) => addFen(sum, entry.amount ?? 0), 0);
+  return { id, name: null, tier: null, items, total };
+}
+
+function sum(values: Iterable<Fen>): Fen {
+  let total = 0;
+  for (const value of values) total = addFen(total, value);
+  return total;
+}
+
+function expectReconciled(totals: RollupTotals): void {
+  expect(sum(totals.byPayer.values())).toBe(totals.total);
+  expect(sum(totals.byItem.values())).toBe(totals.total);
+  expect(sum(totals.byCounty.values())).toBe(totals.total);
+}
+
+describe('the budget roll-up', () => {
+  it('adds each person by payer, by item and by county, and the three sum to the total', () => {
+    const rollup = new Rollup();
+    // P1, Zhongshan county organ: talent allowance 1,000.00 × 12 = 12,000.00 (1,200,000 fen) from Zhongshan.
+    rollup.add({ id: 'P1', county: 'zhongshan' }, result('P1', [item('talent_allowance', { 'county:zhongshan': 1_200_000 })]));
+    // P2, city inst_partial at 0.6: 180,000.00 purchase split 108,000.00 city + 72,000.00 employer;
+    // plus a 500.00 × 12 = 6,000.00 allowance split 3,600.00 + 2,400.00. No county → "city".
+    rollup.add({ id: 'P2', county: null }, result('P2', [
+      item('housing_purchase', { city: 10_800_000, employer: 7_200_000 }, { kind: 'one_off' }),
+      item('talent_allowance', { city: 360_000, employer: 240_000 }),
+    ]));
+    const totals = rollup.totals();
+    // 12,000.00 + 180,000.00 + 6,000.00 = 198,000.00
+    expect(totals.total).toBe(19_800_000);
+    expect(totals.people).toBe(2);
+    // city 108,000.00 + 3,600.00 = 111,600.00; employer 72,000.00 + 2,400.00 = 74,400.00
+    expect(Object.fromEntries(totals.byPayer)).toEqual({ 'county:zhongshan': 1_200_000, city: 11_160_000, employer: 7_440_000 });
+    // talent allowance 12,000.00 + 6,000.00 = 18,000.00
+    expect(Object.fromEntries(totals.byItem)).toEqual({ talent_allowance: 1_800_000, housing_purchase: 18_000_000 });
+    expect(Object.fromEntries(totals.byCounty)).toEqual({ zhongshan: 1_200_000, [NO_COUNTY]: 18_600_000 });
+    expectReconciled(totals);
+  });
+
+  it('counts items without an amount by item, status and payer, and keeps them out of every total', () => {
+    const rollup = new Rollup();
+    rollup.add({ id: 'F1', county: 'liuzhi' }, result('F1', [
+      item('housing_rent_flexible', {}, { status: 'rate_missing', amount: null, payers: [{ payer: 'county:liuzhi', amount: null }] }),
+      item('talent_allowance', {}, { status: 'employer_set', amount: null, payers: [{ payer: 'employer', amount: null }] }),
+      item('grassroots_allowance', { 'county:liuzhi': 960_000 }),
+    ]));
+    rollup.add({ id: 'F2', county: 'panzhou' }, result('F2', [
+      item('housing_rent_flexible', {}, { status: 'rate_missing', amount: null, payers: [{ payer: 'employer', amount: null }] }),
+    ]));
+    const totals = rollup.totals();
+    expect(totals.uncomputed.count).toBe(3);
+    expect(Object.fromEntries(totals.uncomputed.byItem)).toEqual({
+      housing_rent_flexible: { rate_missing: 2 },
+      talent_allowance: { employer_set: 1 },
+    });
+    expect(Object.fromEntries(totals.uncomputed.byPayer)).toEqual({
+      'county:liuzhi': { rate_missing: 1 },
+      employer: { employer_set: 1, rate_missing: 1 },
+    });
+    // Only the grassroots allowance has an amount: 9,600.00.
+    expect(totals.total).toBe(960_000);
+    expect(Object.fromEntries(totals.byCounty)).toEqual({ liuzhi: 960_000, panzhou: 0 });
+    expectReconciled(totals);
+  });
+
+  it('starts at zero with no people', () => {
+    const totals = new Rollup().totals();
+    expect(totals.total).toBe(0);
+    expect(totals.byPayer.size).toBe(0);
+    expect(totals.uncomputed.count).toBe(0);
+  });
+
+  it('refuses a result whose payer parts do not sum to the item, and adds nothing from it', () => {
+    const rollup = new Rollup();
+    const bad = item('talent_allowance', { city: 100 });
+    bad.amount = 101;
+    expect(() => rollup.add({ id: 'X', county: null }, result('X', [bad]))).toThrow(RollupMismatchError);
+    expect(rollup.totals().total).toBe(0);
+    expect(rollup.totals().people).toBe(0);
+  });
+
+  it('refuses a result whose total is not the sum of its items', () => {
+    const wrong = result('Y', [item('talent_allowance', { city: 100 })]);
+    wrong.total = 99;
+    expect(() => new Rollup().add({ id: 'Y', county: null }, wrong)).toThrow(RollupMismatchError);
+  });
+
+  it('reconciles with the real engine over people of every employer type, level and county', () => {
+    const people = [
+      person({ id: 'A', honors: ['academician_cas'], employer_type: 'inst_partial', fiscal_share: '0.65', employer_level: 'county', county: 'panzhou', work_level: 'county' }),
+      person({ id: 'B', education: 'doctor', degree: 'doctor', employer_type: 'soe', county: 'shuicheng', employer_level: 'county', work_level: 'township', base_salary: '3333.33' }),
+      person({ id: 'C', skill: 'senior_technician', intro_mode: 'local', employer_type: 'inst_full' }),
+      person({ id: 'D', honors: ['changjiang'], intro_mode: 'flexible', employer_type: 'private', county: 'liuzhi', employer_level: 'county', work_level: 'county' }),
+      person({ id: 'E', education: 'bachelor', degree: 'bachelor', employer_type: 'private', fresh_graduate: true, county: 'zhongshan', employer_level: 'county', work_level: 'county', start: '2014-06' }),
+    ];
+    const rollup = new Rollup();
+    let printed = 0;
+    for (const entry of people) {
+      const computed = computePerson(entry, 2014, policy);
+      rollup.add(entry, computed);
+      printed = addFen(printed, computed.total);
+    }
+    const totals = rollup.totals();
+    expect(totals.total).toBe(printed);
+    expect(totals.total).toBeGreaterThan(0);
+    expectReconciled(totals);
+  });
+});
