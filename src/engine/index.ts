@@ -8,24 +8,46 @@ import { housingPurchase } from './items/housing-purchase.js';
 import { housingRentFlexible } from './items/housing-rent-flexible.js';
 import { talentAllowance } from './items/talent-allowance.js';
 import type { ItemCalculator } from './items/common.js';
+import { annualItem } from './items/annual.js';
+import { oneOffGrant } from './items/one-off-grant.js';
+import { rightsOf } from './rights.js';
 import { tierOf } from './tier.js';
-import type { ItemResult, Person, PersonResult } from './types.js';
+import type { EngineOptions, ItemResult, Person, PersonResult } from './types.js';
 
 export { EngineInputError } from './payers.js';
 
 /** In the order of the contract's item codes, which is the order results are printed in. */
 const CALCULATORS: readonly ItemCalculator[] = [housingPurchase, housingRentFlexible, graduateRent, talentAllowance, grassrootsAllowance];
 
-export function computePerson(person: Person, year: number, policy: Policy): PersonResult {
+export function computePerson(person: Person, year: number, policy: Policy, options: EngineOptions = {}): PersonResult {
   const tier = tierOf(person, policy);
   const context = { person, year, policy, tier };
   const items: ItemResult[] = [];
-  let total = 0;
   for (const calculate of CALCULATORS) {
     const result = calculate(context);
-    if (!result) continue;
-    items.push(result);
-    if (result.amount !== null) total = addFen(total, result.amount);
+    if (result) items.push(result);
   }
-  return { id: person.id, name: person.name, tier, items, total };
+  // Only people with claims can have grants or tax items: the common row skips these loops.
+  if (person.claims) {
+    for (const grant of policy.grants) {
+      const result = oneOffGrant(grant, context, options);
+      if (result) items.push(result);
+    }
+    for (const item of policy.annual) {
+      const result = annualItem(item, context);
+      if (result) items.push(result);
+    }
+  }
+  let total = 0;
+  let taxTotal = 0;
+  for (const item of items) {
+    if (item.amount === null) continue;
+    if (item.category === 'tax') taxTotal = addFen(taxTotal, item.amount);
+    else total = addFen(total, item.amount);
+  }
+  const result: PersonResult = { id: person.id, name: person.name, tier, items, total };
+  if (items.some((item) => item.category === 'tax')) result.taxTotal = taxTotal;
+  const rights = rightsOf(person, policy);
+  if (rights.length > 0) result.rights = rights;
+  return result;
 }

@@ -11,12 +11,17 @@ export interface PayerSplit {
   readings: string[];
 }
 
-function sameLevelFinance(person: Person, policy: Policy): string {
-  const pattern = policy.payers.sameLevelFinance[person.employer_level];
-  if (!pattern) throw new EngineInputError(`no same-level finance for employer level ${person.employer_level}`);
+/** The finance of a level: the city's, or the named county's (digest §4). */
+export function financeOfLevel(level: string, county: string | null, policy: Policy, who: string): string {
+  const pattern = policy.payers.sameLevelFinance[level];
+  if (!pattern) throw new EngineInputError(`no same-level finance for level ${level}`);
   if (!pattern.includes('{county}')) return pattern;
-  if (!person.county) throw new EngineInputError(`person ${person.id}: a county-level employer needs a county`);
-  return pattern.replace('{county}', person.county);
+  if (!county) throw new EngineInputError(`${who}: a county-level employer needs a county`);
+  return pattern.replace('{county}', county);
+}
+
+function sameLevelFinance(person: Person, policy: Policy): string {
+  return financeOfLevel(person.employer_level, person.county, policy, `person ${person.id}`);
 }
 
 /** Splits `amount` (null when unknown) between the payers of `rule`; parts always sum to the whole. */
@@ -25,6 +30,17 @@ export function splitPayers(amount: Fen | null, rule: PayerRule, person: Person,
   if (rule.rule === 'fixed') {
     return { payers: [{ payer: rule.payer, amount }], reasons: [{ key: 'payer_fixed', params: { payer: rule.payer } }], readings };
   }
+  if (rule.rule === 'same_level_of_employer') {
+    const payer = sameLevelFinance(person, policy);
+    return { payers: [{ payer, amount }], reasons: [{ key: 'payer_same_level_of_employer', params: { payer } }], readings };
+  }
+  if (rule.rule === 'project_registration') {
+    const level = person.claims?.project_level ?? person.employer_level;
+    const county = person.claims?.project_county ?? person.county;
+    const payer = financeOfLevel(level, county, policy, `person ${person.id}`);
+    return { payers: [{ payer, amount }], reasons: [{ key: 'payer_project_registration', params: { payer } }], readings };
+  }
+  if (rule.rule === 'unit_registration') throw new EngineInputError('unit_registration is a payer rule for units, not people');
   if (rule.rule === 'county_of_employer') {
     if (!person.county) throw new EngineInputError(`person ${person.id}: the item is paid by the employer's county, and none is given`);
     const payer = `county:${person.county}`;

@@ -41,6 +41,54 @@ export interface Person {
   /** Public rental rent, yuan per m² per month, where the person works. */
   rent_per_m2: ExactDecimal | null;
   fresh_graduate: boolean;
+  /** The one-off grants, awards, tax items and non-money facts of issue #3; absent = none claimed. */
+  claims?: Claims;
+}
+
+/** An amount the roster supplies for an item: null = entitled, amount not (yet) decided or known. */
+export interface AmountClaim {
+  amount: Fen | null;
+}
+
+export type GrassrootsProgram = 'village_official' | 'three_supports' | 'western_plan';
+
+/** Facts beyond the core columns (README: "Grants, awards and tax items"); each one optional. */
+export interface Claims {
+  /** Month the one-off grants and awards of the row are granted; default: start. */
+  grant_month?: MonthIndex | null;
+  /** Honour codes newly obtained in the grant month (§11 academician candidates, §18 honour rewards). */
+  new_honors?: readonly string[];
+  /** §11: leads an introduced innovation team. */
+  innovation_team?: boolean;
+  /** §11 research start-up funding: claimed, with the decided amount if any. */
+  research_grant?: AmountClaim | null;
+  /** §11: level and county where the project enterprise is registered; default the employer's. */
+  project_level?: EmployerLevel | null;
+  project_county?: County | null;
+  /** §18: amount of the national or provincial science and technology progress award won. */
+  sci_award_amount?: AmountClaim | null;
+  /** §14: a current-year graduate hired by a private economic organisation (contract ≥ 1 year, insured). */
+  hired_graduate?: boolean;
+  /** §14: new recruit of a grassroots programme. */
+  grassroots_program?: GrassrootsProgram | null;
+  /** §14: settlement grant actually decided (at least the policy's floor). */
+  settlement_amount?: AmountClaim | null;
+  /** §14: tuition compensation / loan repayment after 3+ years in a programme. */
+  tuition_compensation?: AmountClaim | null;
+  /** §14: a graduate holding 《就业失业登记证》 hired by a small or medium enterprise. */
+  sme_graduate?: boolean;
+  /** §14: the first-year social insurance (employer and personal) to subsidise. */
+  first_year_insurance?: AmountClaim | null;
+  /** §14: business tax and surcharges exempted in the year for a graduate sole proprietor. */
+  startup_tax_exempt?: AmountClaim | null;
+  /** §15: the city-retained part of individual income tax returned in the year. */
+  income_tax_return?: AmountClaim | null;
+  /** Non-money facts (§8, §9, §13, §20). */
+  urgent_talent?: boolean;
+  scientist_in_enterprise?: boolean;
+  coal_safety_inspector?: boolean;
+  registered_safety_engineer?: boolean;
+  grassroots_years?: number | null;
 }
 
 /** Why an item came out as it did: a message key and its parameters, rendered in zh or en by src/i18n. */
@@ -51,6 +99,10 @@ export interface Reason {
 
 export type ItemStatus =
   | 'computed'
+  /** An amount the policy gives as a range, not decided for this person: see `range`. */
+  | 'range'
+  /** An amount the roster must supply (national standard, actual contributions) and did not. */
+  | 'amount_missing'
   /** §16 flexible rent: no public rental rate known for the place of work. */
   | 'rate_missing'
   /** §17 flexible introductions: the employer sets the allowance; no amount. */
@@ -73,8 +125,12 @@ export interface AllowanceCandidate {
 export interface ItemResult {
   item: string;
   clause: string;
-  kind: 'monthly' | 'one_off';
+  kind: 'monthly' | 'one_off' | 'annual';
+  /** Tax expenditures (revenue forgone, §14–§15) are reported apart from cash outlays. Absent = cash. */
+  category?: 'cash' | 'tax';
   status: ItemStatus;
+  /** Bounds of a ranged amount (high null = no upper bound); `amount` is the point picked by --range, or null. */
+  range?: { low: Fen; high: Fen | null };
   /** Monthly items: the monthly amount (null when unknown); one-off items: null. */
   monthly: Fen | null;
   /** Monthly items: months paid in the year; one-off items: null. */
@@ -94,6 +150,20 @@ export interface PersonResult {
   name: string | null;
   tier: Tier | null;
   items: ItemResult[];
-  /** Sum of the computed amounts. */
+  /** Sum of the computed cash amounts (tax items excluded). */
   total: Fen;
+  /** Sum of the computed tax expenditures; absent when there are none. */
+  taxTotal?: Fen;
+  /** Non-money entitlements (digest §6). */
+  rights?: Right[];
+}
+
+export interface Right {
+  id: string;
+  clause: string;
+}
+
+export interface EngineOptions {
+  /** Which point of a ranged amount to count; absent = none (bounds only). */
+  rangePoint?: 'low' | 'mid' | 'high';
 }

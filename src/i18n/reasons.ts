@@ -41,6 +41,20 @@ const ZH: Record<string, Render> = {
   employer_set: () => `柔性引进：由用人单位根据工作时限和工作内容发放，不计金额`,
   works_at_township: (p, n) => `在${n.code('work_level', p.level)}工作`,
   share_of_salary: (p) => `基本工资 ${p.salary} 元 × ${p.share} 四舍五入到分 = 每月 ${p.monthly} 元`,
+  payer_same_level_of_employer: (p, n) => `由企业注册地同级财政承担：${n.payer(p.payer)}`,
+  payer_project_registration: (p, n) => `按项目所在企业注册地所属财政分级承担：${n.payer(p.payer)}`,
+  payer_unit_registration: (p, n) => `按注册地所属财政分级承担：${n.payer(p.payer)}`,
+  new_honors: (p, n) => `新获称号：${String(p.honors).split('、').map((code) => n.code('honors', code)).join('、')}`,
+  matched_amount: (p) => `配套：${p.claimed} 元 × ${p.share} = ${p.amount} 元`,
+  claimed_amount: (p) => `花名册给出的金额：${p.amount} 元`,
+  outside_range: (p) => `注意：金额不在政策规定的 ${p.low}${p.high ? `–${p.high}` : ' 元以上'} 元范围内，请核实`,
+  fixed_amount: (p) => (Number(p.count) > 1 ? `标准 ${p.amount} 元 × ${p.count} 项` : `标准 ${p.amount} 元`),
+  range: (p) => `政策规定 ${p.low}–${p.high} 元，具体金额未定：按区间计入汇总的下限和上限`,
+  range_open: (p) => `政策规定不低于 ${p.low} 元，具体金额未定：下限 ${p.low} 元，无上限`,
+  range_point: (p) => `按 --range ${p.point} 取 ${p.amount} 元`,
+  amount_missing: () => `政策未规定金额或金额须由花名册提供：不计金额`,
+  per_year: (p) => `每年定额 ${p.amount} 元（${p.first}${p.last ? `–${p.last}` : ''} 年）`,
+  unit_type: (p, n) => `单位类别：${n.code('unit_type', p.type)}`,
 };
 
 const EN: Record<string, Render> = {
@@ -69,6 +83,20 @@ const EN: Record<string, Render> = {
   employer_set: () => `Flexible introduction: the employer sets the allowance by work time and content; no amount`,
   works_at_township: (p) => `Works at ${p.level} level`,
   share_of_salary: (p) => `Basic salary ${p.salary} × ${p.share} rounded half up = ${p.monthly} yuan a month`,
+  payer_same_level_of_employer: (p, n) => `Paid by the finance of the level where the enterprise is registered: ${n.payer(p.payer)}`,
+  payer_project_registration: (p, n) => `Paid by the finance of the level where the project enterprise is registered: ${n.payer(p.payer)}`,
+  payer_unit_registration: (p, n) => `Paid by the finance of the level where the unit is registered: ${n.payer(p.payer)}`,
+  new_honors: (p) => `Newly won: ${p.honors}`,
+  matched_amount: (p) => `Match: ${p.claimed} × ${p.share} = ${p.amount} yuan`,
+  claimed_amount: (p) => `Amount given on the roster: ${p.amount} yuan`,
+  outside_range: (p) => `Check: the amount is outside the policy's ${p.low}${p.high ? `–${p.high}` : ' or more'} yuan`,
+  fixed_amount: (p) => (Number(p.count) > 1 ? `Standard ${p.amount} yuan × ${p.count}` : `Standard ${p.amount} yuan`),
+  range: (p) => `The policy gives ${p.low}–${p.high} yuan, not decided: counted as low and high bounds`,
+  range_open: (p) => `The policy gives at least ${p.low} yuan, not decided: low bound ${p.low}, no upper bound`,
+  range_point: (p) => `--range ${p.point} picks ${p.amount} yuan`,
+  amount_missing: () => `No amount in the policy, or the roster must supply it: no amount`,
+  per_year: (p) => `${p.amount} yuan a year (${p.first}${p.last ? `–${p.last}` : ''})`,
+  unit_type: (p) => `Unit type: ${p.type}`,
 };
 
 function names(lang: Lang, policy: Policy): Names {

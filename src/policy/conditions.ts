@@ -14,7 +14,9 @@ export type Condition =
   | { any: Condition[] }
   | { not: Condition }
   | { ref: string }
-  | { meetsTier: Tier };
+  | { meetsTier: Tier }
+  | { flag: string }
+  | { number: string; atLeast: number };
 
 const tierSchema = z.enum(['A', 'B', 'C', 'D', 'E', 'F', 'G']);
 
@@ -29,6 +31,8 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ not: conditionSchema }),
     z.strictObject({ ref: z.string() }),
     z.strictObject({ meetsTier: tierSchema }),
+    z.strictObject({ flag: z.string() }),
+    z.strictObject({ number: z.string(), atLeast: z.number() }),
   ]),
 );
 
@@ -36,7 +40,15 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
 const FIELDS: Readonly<Record<string, CodeField>> = {
   education: 'education', degree: 'degree', title: 'title', skill: 'skill', intro_mode: 'intro_mode',
   employer_type: 'employer_type', employer_level: 'employer_level', county: 'county', work_level: 'work_level',
+  grassroots_program: 'grassroots_program',
 };
+
+/** Fields kept in person.claims rather than on the person itself. */
+const CLAIM_FIELDS = new Set(['grassroots_program']);
+/** Yes/no facts a {flag} condition may read (person.claims). */
+const FLAGS = new Set(['innovation_team', 'hired_graduate', 'sme_graduate', 'urgent_talent', 'scientist_in_enterprise', 'coal_safety_inspector', 'registered_safety_engineer']);
+/** Whole numbers a {number} condition may read (person.claims). */
+const NUMBERS = new Set(['grassroots_years']);
 
 export class ConditionError extends Error {}
 
@@ -72,13 +84,30 @@ export function compileCondition(condition: Condition, context: ConditionContext
     if (trail.includes(condition.ref)) throw new ConditionError(`condition "${condition.ref}" refers to itself`);
     return compileCondition(target, context, [...trail, condition.ref]);
   }
+  if ('flag' in condition) {
+    const flag = condition.flag;
+    if (!FLAGS.has(flag)) throw new ConditionError(`unknown flag "${flag}" (known: ${[...FLAGS].join(', ')})`);
+    return (person) => (person.claims as Record<string, unknown> | undefined)?.[flag] === true;
+  }
+  if ('number' in condition) {
+    const name = condition.number;
+    const floor = condition.atLeast;
+    if (!NUMBERS.has(name)) throw new ConditionError(`unknown number "${name}" (known: ${[...NUMBERS].join(', ')})`);
+    return (person) => {
+      const value = (person.claims as Record<string, unknown> | undefined)?.[name];
+      return typeof value === 'number' && value >= floor;
+    };
+  }
   if ('meetsTier' in condition) {
     const tier = condition.meetsTier;
     return (person) => context.meetsTier(person, tier);
   }
   const list = FIELDS[condition.field];
   if (!list) throw new ConditionError(`unknown field "${condition.field}" (known: ${Object.keys(FIELDS).join(', ')})`);
-  const field = condition.field as keyof Person;
+  const field = condition.field;
+  const read: (person: Person) => unknown = CLAIM_FIELDS.has(field)
+    ? (person) => (person.claims as Record<string, unknown> | undefined)?.[field]
+    : (person) => person[field as keyof Person];
   const codes = context.vocabulary.codesOf(list);
   const checkCode = (code: string) => {
     if (!codes.includes(code)) throw new ConditionError(`"${code}" is not a code of ${condition.field} (${codes.join(', ')})`);
@@ -86,12 +115,12 @@ export function compileCondition(condition: Condition, context: ConditionContext
   if ('atLeast' in condition) {
     checkCode(condition.atLeast);
     const floor = codes.indexOf(condition.atLeast);
-    return (person) => codes.indexOf(person[field] as string) >= floor;
+    return (person) => codes.indexOf(read(person) as string) >= floor;
   }
   const listed = 'in' in condition ? condition.in : condition.notIn;
   listed.forEach(checkCode);
   const set = new Set(listed);
   return 'in' in condition
-    ? (person) => set.has(person[field] as string)
-    : (person) => !set.has(person[field] as string);
+    ? (person) => set.has(read(person) as string)
+    : (person) => !set.has(read(person) as string);
 }

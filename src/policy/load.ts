@@ -8,7 +8,7 @@ import type { County, Person, Tier } from '../engine/types.js';
 import { compileCondition, ConditionError, type Condition } from './conditions.js';
 import { DATA_DIR, DataFileError, readDataFile } from './data-dir.js';
 import * as schemas from './schemas.js';
-import type { ItemBase, PayerRule, Policy, Predicate, Reading } from './types.js';
+import type { AnnualItem, ItemBase, OneOffGrantItem, Policy, Predicate, Reading, RightDefinition, UnitItem } from './types.js';
 import { loadVocabulary, normaliseLabel } from './vocabulary.js';
 
 export interface LoadPolicyOptions {
@@ -98,9 +98,9 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
     return { tier: entry.tier, label: entry.label, when };
   });
 
-  const base = (data: { item: string; kind: 'monthly' | 'one_off'; clause: string; label: ItemBase['label']; effective: string; text: string; payer: PayerRule }, where: string): ItemBase => {
+  const base = (data: Pick<ItemBase, 'item' | 'kind' | 'category' | 'clause' | 'label' | 'effective' | 'text' | 'payer'>, where: string): ItemBase => {
     checkReading(where, data.payer.reading);
-    return { item: data.item, clause: data.clause, label: data.label, kind: data.kind, effective: data.effective, effectiveMonth: monthOfDate(data.effective), text: data.text, payer: data.payer };
+    return { item: data.item, category: data.category, clause: data.clause, label: data.label, kind: data.kind, effective: data.effective, effectiveMonth: monthOfDate(data.effective), text: data.text, payer: data.payer };
   };
   const itemFile = <T>(code: string, schema: z.ZodType<T>) => file(join('items', `${code}.json`), schema);
 
@@ -147,6 +147,71 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
     },
   };
 
+  const grants = editionData.grants.map((code): OneOffGrantItem => {
+    const where = `items/${code}.json`;
+    const data = itemFile(code, schemas.oneOffGrantSchema);
+    if (data.item !== code) throw new DataFileError(`data/policies/${edition}/${where}`, [`item: "${data.item}" should be "${code}"`]);
+    [data.introReading, data.perHonor?.reading, data.amountReading].forEach((id) => checkReading(where, id));
+    for (const honor of data.newHonors ?? []) {
+      if (!vocabulary.codesOf('honors').includes(honor)) throw new DataFileError(`data/policies/${edition}/${where}`, [`newHonors: unknown honour code "${honor}"`]);
+    }
+    return {
+      ...base(data, where),
+      introModes: data.introModes ?? null,
+      introReading: data.introReading ?? null,
+      when: data.when ? compile(`${where}: when`, data.when) : null,
+      newHonors: data.newHonors ?? null,
+      perHonorReading: data.perHonor?.reading ?? null,
+      claim: data.claim ?? null,
+      claimRequired: data.claimRequired ?? (!data.when && !data.newHonors),
+      amount: data.amount ? yuanOf(data.amount) : null,
+      range: data.range ? { low: yuanOf(data.range.low), high: data.range.high === null ? null : yuanOf(data.range.high) } : null,
+      matchShare: data.matchShare ? decimalOf(data.matchShare) : null,
+      grantedAt: data.grantedAt,
+      amountReading: data.amountReading ?? null,
+    };
+  });
+  const annual = editionData.annual.map((code): AnnualItem => {
+    const where = `items/${code}.json`;
+    const data = itemFile(code, schemas.annualItemSchema);
+    if (data.item !== code) throw new DataFileError(`data/policies/${edition}/${where}`, [`item: "${data.item}" should be "${code}"`]);
+    const readingIds = [data.yearsReading, data.turnoverReading].filter((id): id is string => id !== undefined);
+    readingIds.forEach((id) => checkReading(where, id));
+    return {
+      ...base(data, where),
+      when: data.when ? compile(`${where}: when`, data.when) : null,
+      claim: data.claim ?? null,
+      amountPerYear: data.amountPerYear ? yuanOf(data.amountPerYear) : null,
+      maxYears: data.maxYears ?? null,
+      readingIds,
+    };
+  });
+  const unitItems = editionData.unitItems.map((code): UnitItem => {
+    const where = `units/${code}.json`;
+    const data = file(join('units', `${code}.json`), schemas.unitItemSchema);
+    if (data.item !== code) throw new DataFileError(`data/policies/${edition}/${where}`, [`item: "${data.item}" should be "${code}"`]);
+    checkReading(where, data.amountReading);
+    for (const type of data.unitTypes) {
+      if (!vocabulary.codesOf('unit_type').includes(type)) throw new DataFileError(`data/policies/${edition}/${where}`, [`unitTypes: unknown unit type "${type}"`]);
+    }
+    return {
+      ...base(data, where),
+      unitTypes: data.unitTypes,
+      claim: data.claim ?? null,
+      claimRange: data.claimRange ? { low: yuanOf(data.claimRange.low), high: yuanOf(data.claimRange.high) } : null,
+      matchShare: data.matchShare ? decimalOf(data.matchShare) : null,
+      amount: data.amount ? yuanOf(data.amount) : null,
+      range: data.range ? { low: yuanOf(data.range.low), high: data.range.high === null ? null : yuanOf(data.range.high) } : null,
+      amountReading: data.amountReading ?? null,
+    };
+  });
+  const rights = file('rights.json', schemas.rightsSchema).rights.map((right, index): RightDefinition => {
+    checkReading(`rights.json: rights.${index}`, right.reading);
+    return { id: right.id, clause: right.clause, label: right.label, description: right.description, reading: right.reading ?? null, when: compile(`rights.json: rights.${index}.when`, right.when) };
+  });
+  const itemLabels = new Map<string, { clause: string; label: ItemBase['label']; category: 'cash' | 'tax' }>();
+  for (const entry of [...Object.values(items), ...grants, ...annual, ...unitItems]) itemLabels.set(entry.item, { clause: entry.clause, label: entry.label, category: entry.category });
+
   const payersData = file('payers.json', schemas.payersSchema);
   checkReading('payers.json', payersData.sameLevelFinance.reading);
   for (const type of vocabulary.codesOf('employer_type')) {
@@ -163,6 +228,11 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
     tiers,
     meetsTier,
     items,
+    grants,
+    annual,
+    rights,
+    unitItems,
+    itemLabels,
     payers: {
       byEmployerType: payersData.byEmployerType,
       sameLevelFinance: { city: payersData.sameLevelFinance.city, county: payersData.sameLevelFinance.county },

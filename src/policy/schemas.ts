@@ -13,10 +13,14 @@ const rounding = z.enum(['half_up', 'down']);
 const payerRule = z.discriminatedUnion('rule', [
   z.object({ rule: z.literal('by_employer_type'), reading: z.string().optional() }),
   z.object({ rule: z.literal('county_of_employer'), reading: z.string().optional() }),
+  z.object({ rule: z.literal('same_level_of_employer'), reading: z.string().optional() }),
+  z.object({ rule: z.literal('project_registration'), reading: z.string().optional() }),
+  z.object({ rule: z.literal('unit_registration'), reading: z.string().optional() }),
   z.object({ rule: z.literal('fixed'), payer: z.string(), reading: z.string().optional() }),
 ]);
 
 const itemBase = {
+  category: z.enum(['cash', 'tax']),
   clause,
   label,
   effective: isoDate,
@@ -32,6 +36,11 @@ export const editionSchema = z.object({
   source: z.string(),
   counties: z.array(z.string()).min(1),
   oneOffBeforeEffective: z.object({ rule: z.enum(['grant_in_effective_month', 'not_granted']), reading: z.string() }),
+  /** Item files under items/ beyond the five core items, in print order. */
+  grants: z.array(z.string()),
+  annual: z.array(z.string()),
+  /** Organisation-level items under units/. */
+  unitItems: z.array(z.string()),
   notes: z.string().optional(),
 });
 
@@ -106,4 +115,54 @@ export const rentRatesSchema = z.object({
   label: label.optional(),
   effective: isoDate.optional(),
   rates: z.record(z.string(), z.union([decimal, z.null()])),
+});
+
+const claimField = z.enum(['research_grant', 'sci_award_amount', 'settlement_amount', 'tuition_compensation', 'first_year_insurance', 'startup_tax_exempt', 'income_tax_return']);
+
+export const oneOffGrantSchema = z.object({
+  item: z.string(), kind: z.literal('one_off'), ...itemBase,
+  introModes: z.array(z.string()).optional(),
+  introReading: z.string().optional(),
+  when: conditionSchema.optional(),
+  newHonors: z.array(z.string()).min(1).optional(),
+  perHonor: z.object({ reading: z.string() }).optional(),
+  claim: claimField.optional(),
+  /** The roster must claim it even when the condition holds (a project is needed, not just an honour). */
+  claimRequired: z.boolean().optional(),
+  amount: yuan.optional(),
+  range: z.object({ low: yuan, high: yuan.nullable() }).optional(),
+  matchShare: decimal.optional(),
+  grantedAt: z.enum(['start', 'grant_month']).default('grant_month'),
+  amountReading: z.string().optional(),
+  notes: z.string().optional(),
+}).refine((item) => item.when || item.newHonors || item.claim, { message: 'a grant needs when, newHonors or claim: who gets it' })
+  .refine((item) => item.amount || item.range || item.claim, { message: 'a grant needs amount, range or claim: how much' });
+
+export const annualItemSchema = z.object({
+  item: z.string(), kind: z.literal('annual'), ...itemBase,
+  when: conditionSchema.optional(),
+  claim: claimField.optional(),
+  amountPerYear: yuan.optional(),
+  maxYears: z.number().int().positive().optional(),
+  yearsReading: z.string().optional(),
+  turnoverReading: z.string().optional(),
+}).refine((item) => item.amountPerYear || item.claim, { message: 'an annual item needs amountPerYear or claim' });
+
+export const rightsSchema = z.object({
+  $comment: z.string().optional(),
+  rights: z.array(z.object({
+    id: z.string().min(1), clause, label, description: label, when: conditionSchema, reading: z.string().optional(),
+  })).min(1),
+});
+
+export const unitItemSchema = z.object({
+  item: z.string(), kind: z.literal('one_off'), ...itemBase,
+  unitTypes: z.array(z.string()).min(1),
+  claim: z.enum(['provincial_grant', 'reward_amount']).optional(),
+  /** The range the claimed base amount is expected in (before matchShare). */
+  claimRange: z.object({ low: yuan, high: yuan }).optional(),
+  matchShare: decimal.optional(),
+  amount: yuan.optional(),
+  range: z.object({ low: yuan, high: yuan.nullable() }).optional(),
+  amountReading: z.string().optional(),
 });

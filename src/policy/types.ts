@@ -13,13 +13,20 @@ export type Predicate = (person: Person) => boolean;
 export type PayerRule =
   | { rule: 'by_employer_type'; reading?: string }
   | { rule: 'county_of_employer'; reading?: string }
+  /** The finance of the employer's level, whatever the employer type. */
+  | { rule: 'same_level_of_employer'; reading?: string }
+  /** The finance of the level where the project enterprise is registered (§11). */
+  | { rule: 'project_registration'; reading?: string }
+  /** The finance of the level where a unit is registered (§11). */
+  | { rule: 'unit_registration'; reading?: string }
   | { rule: 'fixed'; payer: string; reading?: string };
 
 export interface ItemBase {
   item: string;
   clause: string;
   label: Label;
-  kind: 'monthly' | 'one_off';
+  kind: 'monthly' | 'one_off' | 'annual';
+  category: 'cash' | 'tax';
   /** First month the item can be paid in (from its effective date). */
   effectiveMonth: MonthIndex;
   effective: string;
@@ -61,6 +68,61 @@ export interface CoreItems {
   };
 }
 
+/** Person fields that carry an amount claimed on the roster (Claims in src/engine/types.ts). */
+export type ClaimField = 'research_grant' | 'sci_award_amount' | 'settlement_amount' | 'tuition_compensation'
+  | 'first_year_insurance' | 'startup_tax_exempt' | 'income_tax_return';
+
+/**
+ * A one-off grant or award (§11, §14, §18): a fixed amount, a range, or an amount the roster
+ * supplies, for whoever meets its condition, granted in the start or grant month.
+ */
+export interface OneOffGrantItem extends ItemBase {
+  introModes: readonly string[] | null;
+  introReading: string | null;
+  when: Predicate | null;
+  /** Granted for honours newly obtained in the grant month; perHonor multiplies by their count. */
+  newHonors: readonly string[] | null;
+  perHonorReading: string | null;
+  claim: ClaimField | null;
+  /** True when only a roster claim makes the item apply (with no condition, or a condition and a project). */
+  claimRequired: boolean;
+  amount: Fen | null;
+  range: { low: Fen; high: Fen | null } | null;
+  matchShare: ExactDecimal | null;
+  grantedAt: 'start' | 'grant_month';
+  amountReading: string | null;
+}
+
+/** A yearly item (the tax expenditures of §14–§15): a fixed sum per year for some years, or a claimed amount. */
+export interface AnnualItem extends ItemBase {
+  when: Predicate | null;
+  claim: ClaimField | null;
+  amountPerYear: Fen | null;
+  maxYears: number | null;
+  readingIds: readonly string[];
+}
+
+/** An organisation-level item (§11, §18): for units of the listed types, a fixed sum, a match of a claimed base, or a range. */
+export interface UnitItem extends ItemBase {
+  unitTypes: readonly string[];
+  claim: 'provincial_grant' | 'reward_amount' | null;
+  claimRange: { low: Fen; high: Fen } | null;
+  matchShare: ExactDecimal | null;
+  amount: Fen | null;
+  range: { low: Fen; high: Fen | null } | null;
+  amountReading: string | null;
+}
+
+/** A non-money entitlement (digest §6). */
+export interface RightDefinition {
+  id: string;
+  clause: string;
+  label: Label;
+  description: Label;
+  when: Predicate;
+  reading: string | null;
+}
+
 export type EmployerPayerRule =
   | { rule: 'same_level_finance'; share: 'all' | 'fiscal_share' }
   | { rule: 'employer' };
@@ -90,6 +152,15 @@ export interface Policy {
   tiers: readonly { tier: Tier; label: Label; when: Predicate }[];
   meetsTier: (person: Person, tier: Tier) => boolean;
   items: CoreItems;
+  /** One-off grants and awards, in the order the edition lists them. */
+  grants: readonly OneOffGrantItem[];
+  /** Yearly items (tax expenditures), in the order the edition lists them. */
+  annual: readonly AnnualItem[];
+  rights: readonly RightDefinition[];
+  /** Organisation-level items, in the order the edition lists them. */
+  unitItems: readonly UnitItem[];
+  /** Every item of the edition by code, person items and unit items alike. */
+  itemLabels: ReadonlyMap<string, { clause: string; label: Label; category: 'cash' | 'tax' }>;
   payers: PayerRules;
   readings: ReadonlyMap<string, Reading>;
   /** Public rental rent per m² by county, after --rent-rates; null = unknown. */

@@ -5,17 +5,22 @@ import { DATA_DIR, readDataFile } from './data-dir.js';
 
 const labelled = z.object({ code: z.string().min(1), labels: z.array(z.string().min(1)).min(1) });
 
+const columnsSchema = z.array(z.object({ key: z.string().min(1), zh: z.string().min(1), aliases: z.array(z.string()) })).min(1);
+
 const vocabularySchema = z.object({
-  columns: z.array(z.object({ key: z.string().min(1), zh: z.string().min(1), aliases: z.array(z.string()) })).min(1),
+  columns: columnsSchema,
+  unitColumns: columnsSchema,
   codes: z.record(z.string(), z.array(labelled).min(1)),
   payers: z.array(labelled).min(1),
 });
 
 export type CodeField = 'honors' | 'education' | 'degree' | 'title' | 'skill' | 'intro_mode' | 'employer_type'
-  | 'employer_level' | 'county' | 'work_level' | 'yes_no';
+  | 'employer_level' | 'county' | 'work_level' | 'yes_no' | 'grassroots_program' | 'sci_award' | 'unit_type';
 
 export interface Vocabulary {
   columns: { key: string; zh: string; aliases: string[] }[];
+  /** Columns of a roster of units (§11, §18 organisation-level items). */
+  unitColumns: { key: string; zh: string; aliases: string[] }[];
   /** Codes of a field in their documented order (that order is the one `atLeast` compares by). */
   codesOf(field: CodeField): readonly string[];
   /** The Chinese label printed for a code. */
@@ -52,6 +57,7 @@ export function loadVocabulary(): Vocabulary {
   const payerLabels = new Map(data.payers.map((payer) => [payer.code, payer.labels[0] ?? payer.code]));
   cached = {
     columns: data.columns,
+    unitColumns: data.unitColumns,
     codesOf: (field) => entriesOf(field).map((entry) => entry.code),
     labelOf: (field, code) => entriesOf(field).find((entry) => entry.code === code)?.labels[0] ?? code,
     lookup: (field, cell) => lookups.get(field)?.get(normaliseLabel(cell)) ?? null,

@@ -1,0 +1,47 @@
+// Yearly items (the tax expenditures of §14–§15): a fixed sum for each of the first N calendar
+// years from the start, or the amount the roster supplies for the budget year.
+import type { AnnualItem } from '../../policy/types.js';
+import { yearOfMonth } from '../months.js';
+import { formatFen, type Fen } from '../money.js';
+import { splitPayers } from '../payers.js';
+import type { ItemResult, ItemStatus, Reason } from '../types.js';
+import { unique, type ItemContext } from './common.js';
+
+export function annualItem(item: AnnualItem, context: ItemContext): ItemResult | null {
+  const { person, policy, year } = context;
+  if (item.when && !item.when(person)) return null;
+  const claim = item.claim ? person.claims?.[item.claim] : undefined;
+  if (item.claim && !item.when && !claim) return null;
+  if (year < yearOfMonth(item.effectiveMonth)) return null;
+  const firstYear = Math.max(yearOfMonth(person.start), yearOfMonth(item.effectiveMonth));
+  if (year < firstYear) return null;
+  if (person.end !== null && year > yearOfMonth(person.end)) return null;
+
+  const reasons: Reason[] = [];
+  let amount: Fen | null;
+  let status: ItemStatus = 'computed';
+  if (claim) {
+    amount = claim.amount;
+    if (amount === null) {
+      status = 'amount_missing';
+      reasons.push({ key: 'amount_missing' });
+    } else {
+      reasons.push({ key: 'claimed_amount', params: { amount: formatFen(amount) } });
+    }
+  } else if (item.amountPerYear !== null) {
+    if (item.maxYears !== null && year > firstYear + item.maxYears - 1) return null;
+    amount = item.amountPerYear;
+    reasons.push({ key: 'per_year', params: { amount: formatFen(amount), first: firstYear, last: item.maxYears === null ? '' : firstYear + item.maxYears - 1 } });
+  } else {
+    return null;
+  }
+  if (amount === 0) return null;
+  const split = splitPayers(amount, item.payer, person, policy);
+  return {
+    item: item.item, clause: item.clause, kind: 'annual', category: item.category, status,
+    monthly: null, months: null, amount,
+    payers: split.payers,
+    reasons: [...reasons, ...split.reasons],
+    readings: unique([...item.readingIds, ...split.readings]),
+  };
+}

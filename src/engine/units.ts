@@ -1,0 +1,108 @@
+// Organisation-level items (§11, §18): per unit, not per person. Pure like computePerson.
+import type { Policy, UnitItem } from '../policy/types.js';
+import { formatMonth, yearOfMonth } from './months.js';
+import { addFen, formatFen, scaleFen, type Fen } from './money.js';
+import { EngineInputError, financeOfLevel } from './payers.js';
+import { pointOf } from './range.js';
+import type { County, EmployerLevel, EngineOptions, ItemResult, ItemStatus, MonthIndex, Reason } from './types.js';
+
+/** One validated row of a units roster. */
+export interface Unit {
+  id: string;
+  name: string | null;
+  unit_type: string;
+  /** Level where the unit is registered. */
+  level: EmployerLevel;
+  county: County | null;
+  /** Month of approval (or of the award): the one-off is granted then. */
+  approved: MonthIndex;
+  /** §11: the provincial grant the city matches. */
+  provincial_grant: Fen | null;
+  /** §18: the reward decided. */
+  reward_amount: Fen | null;
+}
+
+export interface UnitResult {
+  id: string;
+  name: string | null;
+  unit_type: string;
+  items: ItemResult[];
+  total: Fen;
+}
+
+function unitPayer(item: UnitItem, unit: Unit, policy: Policy): { payer: string; reason: Reason } {
+  if (item.payer.rule === 'fixed') return { payer: item.payer.payer, reason: { key: 'payer_fixed', params: { payer: item.payer.payer } } };
+  if (item.payer.rule !== 'unit_registration') throw new EngineInputError(`${item.item}: payer rule ${item.payer.rule} does not apply to units`);
+  const payer = financeOfLevel(unit.level, unit.county, policy, `unit ${unit.id}`);
+  return { payer, reason: { key: 'payer_unit_registration', params: { payer } } };
+}
+
+function unitItem(item: UnitItem, unit: Unit, year: number, policy: Policy, options: EngineOptions): ItemResult | null {
+  if (!item.unitTypes.includes(unit.unit_type)) return null;
+  const reasons: Reason[] = [{ key: 'unit_type', params: { type: unit.unit_type } }];
+  const readings: string[] = [];
+  const claimed = item.claim ? unit[item.claim] : null;
+  let amount: Fen | null = null;
+  let status: ItemStatus = 'computed';
+  let range: ItemResult['range'];
+  if (claimed !== null) {
+    amount = item.matchShare ? scaleFen(claimed, item.matchShare, 'half_up') : claimed;
+    reasons.push(item.matchShare
+      ? { key: 'matched_amount', params: { claimed: formatFen(claimed), share: item.matchShare.text, amount: formatFen(amount) } }
+      : { key: 'claimed_amount', params: { amount: formatFen(amount) } });
+    const expected = item.claimRange ?? item.range;
+    if (expected && (claimed < expected.low || (expected.high !== null && claimed > expected.high))) {
+      reasons.push({ key: 'outside_range', params: { low: formatFen(expected.low), high: expected.high === null ? '' : formatFen(expected.high) } });
+    }
+  } else if (item.amount !== null) {
+    amount = item.amount;
+    reasons.push({ key: 'fixed_amount', params: { amount: formatFen(amount), count: 1 } });
+  } else if (item.range || (item.claimRange && item.matchShare)) {
+    const share = item.matchShare;
+    range = item.range ?? (item.claimRange && share
+      ? { low: scaleFen(item.claimRange.low, share, 'half_up'), high: scaleFen(item.claimRange.high, share, 'half_up') }
+      : undefined);
+    if (!range) return null;
+    amount = pointOf(range, options.rangePoint);
+    status = amount === null ? 'range' : 'computed';
+    reasons.push({ key: range.high === null ? 'range_open' : 'range', params: { low: formatFen(range.low), high: range.high === null ? '' : formatFen(range.high) } });
+    if (amount !== null) reasons.push({ key: 'range_point', params: { point: options.rangePoint ?? '', amount: formatFen(amount) } });
+  } else {
+    status = 'amount_missing';
+    reasons.push({ key: 'amount_missing' });
+  }
+  if (item.amountReading) readings.push(item.amountReading);
+
+  let month = unit.approved;
+  if (month < item.effectiveMonth) {
+    if (policy.oneOffBeforeEffective.rule === 'not_granted') return null;
+    month = item.effectiveMonth;
+    reasons.push({ key: 'granted_at_effective', params: { start: formatMonth(unit.approved), month: formatMonth(month) } });
+    readings.push(policy.oneOffBeforeEffective.reading);
+  } else {
+    reasons.push({ key: 'granted_in_start_month', params: { month: formatMonth(month) } });
+  }
+  if (yearOfMonth(month) !== year || amount === 0) return null;
+  const payer = unitPayer(item, unit, policy);
+  if (item.payer.reading) readings.push(item.payer.reading);
+  return {
+    item: item.item, clause: item.clause, kind: 'one_off', category: item.category, status,
+    ...(range ? { range } : {}),
+    monthly: null, months: null, amount,
+    payers: [{ payer: payer.payer, amount }],
+    reasons: [...reasons, payer.reason],
+    readings: [...new Set(readings)],
+  };
+}
+
+export function computeUnit(unit: Unit, year: number, policy: Policy, options: EngineOptions = {}): UnitResult {
+  const items: ItemResult[] = [];
+  let total = 0;
+  for (const item of policy.unitItems) {
+    const result = unitItem(item, unit, year, policy, options);
+    if (!result) continue;
+    items.push(result);
+    if (result.amount !== null) total = addFen(total, result.amount);
+  }
+  return { id: unit.id, name: unit.name, unit_type: unit.unit_type, items, total };
+}
