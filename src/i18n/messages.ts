@@ -37,7 +37,8 @@ export interface Messages {
   fileNotFound(path: string): string;
   isDirectory(path: string): string;
   cannotRead(path: string, reason: string): string;
-  dataInvalid(details: string): string;
+  dataInvalid(file: string): string;
+  ioReason(code: string): string;
   outputFailed(path: string, reason: string): string;
   // internal (exit 70)
   internal(message: string): string;
@@ -127,7 +128,11 @@ const zh: Messages = {
   fileNotFound: (path) => `找不到文件 ${path}`,
   isDirectory: (path) => `${path} 是目录，不是花名册文件`,
   cannotRead: (path, reason) => `无法读取 ${path}：${reason}`,
-  dataInvalid: (details) => `政策数据有误：${details}`,
+  dataInvalid: (file) => `数据文件 ${file} 有误：`,
+  ioReason: (code) => ({
+    ENOENT: '所在目录不存在', EACCES: '没有写入权限', EPERM: '没有写入权限', EISDIR: '这是一个目录',
+    ENOSPC: '磁盘空间不足', EROFS: '文件系统只读', ENOTDIR: '路径中有一段不是目录',
+  } as Record<string, string>)[code] ?? code,
   outputFailed: (path, reason) => `无法写入输出文件 ${path}：${reason}`,
   internal: (message) => `内部错误：${message}。请报告此问题（设置 RENCAI_DEBUG=1 可显示详细信息）`,
   summary: (computed, rejected) => rejected === 0
@@ -216,7 +221,11 @@ const en: Messages = {
   fileNotFound: (path) => `file not found: ${path}`,
   isDirectory: (path) => `${path} is a directory, not a roster file`,
   cannotRead: (path, reason) => `cannot read ${path}: ${reason}`,
-  dataInvalid: (details) => `invalid policy data: ${details}`,
+  dataInvalid: (file) => `invalid data file ${file}:`,
+  ioReason: (code) => ({
+    ENOENT: 'no such directory', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a directory',
+    ENOSPC: 'disk full', EROFS: 'read-only file system', ENOTDIR: 'a part of the path is not a directory',
+  } as Record<string, string>)[code] ?? code,
   outputFailed: (path, reason) => `cannot write the output file ${path}: ${reason}`,
   internal: (message) => `internal error: ${message}. Please report this problem (set RENCAI_DEBUG=1 for details)`,
   summary: (computed, rejected) => rejected === 0

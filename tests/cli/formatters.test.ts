@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addFen, parseYuan } from '../../src/engine/money.js';
+import { addFen } from '../../src/engine/money.js';
+import { fen as parseYuan } from '../e2e/helpers.js';
 import { computePerson } from '../../src/engine/index.js';
 import type { Person } from '../../src/engine/types.js';
 import { Rollup } from '../../src/budget/rollup.js';
@@ -90,7 +91,7 @@ describe('the CSV formatter', () => {
     let sum = 0;
     for (const line of lines.slice(1)) {
       const cell = line.split(',')[amountColumn] ?? '';
-      if (cell !== '') sum = addFen(sum, parseYuan(cell) ?? Number.NaN);
+      if (cell !== '') sum = addFen(sum, parseYuan(cell));
     }
     expect(sum).toBe(totals.total);
   });
@@ -123,7 +124,7 @@ describe('the JSON formatter', () => {
     rejected: RejectedEntry[];
     rollup: { byPayer: Record<string, string>; byItem: Record<string, string>; total: string; byCounty: Record<string, string> };
   };
-  const fen = (text: string) => parseYuan(text) ?? Number.NaN;
+  const fen = parseYuan;
   const sum = (values: string[]) => values.reduce((total, value) => addFen(total, fen(value)), 0);
 
   it('is valid JSON with the contract shape', () => {

@@ -81,8 +81,12 @@ export async function validateOptions(raw: Record<string, unknown>, m: Messages)
 }
 
 async function loadPolicyFor(options: RosterOptions, m: Messages) {
-  const [{ loadPolicy }, { DataFileError }] = await Promise.all([import('../../policy/load.js'), import('../../policy/data-dir.js')]);
+  const [{ listEditions, loadPolicy }, { DataFileError }] = await Promise.all([import('../../policy/load.js'), import('../../policy/data-dir.js')]);
   try {
+    if (options.policy !== undefined) {
+      const known = listEditions().map((entry) => entry.edition);
+      if (!known.includes(options.policy)) throw usageError(m.choiceInvalid('--policy', options.policy, known));
+    }
     return loadPolicy({ year: options.year, edition: options.policy, rentRatesFile: options.rentRates });
   } catch (error) {
     if (error instanceof DataFileError) throw new CliError(m.dataInvalid(error.file), ExitCode.DATA, error.details);
@@ -109,7 +113,7 @@ async function createFormatter(info: RunInfo, options: RosterOptions): Promise<F
 
 async function openSink(options: RosterOptions, m: Messages): Promise<Sink> {
   const { fileSink, stdoutSink } = await import('../output/sink.js');
-  return options.output === undefined ? stdoutSink() : fileSink(options.output, m.outputFailed);
+  return options.output === undefined ? stdoutSink() : fileSink(options.output, (path, code) => m.outputFailed(path, m.ioReason(code)));
 }
 
 /** One line for the run, then the first few rejected rows, one line each: `第7行 P006 学历：…`. */

@@ -84,7 +84,7 @@ export function createJsonFormatter(info: RunInfo): Formatter {
         readings, // added: every reading the printed results depend on
         summary: { computed: totals.people, rejected: rejected.length }, // added
       }, null, 2);
-      return `${first ? '' : '\n'}],\n${tail.slice(tail.indexOf('{') + 1)}\n`;
+      return `${first ? '' : '\n'}],${tail.slice(1)}\n`;
     },
   };
 }
