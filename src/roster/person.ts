@@ -44,8 +44,24 @@ function allowedList(field: CodeField): string {
     .join(messages.listSeparator);
 }
 
+/** Per field: cell text → code, for the few distinct texts a column holds (a roster repeats them). */
+const lookupCache: Record<CodeField, Map<string, string | null>> = {
+  honors: new Map(), education: new Map(), degree: new Map(), title: new Map(), skill: new Map(), intro_mode: new Map(),
+  employer_type: new Map(), employer_level: new Map(), county: new Map(), work_level: new Map(), yes_no: new Map(),
+};
+const LOOKUP_CACHE_LIMIT = 4096;
+
 /** The code a cell names; brackets typed half-width ("乡镇(街道)") also match the full-width labels. */
 export function lookupCode(field: CodeField, cell: string): string | null {
+  const cache = lookupCache[field];
+  const cached = cache.get(cell);
+  if (cached !== undefined) return cached;
+  const code = lookupUncached(field, cell);
+  if (cache.size < LOOKUP_CACHE_LIMIT) cache.set(cell, code);
+  return code;
+}
+
+function lookupUncached(field: CodeField, cell: string): string | null {
   const code = vocabulary.lookup(field, cell);
   if (code !== null || (cell.indexOf('(') === -1 && cell.indexOf(')') === -1)) return code;
   return vocabulary.lookup(field, cell.replace(/\(/g, '（').replace(/\)/g, '）'));
@@ -133,9 +149,9 @@ function parseSalary(cell: string, errors: RowError[]): Fen | null | undefined {
 
 function parseShare(cell: string, errors: RowError[]): ExactDecimal | null | undefined {
   if (cell === '') return null;
-  const column = columnName('fiscal_share');
   const share = parseExactDecimal(cell);
   if (share !== null && share.numerator <= share.denominator) return share;
+  const column = columnName('fiscal_share');
   let message: string;
   if (share !== null || (SIGNED_DECIMAL.test(cell) && cell.startsWith('-'))) message = messages.shareOutOfRange(column, cell);
   else if (cell.endsWith('%')) message = messages.percentNotAllowed(column, cell);
@@ -146,9 +162,9 @@ function parseShare(cell: string, errors: RowError[]): ExactDecimal | null | und
 
 function parseRent(cell: string, errors: RowError[]): ExactDecimal | null | undefined {
   if (cell === '') return null;
-  const column = columnName('rent_per_m2');
   const rent = parseExactDecimal(cell);
   if (rent !== null && rent.numerator > 0) return rent;
+  const column = columnName('rent_per_m2');
   const notPositive = rent !== null || (SIGNED_DECIMAL.test(cell) && cell.startsWith('-'));
   errors.push({ column: 'rent_per_m2', message: notPositive ? messages.notPositive(column, cell) : messages.notDecimal(column, cell) });
   return undefined;
@@ -156,6 +172,23 @@ function parseRent(cell: string, errors: RowError[]): ExactDecimal | null | unde
 
 /** 2014-03, 2014-03-15, 2014/3, 2014/3/15, 2014.3, 2014.3.15, 2014年3月, 2014年3月15日. */
 const MONTH = /^(\d{4})(?:([-/.])(\d{1,2})(?:\2(\d{1,2}))?|年(\d{1,2})月(?:(\d{1,2})日)?)$/;
+
+/** The common "2014-03" without a regular expression; null for anything else (the slow path decides). */
+function yearMonth(cell: string): MonthIndex | null {
+  if (cell.length !== 7 || cell.charCodeAt(4) !== 45) return null;
+  let year = 0;
+  for (let k = 0; k < 4; k++) {
+    const digit = cell.charCodeAt(k) - 48;
+    if (digit < 0 || digit > 9) return null;
+    year = year * 10 + digit;
+  }
+  const tens = cell.charCodeAt(5) - 48;
+  const units = cell.charCodeAt(6) - 48;
+  if (tens < 0 || tens > 1 || units < 0 || units > 9) return null;
+  const month = tens * 10 + units;
+  if (month < 1 || month > 12 || year < MIN_YEAR || year > MAX_YEAR) return null;
+  return year * 12 + (month - 1);
+}
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
@@ -165,11 +198,12 @@ function daysInMonth(year: number, month: number): number {
 /** A month cell → year × 12 + (month − 1); null when empty; undefined when bad (error pushed). */
 export function parseMonthCell(key: 'start' | 'end', cell: string, errors: RowError[]): MonthIndex | null | undefined {
   if (cell === '') return null;
-  const column = columnName(key);
+  const fast = yearMonth(cell);
+  if (fast !== null) return fast;
   const match = MONTH.exec(cell.indexOf(' ') === -1 ? cell : cell.replace(/\s+/g, ''));
   const month = match ? Number(match[3] ?? match[5]) : 0;
   if (!match || month < 1 || month > 12) {
-    errors.push({ column: key, message: messages.notDate(column, cell) });
+    errors.push({ column: key, message: messages.notDate(columnName(key), cell) });
     return undefined;
   }
   const year = Number(match[1]);
@@ -177,12 +211,12 @@ export function parseMonthCell(key: 'start' | 'end', cell: string, errors: RowEr
   if (dayText !== undefined) {
     const day = Number(dayText);
     if (day < 1 || day > daysInMonth(year, month)) {
-      errors.push({ column: key, message: messages.noSuchDay(column, cell) });
+      errors.push({ column: key, message: messages.noSuchDay(columnName(key), cell) });
       return undefined;
     }
   }
   if (year < MIN_YEAR || year > MAX_YEAR) {
-    errors.push({ column: key, message: messages.yearOutOfRange(column, cell, MIN_YEAR, MAX_YEAR) });
+    errors.push({ column: key, message: messages.yearOutOfRange(columnName(key), cell, MIN_YEAR, MAX_YEAR) });
     return undefined;
   }
   return year * 12 + (month - 1);
@@ -194,8 +228,15 @@ function label(field: CodeField, code: string | null | undefined, cell: string):
 
 const ENTERPRISES: readonly string[] = ['soe', 'private'];
 
+/** Trimmed cell; skips the call when both ends are visible ASCII or CJK (almost every cell). */
 function trimmed(value: string | undefined): string {
-  return value === undefined ? '' : value.trim();
+  if (value === undefined || value.length === 0) return '';
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(value.length - 1);
+  if (((first > 32 && first < 127) || (first >= 0x4e00 && first <= 0x9fff)) && ((last > 32 && last < 127) || (last >= 0x4e00 && last <= 0x9fff))) {
+    return value;
+  }
+  return value.trim();
 }
 
 /**

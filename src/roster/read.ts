@@ -48,6 +48,8 @@ export interface OpenRosterOptions {
 const CHUNK_BYTES = 1 << 20;
 /** How much of the start of the file is looked at to recognise the encoding. */
 const SNIFF_BYTES = 1 << 20;
+/** Decoded text is parsed this many characters at a time. */
+const PIECE_CHARS = 1 << 16;
 
 /** Pulls Buffers from a stream, turning read errors into RosterFileError. */
 class ByteSource {
@@ -145,9 +147,13 @@ async function* recordBatches(
       first = false;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
-    const out: CsvRecord[] = [];
-    parser.push(text, out);
-    if (out.length > 0) yield out;
+    // Parsed in pieces, each piece's rows handed out before the next is parsed: fewer records are
+    // alive at a time, so the young generation of the garbage collector stays cheap.
+    for (let from = 0; from < text.length; from += PIECE_CHARS) {
+      const out: CsvRecord[] = [];
+      parser.push(text.length <= PIECE_CHARS ? text : text.slice(from, from + PIECE_CHARS), out);
+      if (out.length > 0) yield out;
+    }
   }
   const out: CsvRecord[] = [];
   try {
@@ -231,49 +237,97 @@ function isBlank(cells: string[]): boolean {
   return true;
 }
 
-async function* rosterRows(
-  batches: AsyncGenerator<CsvRecord[], void, undefined>,
-  firstBatch: CsvRecord[],
-  firstIndex: number,
-  headerLength: number,
-  positions: Int32Array,
-  passthrough: number[],
-  bytes: ByteSource,
-): AsyncGenerator<RosterRow, void, undefined> {
-  const seen = new Map<string, number>();
-  const idAt = positions[0]!;
-  try {
-    let batch: CsvRecord[] | undefined = firstBatch;
-    let start = firstIndex;
-    while (batch) {
-      for (let r = start; r < batch.length; r++) {
-        const { line, cells } = batch[r]!;
-        if (isBlank(cells)) continue; // ",,,," lines spreadsheets leave behind are not rows
-        const errors: RowError[] = [];
-        if (cells.length > headerLength && !isBlank(cells.slice(headerLength))) {
-          errors.push({ column: ROW_COLUMN, message: messages.tooManyCells(cells.length, headerLength) });
-        }
-        const id = (cells[idAt] ?? '').trim();
-        if (id !== '') {
-          const earlier = seen.get(id);
-          if (earlier === undefined) seen.set(detached(id), line);
-          else errors.push({ column: 'id', message: messages.duplicateId(id, earlier) });
-        }
-        const parsed = parsePersonRecordWith(recordOf(cells, positions), errors);
-        if (parsed.ok) {
-          const extra = new Array<string>(passthrough.length);
-          for (let k = 0; k < passthrough.length; k++) extra[k] = cells[passthrough[k]!] ?? '';
-          yield { kind: 'person', row: line, person: parsed.person, extra };
-        } else {
-          yield { kind: 'rejected', row: line, id: parsed.id, errors: parsed.errors };
-        }
+/**
+ * The data rows, one at a time. A hand-written async iterator rather than an async generator: a row
+ * already parsed is handed out as a resolved promise, without a generator resumption per row.
+ */
+class RowStream implements AsyncIterableIterator<RosterRow> {
+  private readonly seen = new Map<string, number>();
+  private batch: CsvRecord[];
+  private index: number;
+  private finished = false;
+
+  constructor(
+    private readonly batches: AsyncGenerator<CsvRecord[], void, undefined>,
+    firstBatch: CsvRecord[],
+    firstIndex: number,
+    private readonly headerLength: number,
+    private readonly positions: Int32Array,
+    private readonly passthrough: number[],
+    private readonly bytes: ByteSource,
+  ) {
+    this.batch = firstBatch;
+    this.index = firstIndex;
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  next(): Promise<IteratorResult<RosterRow, undefined>> {
+    try {
+      while (this.index < this.batch.length) {
+        const row = this.rowOf(this.batch[this.index++]!);
+        if (row !== null) return Promise.resolve({ value: row, done: false });
       }
-      const next = await batches.next();
-      batch = next.done ? undefined : next.value;
-      start = 0;
+    } catch (error) {
+      this.close();
+      return Promise.reject(error);
     }
-  } finally {
-    bytes.close();
+    if (this.finished) return Promise.resolve({ value: undefined, done: true });
+    return this.nextBatch();
+  }
+
+  private async nextBatch(): Promise<IteratorResult<RosterRow, undefined>> {
+    try {
+      const next = await this.batches.next();
+      if (next.done) {
+        this.close();
+        return { value: undefined, done: true };
+      }
+      this.batch = next.value;
+      this.index = 0;
+    } catch (error) {
+      this.close();
+      throw error;
+    }
+    return this.next();
+  }
+
+  return(): Promise<IteratorResult<RosterRow, undefined>> {
+    this.close();
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  private close(): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.batch = [];
+    this.index = 0;
+    this.bytes.close();
+  }
+
+  /** One CSV record → a row; null for a line of empty cells. */
+  private rowOf(record: CsvRecord): RosterRow | null {
+    const { line, cells } = record;
+    if (isBlank(cells)) return null; // ",,,," lines spreadsheets leave behind are not rows
+    const errors: RowError[] = [];
+    const headerLength = this.headerLength;
+    if (cells.length > headerLength && !isBlank(cells.slice(headerLength))) {
+      errors.push({ column: ROW_COLUMN, message: messages.tooManyCells(cells.length, headerLength) });
+    }
+    const id = (cells[this.positions[0]!] ?? '').trim();
+    if (id !== '') {
+      const earlier = this.seen.get(id);
+      if (earlier === undefined) this.seen.set(detached(id), line);
+      else errors.push({ column: 'id', message: messages.duplicateId(id, earlier) });
+    }
+    const parsed = parsePersonRecordWith(recordOf(cells, this.positions), errors);
+    if (!parsed.ok) return { kind: 'rejected', row: line, id: parsed.id, errors: parsed.errors };
+    const passthrough = this.passthrough;
+    const extra = new Array<string>(passthrough.length);
+    for (let k = 0; k < passthrough.length; k++) extra[k] = cells[passthrough[k]!] ?? '';
+    return { kind: 'person', row: line, person: parsed.person, extra };
   }
 }
 
@@ -316,7 +370,7 @@ export async function openRoster(source: string, options: OpenRosterOptions = {}
     const cells = batch[0]!.cells.map((cell) => cell.trim());
     const { positions, passthrough } = mapHeader(cells);
     const header: RosterHeader = { cells, passthrough: passthrough.map((index) => cells[index] ?? '') };
-    return { header, encoding, rows: rosterRows(batches, batch, 1, cells.length, positions, passthrough, bytes) };
+    return { header, encoding, rows: new RowStream(batches, batch, 1, cells.length, positions, passthrough, bytes) };
   } catch (error) {
     bytes.close();
     throw error;
