@@ -45,15 +45,12 @@ function allowedList(field: CodeField): string {
 }
 
 /** Per field: cell text → code, for the few distinct texts a column holds (a roster repeats them). */
-const lookupCache: Record<CodeField, Map<string, string | null>> = {
-  honors: new Map(), education: new Map(), degree: new Map(), title: new Map(), skill: new Map(), intro_mode: new Map(),
-  employer_type: new Map(), employer_level: new Map(), county: new Map(), work_level: new Map(), yes_no: new Map(),
-};
+const lookupCache: Partial<Record<CodeField, Map<string, string | null>>> = {};
 const LOOKUP_CACHE_LIMIT = 4096;
 
 /** The code a cell names; brackets typed half-width ("乡镇(街道)") also match the full-width labels. */
 export function lookupCode(field: CodeField, cell: string): string | null {
-  const cache = lookupCache[field];
+  const cache = lookupCache[field] ?? (lookupCache[field] = new Map());
   const cached = cache.get(cell);
   if (cached !== undefined) return cached;
   const code = lookupUncached(field, cell);
