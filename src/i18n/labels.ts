@@ -19,6 +19,8 @@ const ENGLISH_PAYERS: Readonly<Record<string, string>> = {
   city: 'City finance',
   employer: 'Employer',
   employment_fund: 'Employment special fund',
+  tax_forgone: 'Tax forgone (revenue reduced)',
+  national: 'Through national channels',
 };
 
 /** English payer name: "county:zhongshan" → "Zhongshan District finance". */
@@ -35,6 +37,8 @@ export function englishPayerLabel(payer: string): string {
 export interface Labels {
   readonly lang: Lang;
   item(code: string): string;
+  /** A non-money entitlement (digest §6). */
+  right(id: string): string;
   payer(code: string): string;
   /** A county code, or NO_COUNTY for people paid at city level. */
   county(code: string): string;
@@ -45,11 +49,12 @@ export interface Labels {
 
 export function createLabels(policy: Policy, lang: Lang): Labels {
   const vocabulary = loadVocabulary();
-  const items = policy.items as unknown as Readonly<Record<string, { label: { zh: string; en: string } } | undefined>>;
+  const rights = new Map(policy.rights.map((right) => [right.id, right.label]));
   const zhColumns = new Map(vocabulary.columns.map((column) => [column.key, column.zh]));
   return {
     lang,
-    item: (code) => items[code]?.label[lang] ?? code,
+    item: (code) => policy.itemLabels.get(code)?.label[lang] ?? code,
+    right: (id) => rights.get(id)?.[lang] ?? id,
     payer: (code) => (lang === 'en' ? englishPayerLabel(code) : vocabulary.payerLabel(code)),
     county: (code) => {
       if (code === NO_COUNTY) return messages(lang).table.cityNoCounty;

@@ -17,7 +17,7 @@ export interface Messages {
   rosterArgument: string;
   rosterOptions: {
     year: string; format: string; output: string; encoding: string;
-    rentRates: string; policy: string; header: string; summary: string;
+    rentRates: string; policy: string; header: string; summary: string; range: string;
   };
   rosterExamples: string;
   // usage errors (exit 2)
@@ -56,6 +56,11 @@ export interface Messages {
     status: Readonly<Record<string, string>>;
     statusShort: Readonly<Record<string, string>>;
     oneOff: string;
+    annual: string;
+    taxMark: string;
+    taxTitle: string;
+    taxNote: string;
+    rights: string;
     peopleComputed(count: number): string;
     noItems: string;
     rejectedTitle: string; row: string; id: string; column: string; problem: string;
@@ -100,6 +105,7 @@ const zh: Messages = {
     policy: '指定政策版本（默认按年度选用，如 lps-2013）',
     header: 'CSV 表头：en（英文键，默认）或 zh（中文）',
     summary: '表格格式只输出汇总，不逐人列出',
+    range: '区间金额（如科研启动经费 100–500 万元）按 low（下限）、mid（中值）或 high（上限）计入；默认不计金额',
   },
   rosterExamples: [
     '',
@@ -138,7 +144,7 @@ const zh: Messages = {
   summary: (computed, rejected) => rejected === 0
     ? `已计算 ${computed} 人，无被拒绝的行`
     : `已计算 ${computed} 人，拒绝 ${rejected} 行：`,
-  rejectedLine: (row, id, column, message) => `第${row}行${id ? ` ${id}` : ''} ${column}：${message}`,
+  rejectedLine: (row, id, column, message) => `第${row}行${id ? ` ${id}` : ''} ${column ? `${column}：` : ''}${message}`,
   moreRejected: (count) => `……另有 ${count} 行被拒绝（完整列表见输出中的 rejected）`,
   table: {
     rowN: (row) => `第${row}行`,
@@ -146,9 +152,17 @@ const zh: Messages = {
     total: '合计',
     item: '项目', clause: '条款', monthly: '月标准 × 月数', amount: '金额（元）', payers: '支付方',
     monthsTimes: (monthly, months) => `${monthly} × ${months}个月`,
-    status: { computed: '', rate_missing: '无法计算：缺少公租房租金标准', employer_set: '由用人单位确定，不计金额' },
-    statusShort: { computed: '', rate_missing: '—（缺租金标准）', employer_set: '—（单位自定）' },
+    status: {
+      computed: '', rate_missing: '无法计算：缺少公租房租金标准', employer_set: '由用人单位确定，不计金额',
+      range: '金额为区间，未确定（可用 --range low|mid|high 估算）', amount_missing: '缺少金额（须在花名册中填写）',
+    },
+    statusShort: { computed: '', rate_missing: '—（缺租金标准）', employer_set: '—（单位自定）', range: '—（区间待定）', amount_missing: '—（缺金额）' },
     oneOff: '一次性',
+    annual: '全年',
+    taxMark: '（税收支出）',
+    taxTitle: '税收支出（减免、返还，不计入现金合计）',
+    taxNote: '税收支出是少收的税款，不是财政支出，另行列示。',
+    rights: '非资金待遇',
     peopleComputed: (count) => `共 ${count} 人`,
     noItems: '（本年度无待遇）',
     rejectedTitle: '被拒绝的行', row: '行', id: '编号', column: '列', problem: '问题',
@@ -156,12 +170,13 @@ const zh: Messages = {
     payer: '支付方', county: '县区', count: '项数', yuan: '金额（元）', wan: '万元', people: '人数',
     cityNoCounty: '市级（无县区）',
     allComputed: '所有项目均已计算',
-    uncomputedNote: '这些项目有资格但无金额：缺少租金标准的请补充租金（花名册“公租房月租金”列或 --rent-rates），用人单位确定的由单位另行列支。',
+    uncomputedNote: '这些项目有资格但无金额：缺少租金标准的请补充租金（花名册“公租房月租金”列或 --rent-rates）；用人单位确定的由单位另行列支；区间金额可用 --range 估算；缺少金额的请在花名册中填写。',
     heading: (policy, year) => `${year} 年度  政策版本 ${policy}`,
   },
   csvHeader: {
     row: '行号', id: '编号', name: '姓名', tier: '人才层次', item: '项目代码', clause: '条款', payer: '支付方代码',
     monthly: '月标准', months: '月数', amount: '金额', status: '状态', item_label: '项目', payer_label: '支付方',
+    category: '类别', tax_amount: '税收支出金额',
   },
 };
 
@@ -195,6 +210,7 @@ const en: Messages = {
     policy: 'policy edition (default: the one in force for the year, e.g. lps-2013)',
     header: 'CSV header row: en (English keys, default) or zh (Chinese)',
     summary: 'table format: print the roll-up only',
+    range: 'count ranged amounts (e.g. research funding 1–5 million) at their low, mid or high point; default: no amount',
   },
   rosterExamples: [
     '',
@@ -231,7 +247,7 @@ const en: Messages = {
   summary: (computed, rejected) => rejected === 0
     ? `${computed} people computed, no rows rejected`
     : `${computed} people computed, ${rejected} rows rejected:`,
-  rejectedLine: (row, id, column, message) => `line ${row}${id ? ` ${id}` : ''} ${column}: ${message}`,
+  rejectedLine: (row, id, column, message) => `line ${row}${id ? ` ${id}` : ''} ${column ? `${column}: ` : ''}${message}`,
   moreRejected: (count) => `… and ${count} more rows rejected (see "rejected" in the output)`,
   table: {
     rowN: (row) => `line ${row}`,
@@ -239,9 +255,17 @@ const en: Messages = {
     total: 'Total',
     item: 'Item', clause: 'Clause', monthly: 'Monthly × months', amount: 'Amount (yuan)', payers: 'Payers',
     monthsTimes: (monthly, months) => `${monthly} × ${months} months`,
-    status: { computed: '', rate_missing: 'not computed: public rental rent missing', employer_set: 'set by the employer, no amount' },
-    statusShort: { computed: '', rate_missing: '— (rent missing)', employer_set: '— (employer-set)' },
+    status: {
+      computed: '', rate_missing: 'not computed: public rental rent missing', employer_set: 'set by the employer, no amount',
+      range: 'a range, not decided (estimate with --range low|mid|high)', amount_missing: 'amount missing (to be given in the roster)',
+    },
+    statusShort: { computed: '', rate_missing: '— (rent missing)', employer_set: '— (employer-set)', range: '— (range)', amount_missing: '— (amount missing)' },
     oneOff: 'one-off',
+    annual: 'annual',
+    taxMark: ' (tax)',
+    taxTitle: 'Tax expenditures (outside the cash total)',
+    taxNote: 'Tax expenditures are revenue forgone, not outlays; they are listed apart.',
+    rights: 'Non-money',
     peopleComputed: (count) => `${count} people`,
     noItems: '(no entitlements this year)',
     rejectedTitle: 'Rejected rows', row: 'Line', id: 'ID', column: 'Column', problem: 'Problem',
@@ -249,7 +273,7 @@ const en: Messages = {
     payer: 'Payer', county: 'County', count: 'Items', yuan: 'Amount (yuan)', wan: '10k yuan', people: 'People',
     cityNoCounty: 'City level (no county)',
     allComputed: 'every item was computed',
-    uncomputedNote: 'These items are due but have no amount: supply the rent (roster column rent_per_m2 or --rent-rates) for missing rates; employer-set items are paid by the employer.',
+    uncomputedNote: 'These items are due but have no amount: supply the rent (roster column rent_per_m2 or --rent-rates) for missing rates; employer-set items are paid by the employer; estimate ranges with --range; give missing amounts in the roster.',
     heading: (policy, year) => `Budget year ${year}  policy ${policy}`,
   },
   csvHeader: {},

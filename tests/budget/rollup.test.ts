@@ -13,8 +13,11 @@ function item(code: string, parts: Record<string, Fen>, extra: Partial<ItemResul
 }
 
 function result(id: string, items: ItemResult[]): PersonResult {
-  const total = items.reduce((sum, entry) => addFen(sum, entry.amount ?? 0), 0);
-  return { id, name: null, tier: null, items, total };
+  const cash = items.filter((entry) => entry.category !== 'tax');
+  const tax = items.filter((entry) => entry.category === 'tax');
+  const total = cash.reduce((sum, entry) => addFen(sum, entry.amount ?? 0), 0);
+  const taxTotal = tax.reduce((sum, entry) => addFen(sum, entry.amount ?? 0), 0);
+  return { id, name: null, tier: null, items, total, ...(tax.length ? { taxTotal } : {}) };
 }
 
 function sum(values: Iterable<Fen>): Fen {
@@ -76,6 +79,40 @@ describe('the budget roll-up', () => {
     expect(totals.total).toBe(960_000);
     expect(Object.fromEntries(totals.byCounty)).toEqual({ liuzhi: 960_000, panzhou: 0 });
     expectReconciled(totals);
+  });
+
+  it('keeps tax expenditures beside the cash total, by item and payer, never inside it', () => {
+    const rollup = new Rollup();
+    // G1: a 1,000.00 employment-fund hiring grant (cash) and a 4,800.00 tax deduction (tax).
+    rollup.add({ id: 'G1', county: 'zhongshan' }, result('G1', [
+      item('graduate_hiring_grant', { employment_fund: 100_000 }, { kind: 'one_off' }),
+      item('graduate_tax_deduction', { 'county:zhongshan': 480_000 }, { kind: 'annual', category: 'tax' }),
+    ]));
+    const totals = rollup.totals();
+    expect(totals.total).toBe(100_000);
+    expect(Object.fromEntries(totals.byItem)).toEqual({ graduate_hiring_grant: 100_000 });
+    expect(Object.fromEntries(totals.byPayer)).toEqual({ employment_fund: 100_000 });
+    expect(totals.tax.total).toBe(480_000);
+    expect(Object.fromEntries(totals.tax.byItem)).toEqual({ graduate_tax_deduction: 480_000 });
+    expect(Object.fromEntries(totals.tax.byPayer)).toEqual({ 'county:zhongshan': 480_000 });
+    expectReconciled(totals);
+  });
+
+  it('counts a range with no point picked and an amount not supplied as not computed', () => {
+    const rollup = new Rollup();
+    rollup.add({ id: 'R1', county: null }, result('R1', [
+      item('research_startup', {}, { kind: 'one_off', status: 'range', amount: null, range: { low: 100_000_000, high: 500_000_000 }, payers: [{ payer: 'city', amount: null }] }),
+      item('grassroots_tuition', {}, { kind: 'one_off', status: 'amount_missing', amount: null, payers: [{ payer: 'county:liuzhi', amount: null }] }),
+    ]));
+    const totals = rollup.totals();
+    expect(totals.total).toBe(0);
+    expect(Object.fromEntries(totals.uncomputed.byItem)).toEqual({ research_startup: { range: 1 }, grassroots_tuition: { amount_missing: 1 } });
+  });
+
+  it('refuses a result whose tax items do not sum to its taxTotal', () => {
+    const wrong = result('T', [item('income_tax_return', { city: 500 }, { category: 'tax' })]);
+    wrong.taxTotal = 0;
+    expect(() => new Rollup().add({ id: 'T', county: null }, wrong)).toThrow(RollupMismatchError);
   });
 
   it('starts at zero with no people', () => {

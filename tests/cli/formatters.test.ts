@@ -20,6 +20,10 @@ const people: Person[] = [
   person({ id: 'P2', name: '=HYPERLINK("x")', honors: ['changjiang'], intro_mode: 'flexible', employer_type: 'private', employer_level: 'county', county: 'liuzhi', work_level: 'county' }),
   // No tier, city organ: nothing this year.
   person({ id: 'P3', name: '李四' }),
+  // A fresh graduate hired by a private SME in Zhongshan: a 1,000.00 hiring grant (cash, employment
+  // fund) and a 4,800.00 tax deduction for the employer (tax expenditure, outside the cash total).
+  { ...person({ id: 'P5', name: '周五', education: 'bachelor', degree: 'bachelor', employer_type: 'private', employer_level: 'county', county: 'zhongshan', work_level: 'county' }),
+    claims: { hired_graduate: true, sme_graduate: true } },
 ];
 const rejected: RejectedEntry[] = [{ row: 5, id: 'P4', errors: [{ column: 'education', message: '“硕博”不是学历代码' }] }];
 
@@ -74,7 +78,7 @@ describe('the CSV formatter', () => {
   const lines = text.trimEnd().split('\r\n');
 
   it('starts with the contract columns, then ours, then the passthrough columns', () => {
-    expect(lines[0]).toBe('row,id,name,tier,item,clause,payer,monthly,months,amount,status,item_label,payer_label,备注');
+    expect(lines[0]).toBe('row,id,name,tier,item,clause,payer,monthly,months,amount,status,item_label,payer_label,category,tax_amount,备注');
   });
 
   it('writes one row per person, item and payer, and none for a person with no items', () => {
@@ -94,6 +98,14 @@ describe('the CSV formatter', () => {
       if (cell !== '') sum = addFen(sum, parseYuan(cell));
     }
     expect(sum).toBe(totals.total);
+  });
+
+  it('puts a tax expenditure in tax_amount, not in amount', () => {
+    const header = lines[0]?.split(',') ?? [];
+    const tax = lines.slice(1).map((line) => line.split(',')).find((cells) => cells[header.indexOf('item')] === 'graduate_tax_deduction');
+    expect(tax?.[header.indexOf('amount')]).toBe('');
+    expect(tax?.[header.indexOf('tax_amount')]).toBe('4800.00');
+    expect(tax?.[header.indexOf('category')]).toBe('tax');
   });
 
   it('leaves the amount empty when it is unknown and neutralises a planted formula', () => {
@@ -122,7 +134,7 @@ describe('the JSON formatter', () => {
     policy: string; year: number;
     people: { row: number; id: string; tier: string | null; total: string; items: { item: string; clause: string; monthly: string | null; months: number | null; amount: string | null; payers: { payer: string; amount: string | null }[] }[] }[];
     rejected: RejectedEntry[];
-    rollup: { byPayer: Record<string, string>; byItem: Record<string, string>; total: string; byCounty: Record<string, string> };
+    rollup: { byPayer: Record<string, string>; byItem: Record<string, string>; total: string; byCounty: Record<string, string>; tax: { byItem: Record<string, string>; total: string } };
   };
   const fen = parseYuan;
   const sum = (values: string[]) => values.reduce((total, value) => addFen(total, fen(value)), 0);
@@ -130,7 +142,7 @@ describe('the JSON formatter', () => {
   it('is valid JSON with the contract shape', () => {
     expect(json.policy).toBe('lps-2013');
     expect(json.year).toBe(2014);
-    expect(json.people.map((entry) => entry.id)).toEqual(['P1', 'P2', 'P3']);
+    expect(json.people.map((entry) => entry.id)).toEqual(['P1', 'P2', 'P3', 'P5']);
     expect(json.people[0]).toMatchObject({ row: 2, id: 'P1', tier: 'E' });
     expect(json.rejected).toEqual(rejected);
     for (const entry of json.people) {
@@ -155,6 +167,13 @@ describe('the JSON formatter', () => {
     expect(sum(Object.values(json.rollup.byCounty))).toBe(total);
   });
 
+  it('reports tax expenditures beside the cash total, never inside it', () => {
+    expect(json.rollup.tax.byItem).toEqual({ graduate_tax_deduction: '4800.00' });
+    expect(json.rollup.tax.total).toBe('4800.00');
+    expect(json.rollup.byItem.graduate_tax_deduction).toBeUndefined();
+    expect(json.rollup.byItem.graduate_hiring_grant).toBe('1000.00');
+  });
+
   it('is still valid JSON with no people at all', () => {
     const formatter = createJsonFormatter(info);
     const empty = JSON.parse(formatter.begin() + formatter.end([], new Rollup().totals())) as { people: unknown[]; rollup: { total: string } };
@@ -173,6 +192,7 @@ describe('the table formatter', () => {
     expect(text).toContain('按支付方汇总');
     expect(text).toContain('无法计算');
     expect(text).toContain('被拒绝的行');
+    expect(text).toContain('税收支出');
   });
 
   it('prints only the roll-up with --summary', () => {

@@ -14,6 +14,7 @@ import type { Sink } from '../output/sink.js';
 export const FORMATS = ['table', 'json', 'csv'] as const;
 export const ENCODINGS = ['auto', 'utf-8', 'gb18030'] as const;
 export const HEADERS = ['en', 'zh'] as const;
+export const RANGE_POINTS = ['low', 'mid', 'high'] as const;
 /** How many rejected rows the stderr summary names, one per line. */
 const REJECTIONS_SHOWN = 5;
 
@@ -26,6 +27,8 @@ export interface RosterOptions {
   policy?: string | undefined;
   header?: (typeof HEADERS)[number] | undefined;
   summary: boolean;
+  /** Which point of a ranged amount to count; none = no amount (bounds only). */
+  range?: (typeof RANGE_POINTS)[number] | undefined;
 }
 
 export function registerRoster(program: Command, lang: Lang): void {
@@ -44,6 +47,7 @@ export function registerRoster(program: Command, lang: Lang): void {
     .option('--policy <edition>', o.policy)
     .option('--header <lang>', o.header)
     .option('--summary', o.summary)
+    .option('--range <point>', o.range)
     .addHelpText('after', m.rosterExamples)
     .action(async (file: string, raw: Record<string, unknown>) => {
       const options = await validateOptions(raw, m);
@@ -68,6 +72,7 @@ export async function validateOptions(raw: Record<string, unknown>, m: Messages)
     policy: z.string().min(1).optional(),
     header: choice('--header', HEADERS).optional(),
     summary: z.boolean().default(false),
+    range: choice('--range', RANGE_POINTS).optional(),
   });
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
@@ -130,7 +135,7 @@ function writeSummary(computed: number, rejected: readonly RejectedEntry[], m: M
 export async function runRoster(file: string, options: RosterOptions, lang: Lang): Promise<ExitCodeValue> {
   const m = messages(lang);
   const policy = await loadPolicyFor(options, m);
-  const [reader, { computePerson }, { Rollup }, { createLabels }, rosterMessages] = await Promise.all([
+  const [reader, { computePerson, EngineInputError }, { Rollup }, { createLabels }, rosterMessages] = await Promise.all([
     import('../../roster/read.js'),
     import('../../engine/index.js'),
     import('../../budget/rollup.js'),
@@ -160,7 +165,15 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
           rejected.push({ row: row.row, id: row.id, errors: row.errors });
           continue;
         }
-        const result = computePerson(row.person, options.year, policy);
+        let result;
+        try {
+          result = computePerson(row.person, options.year, policy, options.range ? { rangePoint: options.range } : {});
+        } catch (error) {
+          // Facts the reader let through but the engine cannot use: this row is rejected, the rest go on.
+          if (!(error instanceof EngineInputError)) throw error;
+          rejected.push({ row: row.row, id: row.person.id, errors: [{ column: '', message: error.message }] });
+          continue;
+        }
         rollup.add(row.person, result);
         await sink.write(formatter.person({ row: row.row, person: row.person, result, extra: row.extra }));
       }

@@ -1,5 +1,6 @@
 // CSV output: one row per person, item and payer (ROSTER-CONTRACT.md), then the roster's
-// passthrough columns. The amount column is each payer's part, so it sums to rollup.total.
+// passthrough columns. The amount column is each payer's part of a cash item, so it sums to
+// rollup.total; a tax expenditure's part goes in tax_amount instead (category = tax).
 import { formatFen, type Fen } from '../../engine/money.js';
 import { messages } from '../../i18n/messages.js';
 import type { Formatter, PersonEntry, RunInfo } from './types.js';
@@ -7,7 +8,7 @@ import type { Formatter, PersonEntry, RunInfo } from './types.js';
 /** The contract's columns, then ours. */
 export const CSV_COLUMNS = [
   'row', 'id', 'name', 'tier', 'item', 'clause', 'payer', 'monthly', 'months', 'amount',
-  'status', 'item_label', 'payer_label',
+  'status', 'item_label', 'payer_label', 'category', 'tax_amount',
 ] as const;
 
 const PLAIN_NUMBER = /^-\d+(\.\d+)?$/;
@@ -48,12 +49,15 @@ export function createCsvFormatter(info: RunInfo, options: CsvOptions): Formatte
       let text = '';
       for (const item of result.items) {
         const parts = item.payers.length ? item.payers : [null];
+        const tax = item.category === 'tax';
         for (const part of parts) {
+          const amount = money(part ? part.amount : item.amount);
           text += csvLine([
             String(entry.row), result.id, result.name ?? '', result.tier ?? '', item.item, item.clause,
             part?.payer ?? '', money(item.monthly), item.months === null ? '' : String(item.months),
-            money(part ? part.amount : item.amount),
+            tax ? '' : amount,
             item.status, info.labels.item(item.item), part ? info.labels.payer(part.payer) : '',
+            tax ? 'tax' : 'cash', tax ? amount : '',
             ...entry.extra,
           ]);
         }

@@ -22,12 +22,14 @@ export function itemJson(item: ItemResult, info: RunInfo): Record<string, unknow
     item: item.item,
     label: info.labels.item(item.item), // added
     clause: item.clause,
-    kind: item.kind, // added
-    status: item.status, // added: computed | rate_missing | employer_set
+    kind: item.kind, // added: monthly | one_off | annual
+    category: item.category ?? 'cash', // added: tax items are outside "total" and the roll-up's total
+    status: item.status, // added: computed | rate_missing | employer_set | range | amount_missing
     monthly: money(item.monthly),
     months: item.months,
     amount: money(item.amount),
     payers: item.payers.map((part) => ({ payer: part.payer, amount: money(part.amount) })),
+    ...(item.range ? { range: { low: formatFen(item.range.low), high: money(item.range.high) } } : {}), // added
     reasons: item.reasons.map((reason) => info.labels.reason(reason)), // added
     readings: item.readings, // added: ids, explained in the top-level "readings"
     ...(item.candidates
@@ -45,6 +47,8 @@ export function personJson(entry: PersonEntry, info: RunInfo): Record<string, un
     tier: result.tier,
     items: result.items.map((item) => itemJson(item, info)),
     total: formatFen(result.total),
+    ...(result.taxTotal !== undefined ? { taxTotal: formatFen(result.taxTotal) } : {}), // added: tax expenditures
+    ...(result.rights ? { rights: result.rights.map((right) => ({ id: right.id, clause: right.clause, label: info.labels.right(right.id) })) } : {}), // added
   };
 }
 
@@ -54,6 +58,11 @@ export function rollupJson(totals: RollupTotals, info: RunInfo): Record<string, 
     byItem: moneyRecord(orderItems(totals.byItem, info.policy)),
     total: formatFen(totals.total),
     byCounty: moneyRecord(orderCounties(totals.byCounty)), // added; "city" = no county
+    tax: { // added: tax expenditures, beside the cash total and never inside it
+      byPayer: moneyRecord(orderPayers(totals.tax.byPayer)),
+      byItem: moneyRecord(orderItems(totals.tax.byItem, info.policy)),
+      total: formatFen(totals.tax.total),
+    },
     uncomputed: { // added: items due but without an amount, outside the total
       count: totals.uncomputed.count,
       byItem: countsRecord(orderItems(totals.uncomputed.byItem, info.policy)),

@@ -1,5 +1,5 @@
 // A stable, readable order for roll-up keys: payers city → counties → employer → funds,
-// items in the policy's order, counties in the vocabulary's order with city level last.
+// items in the policy's order (the contract's item order), counties in the vocabulary's order with city level last.
 import { NO_COUNTY } from '../../budget/rollup.js';
 import type { Policy } from '../../policy/types.js';
 import { loadVocabulary } from '../../policy/vocabulary.js';
@@ -23,12 +23,14 @@ export function orderPayers<V>(entries: Iterable<[string, V]>): [string, V][] {
     if (payer.startsWith('county:')) return 1 + county(payer.slice('county:'.length));
     if (payer === 'employer') return 100;
     if (payer === 'employment_fund') return 101;
+    if (payer === 'national') return 102;
+    if (payer === 'tax_forgone') return 103;
     return 200;
   });
 }
 
 export function orderItems<V>(entries: Iterable<[string, V]>, policy: Policy): [string, V][] {
-  const items = Object.keys(policy.items);
+  const items = [...policy.itemLabels.keys()];
   return byRank(entries, (item) => {
     const index = items.indexOf(item);
     return index === -1 ? items.length : index;

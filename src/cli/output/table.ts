@@ -55,22 +55,26 @@ export function createTableFormatter(info: RunInfo, options: TableOptions): Form
     const head = [c.bold(result.id), result.name ?? '', t.tier(result.tier), c.dim(t.rowN(entry.row))]
       .filter((part) => part !== '').join('  ');
     const lines = [`${head}    ${t.total} ${c.bold(moneyWithWan(result.total, labels.lang))}`];
-    if (result.items.length === 0) {
+    if (result.items.length === 0 && !result.rights?.length) {
       lines.push(`  ${c.dim(t.noItems)}`);
       return `${lines.join('\n')}\n\n`;
     }
     const table = new Table({ ...BORDERLESS(), colAligns: ['left', 'left', 'right', 'right', 'left'] });
     for (const item of result.items) {
-      const rate = item.kind === 'one_off'
-        ? t.oneOff
+      const rate = item.kind === 'one_off' ? t.oneOff
+        : item.kind === 'annual' ? t.annual
         : item.monthly !== null && item.months !== null ? t.monthsTimes(formatGrouped(item.monthly), item.months) : '';
       const amount = item.amount === null ? c.yellow(t.statusShort[item.status] ?? item.status) : formatGrouped(item.amount);
       const payers = item.payers
         .map((part) => `${labels.payer(part.payer)}${part.amount === null ? '' : ` ${formatGrouped(part.amount)}`}`)
         .join(labels.lang === 'zh' ? '；' : '; ');
-      table.push([labels.item(item.item), item.clause, rate, amount, payers]);
+      const label = labels.item(item.item) + (item.category === 'tax' ? c.dim(t.taxMark) : '');
+      table.push([label, item.clause, rate, amount, payers]);
     }
     lines.push(table.toString().replace(/ +$/gm, ''));
+    if (result.rights?.length) {
+      lines.push(`  ${c.dim(`${t.rights}：`)}${result.rights.map((right) => `${labels.right(right.id)}（${right.clause}）`).join(labels.lang === 'zh' ? '；' : '; ')}`);
+    }
     return `${lines.join('\n')}\n\n`;
   }
 
@@ -78,7 +82,7 @@ export function createTableFormatter(info: RunInfo, options: TableOptions): Form
     const table = new Table({ ...PLAIN(), head: [keyHead, t.yuan, ...(labels.lang === 'zh' ? [t.wan] : [])], colAligns: ['left', 'right', 'right'] });
     for (const [name, amount] of rows) table.push([name, formatGrouped(amount), ...(labels.lang === 'zh' ? [wanCell(amount)] : [])]);
     if (total !== null) table.push([c.bold(t.total), c.bold(formatGrouped(total)), ...(labels.lang === 'zh' ? [c.bold(wanCell(total))] : [])]);
-    return `${c.bold(title)}\n${table.toString()}\n`;
+    return `${title ? `${c.bold(title)}\n` : ''}${table.toString()}\n`;
   }
 
   function rejectedTable(rejected: readonly RejectedEntry[]): string {
@@ -112,6 +116,11 @@ export function createTableFormatter(info: RunInfo, options: TableOptions): Form
       parts.push(moneyTable(t.byPayerTitle, t.payer, orderPayers(totals.byPayer).map(([code, amount]) => [labels.payer(code), amount]), totals.total));
       parts.push(moneyTable(t.byItemTitle, t.item, orderItems(totals.byItem, info.policy).map(([code, amount]) => [labels.item(code), amount]), totals.total));
       parts.push(moneyTable(t.byCountyTitle, t.county, orderCounties(totals.byCounty).map(([code, amount]) => [labels.county(code), amount]), totals.total));
+      if (totals.tax.byItem.size > 0) {
+        parts.push(moneyTable(t.taxTitle, t.item, orderItems(totals.tax.byItem, info.policy).map(([code, amount]) => [labels.item(code), amount]), totals.tax.total)
+          + moneyTable('', t.payer, orderPayers(totals.tax.byPayer).map(([code, amount]) => [labels.payer(code), amount]), totals.tax.total)
+          + `${c.dim(t.taxNote)}\n`);
+      }
       parts.push(uncomputedTables(totals));
       return parts.join('\n');
     },
