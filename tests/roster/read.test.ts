@@ -224,3 +224,21 @@ describe('files that cannot be read', () => {
     expect(error.line).toBe(3);
   });
 });
+
+describe('standard input', () => {
+  it('is read when the source is "-", in chunks as a pipe delivers them', async () => {
+    const { Readable } = await import('node:stream');
+    const original = Object.getOwnPropertyDescriptor(process, 'stdin');
+    const gb = readFileSync(join(FIXTURES, 'people.zh.gb18030.csv'));
+    const pieces = [gb.subarray(0, 7), gb.subarray(7, 101), gb.subarray(101)]; // cut inside multi-byte characters
+    Object.defineProperty(process, 'stdin', { value: Readable.from(pieces), configurable: true });
+    try {
+      const roster = await openRoster('-');
+      expect(roster.encoding).toBe('gb18030');
+      const rows = await collect(roster);
+      expect(rows.map((row) => row.kind)).toEqual(['person', 'person', 'person', 'rejected']);
+    } finally {
+      if (original) Object.defineProperty(process, 'stdin', original);
+    }
+  });
+});
