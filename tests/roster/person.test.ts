@@ -265,3 +265,15 @@ describe('a row with several problems', () => {
     });
   });
 });
+
+describe('the honour separators', () => {
+  it('appear in no honour label of data/codes.json, so splitting a cell never cuts a label in two', async () => {
+    const { readFileSync } = await import('node:fs');
+    const codes = JSON.parse(readFileSync(new URL('../../data/codes.json', import.meta.url), 'utf8')) as {
+      codes: { honors: { code: string; labels: string[] }[] };
+    };
+    const labels = codes.codes.honors.flatMap((entry) => [entry.code, ...entry.labels]);
+    expect(labels.length).toBeGreaterThan(18);
+    for (const label of labels) expect(label, label).not.toMatch(/[;；、,，]/);
+  });
+});
