@@ -1,6 +1,7 @@
 // Where results go: stdout, or a file written as FILE.tmp-<pid> and renamed into place only when
 // complete, so a reader never sees half a file. Writes wait for the stream to drain, so thousands
 // of people stream through a small buffer.
+import { unlinkSync } from 'node:fs';
 import { open, rename, stat, unlink } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { CliError, OutputClosed } from '../errors.js';
@@ -70,7 +71,16 @@ export async function fileSink(path: string, describe: (path: string, reason: st
   const stream = handle.createWriteStream();
   let failure: unknown = null;
   stream.on('error', (error) => { failure ??= error; });
+  // Interrupted (Ctrl-C, kill): the temporary file goes too, the target stays as it was.
+  const onSignal = (signal: NodeJS.Signals) => {
+    try { unlinkSync(temporary); } catch { /* already gone */ }
+    process.kill(process.pid, signal);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   const removeTemporary = async () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     await unlink(temporary).catch(() => {});
   };
   const check = async () => {
@@ -95,6 +105,8 @@ export async function fileSink(path: string, describe: (path: string, reason: st
       await check();
       try {
         await rename(temporary, path);
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
       } catch (error) {
         await removeTemporary();
         throw fail(error);
