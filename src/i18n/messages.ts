@@ -44,6 +44,7 @@ export interface Messages {
   internal(message: string): string;
   // stderr summary
   summary(computed: number, rejected: number): string;
+  uncomputedSummary(count: number): string;
   rejectedLine(row: number, id: string | null, column: string, message: string): string;
   moreRejected(count: number): string;
   // tables
@@ -144,6 +145,7 @@ const zh: Messages = {
   summary: (computed, rejected) => rejected === 0
     ? `已计算 ${computed} 人，无被拒绝的行`
     : `已计算 ${computed} 人，拒绝 ${rejected} 行：`,
+  uncomputedSummary: (count) => `；${count} 个项目无金额（缺租金、单位自定等，不计入合计，见汇总）`,
   rejectedLine: (row, id, column, message) => `第${row}行${id ? ` ${id}` : ''} ${column ? `${column}：` : ''}${message}`,
   moreRejected: (count) => `……另有 ${count} 行被拒绝（完整列表见输出中的 rejected）`,
   table: {
@@ -247,6 +249,7 @@ const en: Messages = {
   summary: (computed, rejected) => rejected === 0
     ? `${computed} people computed, no rows rejected`
     : `${computed} people computed, ${rejected} rows rejected:`,
+  uncomputedSummary: (count) => `; ${count} items have no amount (rent missing, employer-set …; outside the total, see the roll-up)`,
   rejectedLine: (row, id, column, message) => `line ${row}${id ? ` ${id}` : ''} ${column ? `${column}: ` : ''}${message}`,
   moreRejected: (count) => `… and ${count} more rows rejected (see "rejected" in the output)`,
   table: {

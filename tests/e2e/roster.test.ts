@@ -31,7 +31,8 @@ describe('the bundled example roster', () => {
     expect(run.status).toBe(0);
     expect(data.people).toHaveLength(12);
     expect(data.rejected).toEqual([]);
-    expect(stderrLines(run)).toEqual(['rencai: 已计算 12 人，无被拒绝的行']);
+    // 3 items without an amount: P010's rent (rate missing), P009's and P010's allowances (employer-set).
+    expect(stderrLines(run)).toEqual(['rencai: 已计算 12 人，无被拒绝的行；3 个项目无金额（缺租金、单位自定等，不计入合计，见汇总）']);
   });
 
   it('prints JSON whose roll-up total equals the people totals, byPayer, byItem and byCounty', () => {
@@ -93,7 +94,7 @@ describe('the bundled example roster', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('By payer');
     expect(run.stdout).toContain('City finance');
-    expect(stderrLines(run)).toEqual(['rencai: 12 people computed, no rows rejected']);
+    expect(stderrLines(run)).toEqual(['rencai: 12 people computed, no rows rejected; 3 items have no amount (rent missing, employer-set …; outside the total, see the roll-up)']);
   });
 
   it('fills a missing rent rate from --rent-rates', () => {

@@ -10,6 +10,7 @@ import { CliError, usageError, writeProblem } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { Formatter, RejectedEntry, RunInfo } from '../output/types.js';
 import type { Sink } from '../output/sink.js';
+import type { RollupTotals } from '../../budget/rollup.js';
 
 export const FORMATS = ['table', 'json', 'csv'] as const;
 export const ENCODINGS = ['auto', 'utf-8', 'gb18030'] as const;
@@ -122,8 +123,11 @@ async function openSink(options: RosterOptions, m: Messages): Promise<Sink> {
 }
 
 /** One line for the run, then the first few rejected rows, one line each: `第7行 P006 学历：…`. */
-function writeSummary(computed: number, rejected: readonly RejectedEntry[], m: Messages, column: (key: string) => string): void {
-  writeProblem(m.summary(computed, rejected.length));
+function writeSummary(totals: RollupTotals, rejected: readonly RejectedEntry[], m: Messages, column: (key: string) => string): void {
+  const uncomputed = totals.uncomputed.count ? m.uncomputedSummary(totals.uncomputed.count) : '';
+  const summary = m.summary(totals.people, rejected.length);
+  // The uncomputed note goes before the colon that introduces the rejected rows.
+  writeProblem(summary.endsWith('：') || summary.endsWith(':') ? `${summary.slice(0, -1)}${uncomputed}${summary.slice(-1)}` : summary + uncomputed);
   for (const entry of rejected.slice(0, REJECTIONS_SHOWN)) {
     const [first] = entry.errors;
     const more = entry.errors.length > 1 ? ` (+${entry.errors.length - 1})` : '';
@@ -183,7 +187,7 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
     const totals = rollup.totals();
     await sink.write(formatter.end(rejected, totals));
     await sink.finish();
-    writeSummary(totals.people, rejected, m, labels.column);
+    writeSummary(totals, rejected, m, labels.column);
     return rejected.length ? ExitCode.ROWS_REJECTED : ExitCode.OK;
   } catch (error) {
     await sink.abort();
