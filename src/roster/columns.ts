@@ -7,6 +7,11 @@ export const CONTRACT_KEYS = [
   'id', 'name', 'honors', 'education', 'degree', 'title', 'skill', 'intro_mode', 'employer_type', 'fiscal_share',
   'employer_level', 'county', 'work_level', 'housing_reform', 'base_salary', 'start', 'end', 'rent_per_m2',
   'fresh_graduate',
+  // Grants, awards, tax items and non-money facts (README "Contract extensions"); see claims.ts.
+  'grant_month', 'new_honors', 'innovation_team', 'research_grant', 'project_level', 'project_county', 'sci_award',
+  'sci_award_amount', 'hired_graduate', 'grassroots_program', 'settlement_amount', 'tuition_compensation',
+  'sme_graduate', 'first_year_insurance', 'startup_tax_exempt', 'income_tax_return', 'urgent_talent',
+  'scientist_in_enterprise', 'coal_safety_inspector', 'registered_safety_engineer', 'grassroots_years',
 ] as const;
 
 export type ContractKey = (typeof CONTRACT_KEYS)[number];

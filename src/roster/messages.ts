@@ -44,6 +44,11 @@ export interface RosterMessages {
   baseSalaryRequired(workLevel: string): string;
   freshGraduateEmployer(employerType: string, allowed: string): string;
   freshGraduateCounty(): string;
+  // --- grants, awards, tax items (issue #3 columns) ---
+  notYuanOrYes(column: string, value: string): string;
+  notWholeNumber(column: string, value: string): string;
+  needsEmployer(column: string, employerType: string, allowed: string): string;
+  needsColumn(column: string, other: string): string;
   // --- `rencai check --answers` ---
   answersNotObject(): string;
   answersUnknownKey(key: string): string;
@@ -83,6 +88,11 @@ export const messagesZh: RosterMessages = {
     `第 ${line} 行开始的引号（"）直到文件末尾都没有闭合；请检查该单元格，单元格内的引号应写成两个（""）。`,
   utf16: () => `文件是 UTF-16（Excel 的“Unicode 文本”）格式，不能读取；请在 Excel/WPS 中另存为“CSV UTF-8（逗号分隔）”或“CSV（逗号分隔）”。`,
   spreadsheetNotCsv: () => `这是 Excel/WPS 工作簿（.xlsx/.xls），不是 CSV 文件；请在 Excel/WPS 中另存为“CSV UTF-8（逗号分隔）”或“CSV（逗号分隔）”后再读取。`,
+
+  notYuanOrYes: (column, value) => `“${column}”填的是“${value}”，应填金额（元，如 1500000），或填“是”表示享受但金额未定，不享受则留空或填“否”。`,
+  notWholeNumber: (column, value) => `“${column}”填的是“${value}”，应为不小于 0 的整数，如 3。`,
+  needsEmployer: (column, employerType, allowed) => `“${column}”为“是”时，单位性质须为${allowed}，这一行是“${employerType}”。`,
+  needsColumn: (column, other) => `填写了“${column}”，但“${other}”为空或为“否”；请先填写“${other}”。`,
 
   tooManyCells: (cells, headerCells) =>
     `这一行有 ${cells} 个单元格，比表头的 ${headerCells} 列多；可能是某个单元格里有未加引号的逗号。`,
@@ -177,6 +187,10 @@ export const messagesEn: RosterMessages = {
     `fresh_graduate is yes but employer_type is "${employerType}"; the graduate rental subsidy is for enterprises only (${allowed}).`,
   freshGraduateCounty: () => `fresh_graduate is yes, so county is required: the graduate rental subsidy is paid by the county where the enterprise is (§16).`,
 
+  notYuanOrYes: (column, value) => `"${column}" is "${value}"; write an amount in yuan (such as 1500000), or yes for "entitled, amount not decided"; leave it empty or write no otherwise.`,
+  notWholeNumber: (column, value) => `"${column}" is "${value}"; write a whole number ≥ 0, such as 3.`,
+  needsEmployer: (column, employerType, allowed) => `"${column}" is yes, which needs employer_type ${allowed}; this row has "${employerType}".`,
+  needsColumn: (column, other) => `"${column}" is given but "${other}" is empty or no; fill in "${other}" first.`,
   answersNotObject: () => `The answers must be one JSON object, such as {"id": "P001", "education": "doctor", …}.`,
   answersUnknownKey: (key) => `"${key}" is not a roster column; the keys are listed under columns in data/codes.json.`,
   answersDuplicateKey: (key, first, second) => `"${first}" and "${second}" are the same answer (${key}); keep only one.`,

@@ -13,6 +13,7 @@ import { parseExactDecimal, parseYuan, type ExactDecimal, type Fen } from '../en
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
 import { columnZh, matchColumn, type ContractKey } from './columns.js';
 import { messages } from './messages.js';
+import { hasClaims, parseClaims, type CellReaders } from './claims.js';
 
 /** One problem of a row: `column` is the contract key (or a raw header, or "(行)" for the whole row). */
 export interface RowError {
@@ -193,7 +194,7 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /** A month cell → year × 12 + (month − 1); null when empty; undefined when bad (error pushed). */
-export function parseMonthCell(key: 'start' | 'end', cell: string, errors: RowError[]): MonthIndex | null | undefined {
+export function parseMonthCell(key: ContractKey, cell: string, errors: RowError[]): MonthIndex | null | undefined {
   if (cell === '') return null;
   const fast = yearMonth(cell);
   if (fast !== null) return fast;
@@ -314,6 +315,8 @@ function validate(record: PersonRecord, honorParts: readonly string[] | null, er
     });
   }
 
+  const claims = hasClaims(record) ? parseClaims(record, employerType, CELL_READERS, errors) : undefined;
+
   if (errors.length > 0) return { ok: false, id: id === '' ? null : id, errors };
   // Every undefined above pushed an error, so from here each value is valid.
   const person: Person = {
@@ -337,8 +340,28 @@ function validate(record: PersonRecord, honorParts: readonly string[] | null, er
     rent_per_m2: rent ?? null,
     fresh_graduate: freshGraduate === true,
   };
+  if (claims) person.claims = claims;
   return { ok: true, person };
 }
+
+/** What the grant and tax columns (claims.ts) read cells with: the same rules and messages as here. */
+const CELL_READERS: CellReaders = {
+  trimmed,
+  yesNo: parseYesNo,
+  code: (key, field, cell, errors) => {
+    if (cell === '') return null;
+    const code = lookupCode(field, cell);
+    if (code === null) errors.push({ column: key, message: messages.unknownCode(columnName(key), cell, allowedList(field)) });
+    return code ?? undefined;
+  },
+  honors: (key, cell, errors) => {
+    const found: RowError[] = [];
+    const codes = parseHonors(cell, found);
+    for (const error of found) errors.push({ ...error, column: key });
+    return codes;
+  },
+  month: parseMonthCell,
+};
 
 /** One roster row (contract key → cell text) → a Person, or all of the row's errors. */
 export function parsePersonRecord(record: PersonRecord): PersonParse {
@@ -352,8 +375,10 @@ export function parsePersonRecordWith(record: PersonRecord, errors: RowError[]):
 
 // --- `rencai check --answers` ---
 
-const NUMERIC_KEYS: ReadonlySet<ContractKey> = new Set(['base_salary', 'fiscal_share', 'rent_per_m2']);
-const YES_NO_KEYS: ReadonlySet<ContractKey> = new Set(['housing_reform', 'fresh_graduate']);
+const NUMERIC_KEYS: ReadonlySet<ContractKey> = new Set(['base_salary', 'fiscal_share', 'rent_per_m2', 'research_grant', 'sci_award_amount',
+  'settlement_amount', 'tuition_compensation', 'first_year_insurance', 'startup_tax_exempt', 'income_tax_return', 'grassroots_years']);
+const YES_NO_KEYS: ReadonlySet<ContractKey> = new Set(['housing_reform', 'fresh_graduate', 'innovation_team', 'hired_graduate', 'sme_graduate',
+  'urgent_talent', 'scientist_in_enterprise', 'coal_safety_inspector', 'registered_safety_engineer']);
 
 const answersObject = z.record(z.string(), z.unknown());
 const textAnswer = z.string().nullable();

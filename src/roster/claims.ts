@@ -1,0 +1,116 @@
+// The roster columns of the grants, awards, tax items and non-money facts (README "Contract
+// extensions"): cells → person.claims, or errors in the same style as the core columns. A row that
+// leaves all of them empty gets no claims, and the engine skips every grant for it.
+import type { AmountClaim, Claims, County, EmployerLevel, GrassrootsProgram } from '../engine/types.js';
+import { parseYuan } from '../engine/money.js';
+import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
+import { columnZh, type ContractKey } from './columns.js';
+import { messages } from './messages.js';
+import type { RowError } from './person.js';
+
+export const CLAIM_KEYS = [
+  'grant_month', 'new_honors', 'innovation_team', 'research_grant', 'project_level', 'project_county', 'sci_award',
+  'sci_award_amount', 'hired_graduate', 'grassroots_program', 'settlement_amount', 'tuition_compensation',
+  'sme_graduate', 'first_year_insurance', 'startup_tax_exempt', 'income_tax_return', 'urgent_talent',
+  'scientist_in_enterprise', 'coal_safety_inspector', 'registered_safety_engineer', 'grassroots_years',
+] as const satisfies readonly ContractKey[];
+
+type ClaimKey = (typeof CLAIM_KEYS)[number];
+
+/** The helpers of person.ts the claim columns share, passed in so the two files don't import each other. */
+export interface CellReaders {
+  trimmed(value: string | undefined): string;
+  yesNo(key: ContractKey, cell: string, errors: RowError[]): boolean | undefined;
+  code(key: ContractKey, field: CodeField, cell: string, errors: RowError[]): string | null | undefined;
+  honors(key: ContractKey, cell: string, errors: RowError[]): string[];
+  month(key: ContractKey, cell: string, errors: RowError[]): number | null | undefined;
+}
+
+const vocabulary = loadVocabulary();
+const name = (key: ContractKey) => messages.columnName(key, columnZh(key));
+const label = (field: CodeField, code: string) => messages.codeWithLabel(vocabulary.labelOf(field, code), code);
+
+/** An amount cell: empty or no → not claimed; yes → claimed, amount undecided; yuan → that amount. */
+function amountClaim(key: ClaimKey, cell: string, errors: RowError[]): AmountClaim | null | undefined {
+  if (cell === '') return null;
+  const fen = parseYuan(cell);
+  if (fen !== null) return { amount: fen };
+  const word = vocabulary.lookup('yes_no', cell);
+  if (word === 'yes') return { amount: null };
+  if (word === 'no') return null;
+  errors.push({ column: key, message: messages.notYuanOrYes(name(key), cell) });
+  return undefined;
+}
+
+function wholeNumber(key: ClaimKey, cell: string, errors: RowError[]): number | null | undefined {
+  if (cell === '') return null;
+  if (/^\d{1,3}$/.test(cell)) return Number(cell);
+  errors.push({ column: key, message: messages.notWholeNumber(name(key), cell) });
+  return undefined;
+}
+
+export function hasClaims(record: Readonly<Partial<Record<ContractKey, string | undefined>>>): boolean {
+  for (const key of CLAIM_KEYS) {
+    const cell = record[key];
+    if (cell !== undefined && cell !== '') return true;
+  }
+  return false;
+}
+
+/**
+ * The row's claims, or undefined when a cell is bad (its error pushed). `employerType` is the row's
+ * (already validated) employer type, for the rules that tie an item to a kind of employer.
+ */
+export function parseClaims(
+  record: Readonly<Partial<Record<ContractKey, string | undefined>>>,
+  employerType: string | undefined,
+  read: CellReaders,
+  errors: RowError[],
+): Claims | undefined {
+  const before = errors.length;
+  const cell = (key: ClaimKey) => read.trimmed(record[key]);
+  const claims: Claims = {
+    grant_month: read.month('grant_month', cell('grant_month'), errors) ?? null,
+    new_honors: read.honors('new_honors', cell('new_honors'), errors),
+    innovation_team: read.yesNo('innovation_team', cell('innovation_team'), errors) === true,
+    research_grant: amountClaim('research_grant', cell('research_grant'), errors) ?? null,
+    project_level: (read.code('project_level', 'employer_level', cell('project_level'), errors) ?? null) as EmployerLevel | null,
+    project_county: (read.code('project_county', 'county', cell('project_county'), errors) ?? null) as County | null,
+    sci_award_amount: amountClaim('sci_award_amount', cell('sci_award_amount'), errors) ?? null,
+    hired_graduate: read.yesNo('hired_graduate', cell('hired_graduate'), errors) === true,
+    grassroots_program: (read.code('grassroots_program', 'grassroots_program', cell('grassroots_program'), errors) ?? null) as GrassrootsProgram | null,
+    settlement_amount: amountClaim('settlement_amount', cell('settlement_amount'), errors) ?? null,
+    tuition_compensation: amountClaim('tuition_compensation', cell('tuition_compensation'), errors) ?? null,
+    sme_graduate: read.yesNo('sme_graduate', cell('sme_graduate'), errors) === true,
+    first_year_insurance: amountClaim('first_year_insurance', cell('first_year_insurance'), errors) ?? null,
+    startup_tax_exempt: amountClaim('startup_tax_exempt', cell('startup_tax_exempt'), errors) ?? null,
+    income_tax_return: amountClaim('income_tax_return', cell('income_tax_return'), errors) ?? null,
+    urgent_talent: read.yesNo('urgent_talent', cell('urgent_talent'), errors) === true,
+    scientist_in_enterprise: read.yesNo('scientist_in_enterprise', cell('scientist_in_enterprise'), errors) === true,
+    coal_safety_inspector: read.yesNo('coal_safety_inspector', cell('coal_safety_inspector'), errors) === true,
+    registered_safety_engineer: read.yesNo('registered_safety_engineer', cell('registered_safety_engineer'), errors) === true,
+    grassroots_years: wholeNumber('grassroots_years', cell('grassroots_years'), errors) ?? null,
+  };
+  // sci_award (national/provincial) is informational: checked, not stored.
+  read.code('sci_award', 'sci_award', cell('sci_award'), errors);
+
+  const employerLabel = employerType ? vocabulary.labelOf('employer_type', employerType) : '—';
+  // §14: only a private economic organisation's hire earns the employment-fund grant.
+  if (claims.hired_graduate && employerType && employerType !== 'private') {
+    errors.push({ column: 'hired_graduate', message: messages.needsEmployer(name('hired_graduate'), employerLabel, label('employer_type', 'private')) });
+  }
+  // §14: the SME items are for enterprises.
+  if (claims.sme_graduate && employerType && employerType !== 'soe' && employerType !== 'private') {
+    errors.push({ column: 'sme_graduate', message: messages.needsEmployer(name('sme_graduate'), employerLabel, ['soe', 'private'].map((code) => label('employer_type', code)).join(messages.listSeparator)) });
+  }
+  if (claims.first_year_insurance && !claims.sme_graduate) {
+    errors.push({ column: 'first_year_insurance', message: messages.needsColumn(name('first_year_insurance'), name('sme_graduate')) });
+  }
+  if (claims.settlement_amount && !claims.grassroots_program) {
+    errors.push({ column: 'settlement_amount', message: messages.needsColumn(name('settlement_amount'), name('grassroots_program')) });
+  }
+  if (claims.project_county && !claims.project_level) {
+    errors.push({ column: 'project_county', message: messages.needsColumn(name('project_county'), name('project_level')) });
+  }
+  return errors.length > before ? undefined : claims;
+}
