@@ -7,6 +7,7 @@ import { LANGS, langFromArgv, type Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { registerRoster } from './commands/roster.js';
 import { registerPolicy } from './commands/policy.js';
+import { registerExplain } from './commands/explain.js';
 
 function packageVersion(): string {
   const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
@@ -40,6 +41,7 @@ export function buildProgram(lang: Lang): Command {
     });
   registerRoster(program, lang);
   registerPolicy(program, lang);
+  registerExplain(program, lang);
   return program;
 }
 

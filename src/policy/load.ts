@@ -228,6 +228,7 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
     effective: editionData.effective,
     effectiveMonth: monthOfDate(editionData.effective),
     oneOffBeforeEffective: editionData.oneOffBeforeEffective,
+    tiersClause: tiersData.clause,
     tiers,
     meetsTier,
     items,
