@@ -111,9 +111,12 @@ function itemChecks(item: Data, person: Person, tier: Tier | null, policy: Polic
     }
   }
   if (typeof item.when === 'function') {
-    checks.push(check((item.when as (person: Person) => boolean)(person), 'check_work_level', clause, { level: person.work_level }));
-    if (item.shareOfBaseSalary !== undefined && (item.when as (person: Person) => boolean)(person)) {
-      checks.push(check(person.base_salary !== null, 'check_base_salary', clause, { salary: person.base_salary === null ? '' : formatFen(person.base_salary) }));
+    const met = (item.when as (person: Person) => boolean)(person);
+    if (item.shareOfBaseSalary === undefined) {
+      checks.push(check(met, 'check_condition', clause, { item: item.item }));
+    } else {
+      checks.push(check(met, 'check_work_level', clause, { level: person.work_level }));
+      if (met) checks.push(check(person.base_salary !== null, 'check_base_salary', clause, { salary: person.base_salary === null ? '' : formatFen(person.base_salary) }));
     }
   }
   return checks;
@@ -129,7 +132,10 @@ function conditionsMet(checks: readonly Check[]): boolean {
 export function explainPerson(person: Person, year: number, policy: Policy): Explanation {
   const result = computePerson(person, year, policy);
   const tier = explainTier(person, policy);
-  const items = Object.values(policy.items as unknown as Record<string, Data>).map((item): ItemExplanation => {
+  // The core items always (a person is told why one did not apply); grants and yearly items when they apply.
+  const applied = new Set(result.items.map((entry) => entry.item));
+  const extra = [...policy.grants, ...policy.annual].filter((item) => applied.has(item.item)) as unknown as Data[];
+  const items = [...Object.values(policy.items as unknown as Record<string, Data>), ...extra].map((item): ItemExplanation => {
     const computed = result.items.find((entry) => entry.item === item.item) ?? null;
     const checks = itemChecks(item, person, tier.tier, policy);
     if (!computed && conditionsMet(checks)) {

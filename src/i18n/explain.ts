@@ -31,6 +31,7 @@ const ZH: Record<string, Render> = {
   check_line: (p, met, n) => `${met ? '符合' : '不符合'}：${n.line(p.line)}（每月 ${p.monthly} 元）`,
   check_work_level: (p, met, n) => `工作地层级：${n.code('work_level', p.level)}，${met ? '属于' : '不属于'}乡镇及以下`,
   check_base_salary: (p, met) => (met ? `基本工资 ${p.salary} 元` : '缺少基本工资'),
+  check_condition: (_p, met) => (met ? '符合本项的适用条件' : '不符合本项的适用条件'),
   check_in_year: (p) => (p.kind === 'one_off'
     ? `条件均满足，但一次性发放不在 ${p.year} 年（起始 ${p.start}）`
     : `条件均满足，但 ${p.year} 年内没有计发月份（${p.start} 至 ${p.end || '今'}）`),
@@ -51,6 +52,7 @@ const EN: Record<string, Render> = {
   check_line: (p, met, n) => `${met ? 'Meets' : 'Does not meet'}: ${n.line(p.line)} (${p.monthly} yuan a month)`,
   check_work_level: (p, met) => `Place of work: ${p.level} level, ${met ? '' : 'not '}township level or below`,
   check_base_salary: (p, met) => (met ? `Basic salary ${p.salary} yuan` : 'Basic salary missing'),
+  check_condition: (_p, met) => (met ? 'Meets the condition of this item' : 'Does not meet the condition of this item'),
   check_in_year: (p) => (p.kind === 'one_off'
     ? `Conditions met, but the one-off is not granted in ${p.year} (start ${p.start})`
     : `Conditions met, but no month of ${p.year} is paid (${p.start} to ${p.end || 'open'})`),

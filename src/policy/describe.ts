@@ -8,7 +8,7 @@ import { loadVocabulary } from './vocabulary.js';
 import type { ClauseText, PolicyText } from './text.js';
 import type { ItemBase, PayerRule, Policy } from './types.js';
 
-export type ValueUnit = 'yuan' | 'yuan_per_month' | 'm2' | 'share_of_base_salary' | 'months';
+export type ValueUnit = 'yuan' | 'yuan_per_month' | 'm2' | 'share_of_base_salary' | 'months' | 'years' | 'share' | 'column';
 
 export interface ValueRow {
   /** Tier letter, allowance line id, or the field's name. */
@@ -29,7 +29,8 @@ export interface ItemDescription {
   item: string;
   label: string;
   clause: string;
-  kind: 'monthly' | 'one_off';
+  kind: ItemBase['kind'];
+  category: 'cash' | 'tax';
   effective: string;
   /** The item's own excerpt of the clause, from its data file. */
   excerpt: string;
@@ -117,6 +118,17 @@ function valuesOf(item: AnyItem, policy: Policy, lang: Lang): ValueRow[] {
   }
   if (typeof item.monthly === 'number') rows.push({ key: 'monthly', label: lang === 'zh' ? '每月标准' : 'Monthly amount', value: formatFen(item.monthly), unit: 'yuan_per_month' });
   if (typeof item.maxMonths === 'number') rows.push({ key: 'maxMonths', label: lang === 'zh' ? '最长发放月数' : 'At most', value: String(item.maxMonths), unit: 'months' });
+  const range = item.range as { low: Fen; high: Fen | null } | null | undefined;
+  if (typeof item.amount === 'number') rows.push({ key: 'amount', label: lang === 'zh' ? '标准' : 'Amount', value: formatFen(item.amount), unit: 'yuan' });
+  if (range) {
+    rows.push({ key: 'range.low', label: lang === 'zh' ? '下限' : 'From', value: formatFen(range.low), unit: 'yuan' });
+    if (range.high !== null) rows.push({ key: 'range.high', label: lang === 'zh' ? '上限' : 'To', value: formatFen(range.high), unit: 'yuan' });
+  }
+  if (typeof item.amountPerYear === 'number') rows.push({ key: 'amountPerYear', label: lang === 'zh' ? '每年' : 'Per year', value: formatFen(item.amountPerYear), unit: 'yuan' });
+  if (typeof item.maxYears === 'number') rows.push({ key: 'maxYears', label: lang === 'zh' ? '最长年数' : 'At most (years)', value: String(item.maxYears), unit: 'years' });
+  const match = item.matchShare as ExactDecimal | null | undefined;
+  if (match) rows.push({ key: 'matchShare', label: lang === 'zh' ? '配套比例' : 'Matching share', value: match.text, unit: 'share' });
+  if (typeof item.claim === 'string') rows.push({ key: 'claim', label: lang === 'zh' ? '金额由花名册填报' : 'Amount supplied on the roster', value: item.claim, unit: 'column' });
   const share = item.shareOfBaseSalary as ExactDecimal | undefined;
   if (share) rows.push({ key: 'shareOfBaseSalary', label: lang === 'zh' ? '本人基本工资的比例' : 'Share of own basic salary', value: share.text, unit: 'share_of_base_salary' });
   return rows;
@@ -130,6 +142,7 @@ export function describeItem(item: ItemBase, policy: Policy, text: PolicyText | 
     label: item.label[lang],
     clause: item.clause,
     kind: item.kind,
+    category: item.category ?? 'cash',
     effective: item.effective,
     excerpt: item.text,
     values: valuesOf(data, policy, lang),
@@ -141,8 +154,9 @@ export function describeItem(item: ItemBase, policy: Policy, text: PolicyText | 
   };
 }
 
+/** Every item of the edition: the person items, one-off grants, yearly (tax) items, organisation items. */
 export function itemsOf(policy: Policy): ItemBase[] {
-  return Object.values(policy.items as unknown as Record<string, ItemBase>);
+  return [...Object.values(policy.items as unknown as Record<string, ItemBase>), ...policy.grants, ...policy.annual, ...policy.unitItems];
 }
 
 export function describePolicy(policy: Policy, text: PolicyText | null, lang: Lang): PolicyDescription {
