@@ -8,6 +8,7 @@ import { messages } from '../i18n/messages.js';
 import { registerRoster } from './commands/roster.js';
 import { registerPolicy } from './commands/policy.js';
 import { registerExplain } from './commands/explain.js';
+import { registerCompare } from './commands/compare.js';
 
 function packageVersion(): string {
   const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
@@ -42,6 +43,7 @@ export function buildProgram(lang: Lang): Command {
   registerRoster(program, lang);
   registerPolicy(program, lang);
   registerExplain(program, lang);
+  registerCompare(program, lang);
   return program;
 }
 

@@ -122,7 +122,7 @@ async function openSink(options: RosterOptions, m: Messages): Promise<Sink> {
 }
 
 /** One line for the run, then the first few rejected rows, one line each: `第7行 P006 学历：…`. */
-function writeSummary(computed: number, rejected: readonly RejectedEntry[], m: Messages, column: (key: string) => string): void {
+export function writeSummary(computed: number, rejected: readonly RejectedEntry[], m: Messages, column: (key: string) => string): void {
   writeProblem(m.summary(computed, rejected.length));
   for (const entry of rejected.slice(0, REJECTIONS_SHOWN)) {
     const [first] = entry.errors;
