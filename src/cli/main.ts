@@ -9,6 +9,8 @@ import { registerRoster } from './commands/roster.js';
 import { registerPolicy } from './commands/policy.js';
 import { registerExplain } from './commands/explain.js';
 import { registerCompare } from './commands/compare.js';
+import { registerTemplate } from './commands/template.js';
+import { registerValidate } from './commands/validate.js';
 
 function packageVersion(): string {
   const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
@@ -44,6 +46,8 @@ export function buildProgram(lang: Lang): Command {
   registerPolicy(program, lang);
   registerExplain(program, lang);
   registerCompare(program, lang);
+  registerTemplate(program, lang);
+  registerValidate(program, lang);
   return program;
 }
 
