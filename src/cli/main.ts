@@ -6,6 +6,11 @@ import { reportError, usageError } from './errors.js';
 import { LANGS, langFromArgv, type Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { registerRoster } from './commands/roster.js';
+import { registerPolicy } from './commands/policy.js';
+import { registerExplain } from './commands/explain.js';
+import { registerCompare } from './commands/compare.js';
+import { registerTemplate } from './commands/template.js';
+import { registerValidate } from './commands/validate.js';
 
 function packageVersion(): string {
   const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
@@ -38,6 +43,11 @@ export function buildProgram(lang: Lang): Command {
       if (value !== undefined && !LANGS.includes(value as Lang)) throw usageError(m.choiceInvalid('--lang', String(value), LANGS));
     });
   registerRoster(program, lang);
+  registerPolicy(program, lang);
+  registerExplain(program, lang);
+  registerCompare(program, lang);
+  registerTemplate(program, lang);
+  registerValidate(program, lang);
   return program;
 }
 

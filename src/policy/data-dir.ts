@@ -1,10 +1,19 @@
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type { z } from 'zod';
 
-/** data/ beside src/ and dist/ alike (both are one level below the package root). */
-export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+/**
+ * data/ beside src/ and dist/ alike (both are one level below the package root). RENCAI_DATA_DIR
+ * points at another copy of data/ (for example one with a later policy edition dropped in).
+ */
+export const DATA_DIR = dataDirFrom(process.env.RENCAI_DATA_DIR);
+
+function dataDirFrom(override: string | undefined): string {
+  if (!override) return fileURLToPath(new URL('../../data/', import.meta.url));
+  const absolute = resolve(override);
+  return absolute.endsWith(sep) ? absolute : absolute + sep;
+}
 
 export class DataFileError extends Error {
   constructor(readonly file: string, readonly details: string[]) {
@@ -13,8 +22,11 @@ export class DataFileError extends Error {
   }
 }
 
-/** Reads a JSON data file and validates it, naming the file and each bad field on failure. */
-export function readDataFile<T>(path: string, schema: z.ZodType<T>): T {
+/**
+ * Reads a JSON data file and validates it, naming the file and each bad field on failure.
+ * `transform` changes the raw JSON before validation (a what-if scenario's overlay).
+ */
+export function readDataFile<T>(path: string, schema: z.ZodType<T>, transform?: (raw: unknown) => unknown): T {
   const shown = path.startsWith(DATA_DIR) ? join('data', path.slice(DATA_DIR.length)) : path;
   let raw: unknown;
   try {
@@ -22,6 +34,7 @@ export function readDataFile<T>(path: string, schema: z.ZodType<T>): T {
   } catch (error) {
     throw new DataFileError(shown, [error instanceof Error ? error.message : String(error)]);
   }
+  if (transform) raw = transform(raw);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     throw new DataFileError(

@@ -1,7 +1,7 @@
 // Loads data/policies/<edition>/ into a validated, compiled Policy: every file checked with zod,
 // every condition compiled against the roster vocabulary, every reading reference resolved.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { z } from 'zod';
 import { parseExactDecimal, parseYuan, type ExactDecimal, type Fen } from '../engine/money.js';
 import type { County, Person, Tier } from '../engine/types.js';
@@ -17,6 +17,8 @@ export interface LoadPolicyOptions {
   edition?: string;
   /** A JSON file shaped like data/rent-rates.json, or a CSV of county,rent_per_m2, overriding the bundled rates. */
   rentRatesFile?: string;
+  /** Changes a data file's raw JSON before validation (src/policy/scenario.ts); `file` is relative to the edition, or "rent-rates.json". */
+  overlay?: (file: string, raw: unknown) => unknown;
 }
 
 const POLICIES_DIR = join(DATA_DIR, 'policies');
@@ -66,7 +68,8 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
     const known = listEditions().map((entry) => entry.edition).join(', ');
     throw new DataFileError(`data/policies/${edition}`, [`没有这个政策版本（已有：${known}）`]);
   }
-  const file = <T>(name: string, schema: z.ZodType<T>) => readDataFile(join(dir, name), schema);
+  const overlay = options.overlay;
+  const file = <T>(name: string, schema: z.ZodType<T>) => readDataFile(join(dir, name), schema, overlay && ((raw) => overlay(name.split(sep).join('/'), raw)));
   const vocabulary = loadVocabulary();
 
   const editionData = file('edition.json', schemas.editionSchema);
@@ -225,6 +228,7 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
     effective: editionData.effective,
     effectiveMonth: monthOfDate(editionData.effective),
     oneOffBeforeEffective: editionData.oneOffBeforeEffective,
+    tiersClause: tiersData.clause,
     tiers,
     meetsTier,
     items,
@@ -240,12 +244,12 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
       splitRounding: payersData.splitRounding,
     },
     readings,
-    rentRates: loadRentRates(options.rentRatesFile),
+    rentRates: loadRentRates(options.rentRatesFile, overlay),
   };
 }
 
 /** Bundled rates, overridden county by county by an office's file (JSON like data/rent-rates.json, or CSV county,rent_per_m2). */
-export function loadRentRates(overrideFile?: string): Record<County, ExactDecimal | null> {
+export function loadRentRates(overrideFile?: string, overlay?: LoadPolicyOptions['overlay']): Record<County, ExactDecimal | null> {
   const vocabulary = loadVocabulary();
   const rates = {} as Record<County, ExactDecimal | null>;
   for (const county of vocabulary.codesOf('county') as County[]) rates[county] = null;
@@ -259,7 +263,7 @@ export function loadRentRates(overrideFile?: string): Record<County, ExactDecima
       rates[county] = rate;
     }
   };
-  apply('data/rent-rates.json', readDataFile(join(DATA_DIR, 'rent-rates.json'), schemas.rentRatesSchema).rates);
+  apply('data/rent-rates.json', readDataFile(join(DATA_DIR, 'rent-rates.json'), schemas.rentRatesSchema, overlay && ((raw) => overlay('rent-rates.json', raw))).rates);
   if (overrideFile) apply(overrideFile, readRentRatesOverride(overrideFile));
   return rates;
 }

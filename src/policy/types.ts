@@ -148,6 +148,8 @@ export interface Policy {
   effective: string;
   effectiveMonth: MonthIndex;
   oneOffBeforeEffective: { rule: 'grant_in_effective_month' | 'not_granted'; reading: string };
+  /** Clause of the tier table (tiers.json). */
+  tiersClause?: string;
   /** Highest first. */
   tiers: readonly { tier: Tier; label: Label; when: Predicate }[];
   meetsTier: (person: Person, tier: Tier) => boolean;

@@ -123,7 +123,7 @@ async function openSink(options: RosterOptions, m: Messages): Promise<Sink> {
 }
 
 /** One line for the run, then the first few rejected rows, one line each: `第7行 P006 学历：…`. */
-function writeSummary(totals: RollupTotals, rejected: readonly RejectedEntry[], m: Messages, column: (key: string) => string): void {
+export function writeSummary(totals: RollupTotals, rejected: readonly RejectedEntry[], m: Messages, column: (key: string) => string): void {
   const uncomputed = totals.uncomputed.count ? m.uncomputedSummary(totals.uncomputed.count) : '';
   const summary = m.summary(totals.people, rejected.length);
   // The uncomputed note goes before the colon that introduces the rejected rows.

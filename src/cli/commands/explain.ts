@@ -1,0 +1,97 @@
+// `rencai explain`: how each of one person's amounts came about, as a tree or JSON. The person
+// comes from --answers PERSON.json or from a roster with --id (the roster streams until found).
+import type { Command } from 'commander';
+import type { Person } from '../../engine/types.js';
+import type { Lang } from '../../i18n/lang.js';
+import { messages } from '../../i18n/messages.js';
+import { whatIfMessages } from '../../i18n/what-if-messages.js';
+import { CliError, usageError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { addPolicyOptions, loadSelectedPolicy, parseChoice, parseYear, readScenario, type PolicySelection } from './policy-options.js';
+
+const FORMATS = ['table', 'json'] as const;
+const ENCODINGS = ['auto', 'utf-8', 'gb18030'] as const;
+
+interface ExplainOptions extends PolicySelection {
+  format?: string;
+  answers?: string;
+  id?: string;
+  encoding?: string;
+}
+
+export function registerExplain(program: Command, lang: Lang): void {
+  const w = whatIfMessages(lang);
+  const command = program
+    .command('explain')
+    .description(w.explainDescription)
+    .argument('[roster]', w.explainArgument)
+    .option('--answers <file>', w.explainOptions.answers)
+    .option('--id <id>', w.explainOptions.id)
+    .option('--encoding <encoding>', w.explainOptions.encoding)
+    .option('-f, --format <format>', w.policyOptions.format);
+  addPolicyOptions(command, lang, { year: 'required' })
+    .addHelpText('after', w.explainExamples)
+    .action(async (roster: string | undefined, raw: ExplainOptions) => {
+      process.exitCode = await runExplain(roster, raw, lang);
+    });
+}
+
+/** The row errors of a person that cannot be explained, one detail line each. */
+function rowDetails(errors: readonly { column: string; message: string }[]): string[] {
+  return errors.map((error) => `${error.column}：${error.message}`);
+}
+
+async function personFromAnswers(file: string, lang: Lang): Promise<Person> {
+  const w = whatIfMessages(lang);
+  const [{ readFile }, { parsePersonAnswers }] = await Promise.all([import('node:fs/promises'), import('../../roster/person.js')]);
+  let answers: unknown;
+  try {
+    answers = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(code === 'ENOENT' ? messages(lang).fileNotFound(file) : w.answersUnreadable(file, code ?? (error as Error).message), ExitCode.INPUT);
+  }
+  const parsed = parsePersonAnswers(answers);
+  if (!parsed.ok) throw new CliError(w.answersInvalid(file), ExitCode.ROWS_REJECTED, rowDetails(parsed.errors));
+  return parsed.person;
+}
+
+async function personFromRoster(file: string, id: string, encoding: (typeof ENCODINGS)[number], lang: Lang): Promise<Person> {
+  const w = whatIfMessages(lang);
+  const { openRoster, RosterFileError } = await import('../../roster/read.js');
+  try {
+    const roster = await openRoster(file, { encoding });
+    for await (const row of roster.rows) {
+      if (row.kind === 'person' && row.person.id === id) return row.person;
+      if (row.kind === 'rejected' && row.id === id) throw new CliError(w.idRejected(id, row.row), ExitCode.ROWS_REJECTED, rowDetails(row.errors));
+    }
+  } catch (error) {
+    if (error instanceof RosterFileError) throw new CliError(error.message, ExitCode.INPUT);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new CliError(messages(lang).fileNotFound(file), ExitCode.INPUT);
+    throw error;
+  }
+  throw new CliError(w.idNotFound(id, file), ExitCode.INPUT);
+}
+
+export async function runExplain(roster: string | undefined, options: ExplainOptions, lang: Lang): Promise<number> {
+  const w = whatIfMessages(lang);
+  const format = parseChoice('--format', options.format, FORMATS, 'table', lang);
+  const encoding = parseChoice('--encoding', options.encoding, ENCODINGS, 'auto', lang);
+  const year = parseYear(options.year, lang);
+  if ((roster === undefined) === (options.answers === undefined)) throw usageError(w.explainNeedsOne);
+  if (roster !== undefined && options.id === undefined) throw usageError(w.explainNeedsId);
+  const scenario = await readScenario(options, lang);
+  const policy = await loadSelectedPolicy(options, year, scenario, lang);
+  (await import('../../roster/messages.js')).setRosterLanguage(lang);
+  const person = options.answers !== undefined
+    ? await personFromAnswers(options.answers, lang)
+    : await personFromRoster(roster as string, options.id as string, encoding, lang);
+
+  const [{ explainPerson }, { explainView, renderExplainTree }, { createLabels }] = await Promise.all([
+    import('../../engine/explain.js'), import('../output/explain-tree.js'), import('../../i18n/labels.js'),
+  ]);
+  const view = explainView(explainPerson(person, year, policy), person, policy, createLabels(policy, lang), scenario?.name ?? null);
+  process.stdout.write(format === 'json' ? `${JSON.stringify(view, null, 2)}\n` : renderExplainTree(view, lang));
+  return ExitCode.OK;
+}

@@ -1,0 +1,79 @@
+// `rencai policy [TOPIC]`: the policy as data says it — items, amounts, payers, readings — each
+// with the text of its clause from the bundled policy. TOPIC is an item code, tiers, payers,
+// readings or a clause (§16); without it, every item.
+import type { Command } from 'commander';
+import type { Lang } from '../../i18n/lang.js';
+import { whatIfMessages } from '../../i18n/what-if-messages.js';
+import { usageError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { addPolicyOptions, loadSelectedPolicy, parseChoice, parseYear, readScenario, type PolicySelection } from './policy-options.js';
+
+const FORMATS = ['table', 'json'] as const;
+
+interface PolicyCommandOptions extends PolicySelection {
+  format?: string;
+}
+
+export function registerPolicy(program: Command, lang: Lang): void {
+  const w = whatIfMessages(lang);
+  const command = program
+    .command('policy')
+    .description(w.policyDescription)
+    .argument('[topic]', w.policyArgument)
+    .option('-f, --format <format>', w.policyOptions.format);
+  addPolicyOptions(command, lang, { year: 'optional' })
+    .addHelpText('after', w.policyExamples)
+    .action(async (topic: string | undefined, raw: PolicyCommandOptions) => {
+      process.exitCode = await runPolicy(topic, raw, lang);
+    });
+}
+
+export async function runPolicy(topic: string | undefined, options: PolicyCommandOptions, lang: Lang): Promise<number> {
+  const w = whatIfMessages(lang);
+  const format = parseChoice('--format', options.format, FORMATS, 'table', lang);
+  const year = parseYear(options.year, lang, new Date().getFullYear());
+  const scenario = await readScenario(options, lang);
+  const policy = await loadSelectedPolicy(options, year, scenario, lang);
+  const [{ describePolicy }, { loadPolicyText, clauseNumbers }, render] = await Promise.all([
+    import('../../policy/describe.js'), import('../../policy/text.js'), import('../output/policy-text.js'),
+  ]);
+  const text = loadPolicyText(policy.edition);
+  const description = describePolicy(policy, text, lang);
+  const header = { policy: policy.edition, year, ...(scenario ? { scenario: scenario.name } : {}) };
+  const print = (json: unknown, table: () => string) => {
+    process.stdout.write(format === 'json' ? `${JSON.stringify({ ...header, ...(json as object) }, null, 2)}\n` : table());
+  };
+
+  if (topic === undefined) {
+    print(description, () => render.renderOverview(description, lang));
+    return ExitCode.OK;
+  }
+  const item = description.items.find((entry) => entry.item === topic);
+  if (item) {
+    print({ item }, () => render.renderItem(item, lang));
+    return ExitCode.OK;
+  }
+  if (topic === 'tiers') {
+    print({ tiers: description.tiers }, () => render.renderTiers(description, lang));
+    return ExitCode.OK;
+  }
+  if (topic === 'payers') {
+    print({ payers: description.payers }, () => render.renderPayers(description, lang));
+    return ExitCode.OK;
+  }
+  if (topic === 'readings') {
+    print({ readings: description.readings }, () => render.renderReadings(description, lang));
+    return ExitCode.OK;
+  }
+  const clause = /^§?\s*\d+$/.test(topic) ? `§${topic.replace(/^§\s*/, '')}` : null;
+  if (clause) {
+    if (!text) throw usageError(w.noPolicyText(policy.edition));
+    const clauses = text.clauses(clause);
+    if (clauses.some((entry) => entry.text === null)) throw usageError(w.noArticle(clause));
+    const cited = description.items.filter((entry) => clauseNumbers(entry.clause).some((number) => clauseNumbers(clause).includes(number)));
+    print({ clauses, items: cited.map((entry) => entry.item) }, () => `${render.renderClauseTexts(clauses, lang)}\n${cited.map((entry) => `  → ${entry.item}  ${entry.label}`).join('\n')}\n`);
+    return ExitCode.OK;
+  }
+  const known = [...description.items.map((entry) => entry.item), 'tiers', 'payers', 'readings', '§N'].join(', ');
+  throw usageError(w.unknownPolicyTopic(topic, known));
+}

@@ -1,0 +1,93 @@
+// `rencai policy` for a person at a terminal: the description of src/policy/describe.ts as text.
+// It prints what it is given; every figure comes from the policy data.
+import type { Lang } from '../../i18n/lang.js';
+import { whatIfMessages } from '../../i18n/what-if-messages.js';
+import type { ItemDescription, PolicyDescription, ReadingDescription, ValueRow } from '../../policy/describe.js';
+import type { ClauseText } from '../../policy/text.js';
+
+const WORDS = {
+  zh: {
+    edition: '政策版本', effective: '生效', items: '项目', tiers: '人才层次', payers: '资金承担', readings: '解读（可在数据中修改）',
+    colon: '：', kind: { monthly: '按月', one_off: '一次性', annual: '按年' } as Record<string, string>, payer: '支付方', who: '适用', clauseText: '条款原文', excerpt: '数据摘录',
+    highest: '符合多档的取最高一档（就高不就低）', more: '查看某项详情和条款原文：rencai policy <项目代码>', none: '（无）',
+    unit: { yuan: '元', yuan_per_month: '元/月', m2: '平方米', share_of_base_salary: '', months: '个月', years: '年', share: '', column: '' },
+    intro: { direct: '直接引进', local: '市内培养', flexible: '柔性引进' } as Record<string, string>,
+  },
+  en: {
+    edition: 'Policy edition', effective: 'effective', items: 'Items', tiers: 'Talent tiers', payers: 'Who pays', readings: 'Readings (changeable in the data)',
+    colon: ': ', kind: { monthly: 'monthly', one_off: 'one-off', annual: 'yearly' } as Record<string, string>, payer: 'Payer', who: 'For', clauseText: 'Clause text', excerpt: 'Data excerpt',
+    highest: 'a person meeting several lines gets the highest one', more: 'Details and clause text of an item: rencai policy <item> --lang en', none: '(none)',
+    unit: { yuan: 'yuan', yuan_per_month: 'yuan/month', m2: 'm²', share_of_base_salary: '', months: 'months', years: 'years', share: '', column: '' },
+    intro: {} as Record<string, string>,
+  },
+};
+
+/** "1200000.00" → "1,200,000.00": grouping the text, so no amount is ever re-parsed. */
+function money(text: string): string {
+  const [whole = '', cents] = text.split('.');
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${cents === undefined ? '' : `.${cents}`}`;
+}
+
+function valueText(row: ValueRow, lang: Lang): string {
+  const unit = WORDS[lang].unit[row.unit];
+  const value = row.unit === 'yuan' || row.unit === 'yuan_per_month' ? money(row.value) : row.value;
+  return unit ? `${value} ${unit}` : value;
+}
+
+function readingLine(reading: ReadingDescription, lang: Lang): string {
+  return `  [${lang === 'zh' ? '解读' : 'reading'} ${reading.id} ${reading.clause}] ${reading.text}`;
+}
+
+export function renderClauseTexts(texts: readonly ClauseText[], lang: Lang): string {
+  const lines: string[] = [];
+  const note = whatIfMessages(lang).clauseTextNote;
+  if (note && texts.length) lines.push(`  (${note})`);
+  for (const text of texts) {
+    lines.push(`  ${text.clause}`);
+    lines.push(text.text === null ? `    ${whatIfMessages(lang).noArticle(text.clause)}` : text.text.split('\n').map((line) => `    ${line}`).join('\n'));
+  }
+  return lines.join('\n');
+}
+
+export function renderItem(item: ItemDescription, lang: Lang): string {
+  const w = WORDS[lang];
+  const lines = [`${item.label}  ${item.item}  ${item.clause}  ${w.kind[item.kind]}  ${w.effective} ${item.effective}`];
+  if (item.introModes.length) lines.push(`  ${w.who}${w.colon}${item.introModes.map((mode) => w.intro[mode] ?? mode).join(lang === 'zh' ? '、' : ', ')}`);
+  const width = Math.max(...item.values.map((row) => row.key.length), 0);
+  for (const row of item.values) {
+    lines.push(`  ${row.key.padEnd(width)}  ${valueText(row, lang).padStart(20)}  ${row.label}${row.reading ? `  [${row.reading}]` : ''}`);
+  }
+  if (item.choose === 'highest') lines.push(`  ${w.highest}`);
+  lines.push(`  ${w.payer}${w.colon}${item.payer.text}`);
+  for (const reading of item.readings) lines.push(readingLine(reading, lang));
+  lines.push(`  ${w.excerpt}${w.colon}${item.excerpt}`);
+  if (item.clauseText.length) {
+    lines.push((`  ${w.clauseText}${w.colon}`).trimEnd());
+    lines.push(renderClauseTexts(item.clauseText, lang).split('\n').map((line) => `  ${line}`).join('\n'));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The overview: items with their headline amounts, tiers, payers, readings. */
+export function renderOverview(description: PolicyDescription, lang: Lang): string {
+  const w = WORDS[lang];
+  const out = [`${description.label}`, `${w.edition} ${description.edition}  ${w.effective} ${description.effective}`, '', (`${w.items}${w.colon}`).trimEnd()];
+  for (const item of description.items) {
+    out.push(`  ${item.item.padEnd(24)} ${item.clause.padEnd(5)} ${(w.kind[item.kind] ?? item.kind).padEnd(lang === 'zh' ? 4 : 8)} ${item.label}`);
+    for (const row of item.values) out.push(`      ${row.key.padEnd(32)} ${valueText(row, lang).padStart(20)}  ${row.label}`);
+  }
+  out.push('', renderTiers(description, lang), renderPayers(description, lang), renderReadings(description, lang), w.more);
+  return `${out.join('\n')}\n`;
+}
+
+export function renderTiers(description: PolicyDescription, lang: Lang): string {
+  return [(`${WORDS[lang].tiers}${WORDS[lang].colon}`).trimEnd(), ...description.tiers.map((tier) => `  ${tier.tier}  ${tier.label}`), ''].join('\n');
+}
+
+export function renderPayers(description: PolicyDescription, lang: Lang): string {
+  return [(`${WORDS[lang].payers}${WORDS[lang].colon}`).trimEnd(), ...description.payers.map((payer) => `  ${payer.label.padEnd(lang === 'zh' ? 12 : 14)} ${payer.text}`), ''].join('\n');
+}
+
+export function renderReadings(description: PolicyDescription, lang: Lang): string {
+  return [(`${WORDS[lang].readings}${WORDS[lang].colon}`).trimEnd(), ...description.readings.map((reading) => readingLine(reading, lang)), ''].join('\n');
+}

@@ -1,0 +1,30 @@
+// The blank roster of `rencai template`: the header of every roster column and one example row
+// (data/examples/template-example.json), in Chinese labels or in English keys and codes, UTF-8 with
+// a BOM so that Excel and WPS open it with the Chinese intact.
+import { join } from 'node:path';
+import { z } from 'zod';
+import { csvLine } from '../cli/output/csv.js';
+import type { Lang } from '../i18n/lang.js';
+import { DATA_DIR, readDataFile } from '../policy/data-dir.js';
+import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
+
+const exampleSchema = z.object({ $comment: z.string().optional(), row: z.record(z.string(), z.string()) });
+
+/** Columns whose cells are codes, and the code list each comes from. */
+const CODE_FIELDS: Readonly<Record<string, CodeField>> = {
+  honors: 'honors', education: 'education', degree: 'degree', title: 'title', skill: 'skill', intro_mode: 'intro_mode',
+  employer_type: 'employer_type', employer_level: 'employer_level', county: 'county', work_level: 'work_level',
+  housing_reform: 'yes_no', fresh_graduate: 'yes_no',
+};
+
+export function templateText(headerLang: Lang): string {
+  const vocabulary = loadVocabulary();
+  const example = readDataFile(join(DATA_DIR, 'examples', 'template-example.json'), exampleSchema).row;
+  const header = vocabulary.columns.map((column) => (headerLang === 'zh' ? column.zh : column.key));
+  const cells = vocabulary.columns.map((column) => {
+    const value = example[column.key] ?? '';
+    const field = CODE_FIELDS[column.key];
+    return headerLang === 'zh' && field && value !== '' ? vocabulary.labelOf(field, value) : value;
+  });
+  return `\uFEFF${csvLine(header)}${csvLine(cells)}`;
+}
