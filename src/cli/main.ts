@@ -6,6 +6,7 @@ import { reportError, usageError } from './errors.js';
 import { LANGS, langFromArgv, type Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { registerRoster } from './commands/roster.js';
+import { registerCheck } from './commands/check.js';
 
 function packageVersion(): string {
   const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
@@ -38,6 +39,7 @@ export function buildProgram(lang: Lang): Command {
       if (value !== undefined && !LANGS.includes(value as Lang)) throw usageError(m.choiceInvalid('--lang', String(value), LANGS));
     });
   registerRoster(program, lang);
+  registerCheck(program, lang);
   return program;
 }
 

@@ -149,6 +149,8 @@ export const QUESTIONS: readonly Question[] = [
 
 const ORDER = QUESTIONS.map((question) => question.key);
 
+const CODE_KEYS: ReadonlySet<string> = new Set(['education', 'degree', 'title', 'skill', 'intro_mode', 'employer_type', 'employer_level', 'county', 'work_level']);
+
 /** How an answer reads in the summary. */
 export function answerText(key: ContractKey, value: string | undefined, lang: Lang): string {
   const m = checkMessages(lang);
@@ -157,9 +159,8 @@ export function answerText(key: ContractKey, value: string | undefined, lang: La
   if (key === 'housing_reform' || key === 'fresh_graduate') return value === FLAG_YES ? m.yes : m.no;
   const vocabulary = loadVocabulary();
   const field = key as CodeField;
-  if (['education', 'degree', 'title', 'skill', 'intro_mode', 'employer_type', 'employer_level', 'county', 'work_level'].includes(key) && vocabulary.lookup(field, value)) {
-    return codeLabel(field, value, lang);
-  }
+  const code = CODE_KEYS.has(key) ? vocabulary.lookup(field, value) : null;
+  if (code !== null) return codeLabel(field, code, lang);
   return value;
 }
 
@@ -215,7 +216,7 @@ class Session {
       say('');
       say(m.summaryTitle);
       const shown = ORDER.filter((key) => this.settled.has(key));
-      for (const key of shown) say(`  ${questionLabel(key, lang)}：${answerText(key, this.answers[key], lang)}`);
+      for (const key of shown) say(`  ${m.labelled(questionLabel(key, lang), answerText(key, this.answers[key], lang))}`);
       const skipped = ORDER.filter((key) => !this.settled.has(key) && QUESTIONS.find((q) => q.key === key)?.applies?.(this.answers, this.context) !== false);
       if (skipped.length > 0) say(`  ${m.notAsked} ${skipped.map((key) => questionLabel(key, lang)).join(lang === 'zh' ? '、' : ', ')}`);
 
@@ -227,7 +228,7 @@ class Session {
       }
       const choices: Choice<string>[] = [
         ...(invalid.length === 0 ? [{ value: '', name: m.confirm }] : []),
-        ...shown.map((key) => ({ value: key, name: m.change(`${questionLabel(key, lang)}（${answerText(key, this.answers[key], lang)}）`) })),
+        ...shown.map((key) => ({ value: key, name: m.change(m.labelled(questionLabel(key, lang), answerText(key, this.answers[key], lang))) })),
       ];
       const choice = await prompter.select({ key: 'review', message: m.changeWhich, choices, default: choices[0]?.value });
       if (choice === '' && parsed.ok) return parsed.person;

@@ -24,6 +24,11 @@ export interface CheckMessages {
   noTty: string;
   // --- the result ---
   noticeTitle(policy: string, year: number): string;
+  basis(policy: string, edition: string): string;
+  /** "购房补贴（§16）：…" */
+  labelled(label: string, value: string): string;
+  withClause(label: string, clause: string): string;
+  sectionNumber(index: number): string;
   person(name: string | null, id: string): string;
   tier(tier: string | null, label: string | null): string;
   entitlements: string;
@@ -47,6 +52,10 @@ export interface CheckMessages {
   cannotWrite(path: string, reason: string): string;
   cannotReadAnswers(path: string, reason: string): string;
   answersRejected(count: number): string;
+  // --- help ---
+  description: string;
+  options: { year: string; answers: string; format: string; output: string; rentRates: string; policy: string; fact(column: string): string };
+  examples: string;
 }
 
 const ZH: CheckMessages = {
@@ -89,10 +98,14 @@ const ZH: CheckMessages = {
   no: '否',
   cancelled: '已退出问卷，未计算。',
   noTty: '没有可交互的终端，无法逐项提问。请用 --answers 文件.json 提供人员信息（键与花名册列相同），例如：rencai check --answers person.json',
-  noticeTitle: (policy, year) => `六盘水市人才政策待遇告知单（${policy}，${year} 年度）`,
+  labelled: (label, value) => `${label}：${value}`,
+  withClause: (label, clause) => `${label}（${clause}）`,
+  basis: (policy, edition) => `依据：${policy}（${edition}）`,
+  sectionNumber: (index) => `${'一二三四五六七八九十'[index] ?? String(index + 1)}、`,
+  noticeTitle: (_policy, year) => `六盘水市人才政策待遇告知单（${year} 年度）`,
   person: (name, id) => `姓名：${name ?? '（未填）'}　编号：${id}`,
   tier: (tier, label) => (tier === null ? '人才层次：无' : `人才层次：${tier} 类（${label ?? ''}）`),
-  entitlements: '一、享受的待遇',
+  entitlements: '享受的待遇',
   noEntitlements: '本年度没有可享受的资金待遇。',
   oneOff: (amount) => `一次性 ${amount} 元`,
   monthly: (monthly, months, amount) =>
@@ -105,15 +118,35 @@ const ZH: CheckMessages = {
   chosenMark: '← 适用（最高）',
   total: (amount) => `本年度资金待遇合计：${amount} 元`,
   uncomputedNote: '金额未定的项目不计入合计。',
-  rights: '二、非资金待遇（可申请）',
-  nearMisses: '三、值得了解',
-  readings: '四、适用的政策解读',
+  rights: '非资金待遇（可申请）',
+  nearMisses: '值得了解',
+  readings: '适用的政策解读',
   facts: '填报信息',
   footer: (date) => `本告知单依据《关于进一步实施科教兴市战略大力加强人才队伍建设的实施意见（试行）》计算，仅供参考，以主管部门审核为准。打印日期：${date}`,
   wrote: (path) => `已写出告知单：${path}`,
   cannotWrite: (path, reason) => `无法写出 ${path}：${reason}`,
   cannotReadAnswers: (path, reason) => `无法读取答案文件 ${path}：${reason}`,
-  answersRejected: (count) => `答案文件有 ${count} 处错误：`,
+  answersRejected: (count) => `人员信息有 ${count} 处错误：`,
+  description: '人才服务窗口：逐项提问一个人的情况，给出应享受的待遇、金额、条款和承担方，并可写出告知单',
+  options: {
+    year: '预算年度（默认今年）',
+    answers: '从 JSON 文件读取人员信息（键与花名册列相同），不再提问；- 表示标准输入',
+    format: '结果格式：table（默认，文字）、json（与 roster 的一个 people 条目相同）、md（Markdown）',
+    output: '另写一份可打印的告知单：.md 为 Markdown，其他扩展名为纯文本',
+    rentRates: '公租房月租金表（JSON 或 CSV：county,rent_per_m2），覆盖内置县区表',
+    policy: '指定政策版本（默认按年度选择）',
+    fact: (column) => `花名册 ${column} 列的值（写法与花名册相同；给出后不再提问）`,
+  },
+  examples: [
+    '',
+    '示例：',
+    '  rencai check                                  # 在终端逐项提问',
+    '  rencai check --year 2014 --output 告知单.md     # 提问后另写一份告知单',
+    '  rencai check --answers person.json --format json',
+    '  rencai check --work-level 乡镇 --base-salary 3200   # 已知的信息不再提问',
+    '',
+    '没有终端时（脚本、管道）必须给出 --answers 或全部必填信息；按 Ctrl-C 随时退出（退出码 130）。',
+  ].join('\n'),
 };
 
 const EN: CheckMessages = {
@@ -156,10 +189,14 @@ const EN: CheckMessages = {
   no: 'No',
   cancelled: 'Questionnaire left; nothing computed.',
   noTty: 'No interactive terminal to ask questions on. Give the facts with --answers FILE.json (keys as the roster columns), e.g. rencai check --answers person.json',
-  noticeTitle: (policy, year) => `Liupanshui talent policy: notice of entitlements (${policy}, budget year ${year})`,
+  labelled: (label, value) => `${label}: ${value}`,
+  withClause: (label, clause) => `${label} (${clause})`,
+  basis: (policy, edition) => `Under: ${policy} (${edition})`,
+  sectionNumber: (index) => `${index + 1}. `,
+  noticeTitle: (_policy, year) => `Liupanshui talent policy: notice of entitlements (budget year ${year})`,
   person: (name, id) => `Name: ${name ?? '(not given)'}   Identifier: ${id}`,
   tier: (tier, label) => (tier === null ? 'Talent tier: none' : `Talent tier: ${tier} (${label ?? ''})`),
-  entitlements: '1. Entitlements',
+  entitlements: 'Entitlements',
   noEntitlements: 'No money entitlements in this year.',
   oneOff: (amount) => `one-off ${amount} yuan`,
   monthly: (monthly, months, amount) =>
@@ -172,15 +209,35 @@ const EN: CheckMessages = {
   chosenMark: '← applies (highest)',
   total: (amount) => `Total money entitlements in the year: ${amount} yuan`,
   uncomputedNote: 'Items without an amount are not in the total.',
-  rights: '2. Non-money entitlements (on application)',
-  nearMisses: '3. Worth knowing',
-  readings: '4. Readings of the policy applied',
+  rights: 'Non-money entitlements (on application)',
+  nearMisses: 'Worth knowing',
+  readings: 'Readings of the policy applied',
   facts: 'Facts given',
   footer: (date) => `Computed under the 2013 Liupanshui talent policy; for information, subject to review by the competent department. Printed ${date}.`,
   wrote: (path) => `Notice written: ${path}`,
   cannotWrite: (path, reason) => `Cannot write ${path}: ${reason}`,
   cannotReadAnswers: (path, reason) => `Cannot read the answers file ${path}: ${reason}`,
-  answersRejected: (count) => `The answers file has ${count} error(s):`,
+  answersRejected: (count) => `The person's facts have ${count} error(s):`,
+  description: "Service window: asks about one person and shows the entitlements, amounts, clauses and payers; can write a printable notice",
+  options: {
+    year: 'budget year (default: this year)',
+    answers: 'read the facts from a JSON file (keys as the roster columns) instead of asking; - for stdin',
+    format: 'result format: table (default, text), json (one `people` entry of roster), md (Markdown)',
+    output: 'also write a printable notice: Markdown for .md, plain text otherwise',
+    rentRates: 'public rental rent table (JSON or CSV county,rent_per_m2), overriding the bundled one',
+    policy: 'policy edition (default: chosen by year)',
+    fact: (column) => `the roster's ${column} column (written as in a roster cell; not asked when given)`,
+  },
+  examples: [
+    '',
+    'Examples:',
+    '  rencai check --lang en                         # ask at the terminal',
+    '  rencai check --year 2014 --output notice.md    # ask, then also write a notice',
+    '  rencai check --answers person.json --format json',
+    '  rencai check --work-level township --base-salary 3200   # facts given are not asked',
+    '',
+    'Without a terminal (scripts, pipes) give --answers or every required fact; Ctrl-C leaves at any time (exit 130).',
+  ].join('\n'),
 };
 
 export function checkMessages(lang: Lang): CheckMessages {
