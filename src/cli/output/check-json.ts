@@ -1,6 +1,6 @@
 // `rencai check --format json`: the person exactly as one entry of roster's `people` (the same
 // personJson), with the run's `policy` and `year`, and — as additions — the readings it depends
-// on, the non-money rights (digest §6) and the near misses.
+// on and the near misses (the non-money rights are roster's own `rights`).
 import type { Person, PersonResult } from '../../engine/types.js';
 import { createLabels } from '../../i18n/labels.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -22,11 +22,6 @@ export function checkJson(person: Person, result: PersonResult, year: number, po
       const reading = policy.readings.get(id);
       return { id, clause: reading?.clause ?? null, text: reading ? reading[lang] : null };
     }),
-    rights: (result.rights ?? []).map((right) => ({
-      right: right.id,
-      clause: right.clause,
-      label: policy.rights.find((entry) => entry.id === right.id)?.label[lang] ?? right.id,
-    })),
     nearMisses: nearMisses(person, result, year, policy, lang).map((miss) => ({ id: miss.id, tier: miss.tier, total: miss.total, gain: miss.gain, text: miss.text })),
   };
 }
