@@ -15,6 +15,8 @@ export const ExitCode = {
   OUTPUT: 5,
   /** A bug in rencai. */
   INTERNAL: 70,
+  /** `rencai check`: the questionnaire was left with Ctrl-C (128 + SIGINT, as shells report it). */
+  CANCELLED: 130,
 } as const;
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];

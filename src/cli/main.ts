@@ -11,6 +11,7 @@ import { registerExplain } from './commands/explain.js';
 import { registerCompare } from './commands/compare.js';
 import { registerTemplate } from './commands/template.js';
 import { registerValidate } from './commands/validate.js';
+import { registerCheck } from './commands/check.js';
 
 function packageVersion(): string {
   const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
@@ -48,6 +49,7 @@ export function buildProgram(lang: Lang): Command {
   registerCompare(program, lang);
   registerTemplate(program, lang);
   registerValidate(program, lang);
+  registerCheck(program, lang);
   return program;
 }
 

@@ -1,0 +1,87 @@
+// Near misses worth telling a person: the rules are data (data/near-misses.json); each changes a
+// few facts and the engine itself says whether the changed person would be better off. No rule
+// here knows an amount or a tier.
+import { join } from 'node:path';
+import { z } from 'zod';
+import { computePerson } from '../engine/index.js';
+import { formatFen } from '../engine/money.js';
+import type { Person, PersonResult } from '../engine/types.js';
+import type { Lang } from '../i18n/reasons.js';
+import { DATA_DIR, readDataFile } from '../policy/data-dir.js';
+import type { Policy } from '../policy/types.js';
+
+const CHANGEABLE = ['education', 'degree', 'title', 'skill', 'work_level', 'intro_mode', 'employer_type'] as const;
+type Changeable = (typeof CHANGEABLE)[number];
+const changeable = z.enum(CHANGEABLE);
+
+const rulesSchema = z.object({
+  $comment: z.string().optional(),
+  rules: z.array(
+    z.object({
+      id: z.string().min(1),
+      onlyIf: z.partialRecord(changeable, z.array(z.string()).min(1)).default({}),
+      set: z.partialRecord(changeable, z.union([z.string(), z.object({ copy: changeable })])),
+      zh: z.string().min(1),
+      en: z.string().min(1),
+    }),
+  ),
+});
+
+export type NearMissRule = z.infer<typeof rulesSchema>['rules'][number];
+
+export interface NearMiss {
+  id: string;
+  text: string;
+  tier: string | null;
+  total: string;
+  gain: string;
+}
+
+let cached: NearMissRule[] | undefined;
+
+export function loadNearMissRules(): NearMissRule[] {
+  cached ??= readDataFile(join(DATA_DIR, 'near-misses.json'), rulesSchema).rules;
+  return cached;
+}
+
+function tierRank(tier: string | null, policy: Policy): number {
+  const index = policy.tiers.findIndex((entry) => entry.tier === tier);
+  return index === -1 ? policy.tiers.length : index;
+}
+
+function variantOf(person: Person, rule: NearMissRule): Person | null {
+  for (const [field, codes] of Object.entries(rule.onlyIf) as [Changeable, string[]][]) {
+    if (!codes.includes(String(person[field]))) return null;
+  }
+  const variant: Record<string, unknown> = { ...person };
+  for (const [field, value] of Object.entries(rule.set) as [Changeable, string | { copy: Changeable }][]) {
+    variant[field] = typeof value === 'string' ? value : person[value.copy];
+  }
+  return variant as unknown as Person;
+}
+
+function fill(template: string, params: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+}
+
+/** The near misses of `person`, whose actual result is `actual`, each as a sentence in `lang`. */
+export function nearMisses(person: Person, actual: PersonResult, year: number, policy: Policy, lang: Lang, rules = loadNearMissRules()): NearMiss[] {
+  const found: NearMiss[] = [];
+  for (const rule of rules) {
+    const variant = variantOf(person, rule);
+    if (variant === null) continue;
+    let result: PersonResult;
+    try {
+      result = computePerson(variant, year, policy);
+    } catch {
+      continue; // a changed person the engine cannot place (e.g. a county now needed) is no near miss
+    }
+    const betterTier = tierRank(result.tier, policy) < tierRank(actual.tier, policy);
+    const gain = result.total - actual.total;
+    if (!betterTier && gain <= 0) continue;
+    const tierText = result.tier === null ? '—' : lang === 'zh' ? `${result.tier} 类` : result.tier;
+    const params = { tier: tierText, total: formatFen(result.total), gain: formatFen(Math.max(gain, 0)) };
+    found.push({ id: rule.id, text: fill(rule[lang], params), tier: result.tier, total: params.total, gain: params.gain });
+  }
+  return found;
+}

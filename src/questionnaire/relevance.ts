@@ -1,0 +1,119 @@
+// "Ask only what can still change the result", decided by the engine rather than by a second copy
+// of the policy's rules: a qualification question is worth asking when two of its answers give a
+// different result for some choice of the qualifications not yet asked, everything already
+// answered held fixed. An academician is therefore never asked for a degree, and a bachelor never
+// for a degree either (no line or tier reads a bachelor's degree) — whatever the policy data says.
+import { computePerson } from '../engine/index.js';
+import type { Person, PersonResult } from '../engine/types.js';
+import { tierOf } from '../engine/tier.js';
+import type { Policy } from '../policy/types.js';
+import { loadVocabulary } from '../policy/vocabulary.js';
+import { parsePersonAnswers, parsePersonRecord } from '../roster/person.js';
+import type { ContractKey } from '../roster/columns.js';
+
+export type Answers = Partial<Record<ContractKey, string>>;
+
+/** The facts a person can have or not that only the engine can judge the weight of. */
+export const PROBED_KEYS = ['education', 'degree', 'title', 'skill', 'housing_reform'] as const;
+type ProbedKey = (typeof PROBED_KEYS)[number];
+
+function probeValues(key: ProbedKey): readonly (string | boolean)[] {
+  return key === 'housing_reform' ? [false, true] : loadVocabulary().codesOf(key);
+}
+
+/**
+ * The answers so far, completed with neutral stand-ins for what is still missing, so that a
+ * Person can be built: the rest of the questionnaire fills these in for real.
+ */
+export function completedAnswers(answers: Answers, year: number): Answers {
+  const filled: Answers = {
+    id: 'probe',
+    intro_mode: 'direct',
+    employer_type: 'organ',
+    employer_level: 'city',
+    work_level: 'city',
+    start: `${year}-01`,
+    ...answers,
+  };
+  if (filled.employer_type === 'inst_partial' && filled.fiscal_share === undefined) filled.fiscal_share = '1';
+  if ((filled.work_level === 'township' || filled.work_level === 'village') && filled.base_salary === undefined) filled.base_salary = '0';
+  const needsCounty = filled.employer_level !== 'city' || filled.work_level !== 'city' || filled.fresh_graduate === 'yes';
+  if (needsCounty && filled.county === undefined) filled.county = loadVocabulary().codesOf('county')[0];
+  return filled;
+}
+
+/** A Person for probing the engine, or null when the answers so far cannot make one. */
+export function probePerson(answers: Answers, year: number): Person | null {
+  const parsed = parsePersonAnswers(completedAnswers(answers, year));
+  return parsed.ok ? parsed.person : null;
+}
+
+function signature(result: PersonResult): string {
+  return JSON.stringify([
+    result.tier,
+    result.items.map((item) => [item.item, item.status, item.monthly, item.months, item.amount, item.payers]),
+  ]);
+}
+
+function safeSignature(person: Person, year: number, policy: Policy): string {
+  try {
+    return signature(computePerson(person, year, policy));
+  } catch (error) {
+    return `error: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+/** Every combination of values of `keys`, as partial persons. */
+function* assignments(keys: readonly ProbedKey[]): Generator<Partial<Person>> {
+  if (keys.length === 0) {
+    yield {};
+    return;
+  }
+  const [first, ...rest] = keys as [ProbedKey, ...ProbedKey[]];
+  for (const tail of assignments(rest)) for (const value of probeValues(first)) yield { ...tail, [first]: value };
+}
+
+/** Can the answer to `key` still change the person's result, given the answers so far? */
+export function canChangeResult(key: ProbedKey, answers: Answers, year: number, policy: Policy): boolean {
+  const base = probePerson(answers, year);
+  if (base === null) return true;
+  const others = PROBED_KEYS.filter((other) => other !== key && answers[other] === undefined);
+  for (const assignment of assignments(others)) {
+    const seen = new Set<string>();
+    for (const value of probeValues(key)) {
+      seen.add(safeSignature({ ...base, ...assignment, [key]: value } as Person, year, policy));
+      if (seen.size > 1) return true;
+    }
+  }
+  return false;
+}
+
+/** Does the engine list an item for the person as answered so far (others at their stand-ins)? */
+export function hasItem(item: string, answers: Answers, year: number, policy: Policy): boolean {
+  const person = probePerson(answers, year);
+  if (person === null) return true;
+  try {
+    return computePerson(person, year, policy).items.some((entry) => entry.item === item);
+  } catch {
+    return true;
+  }
+}
+
+/** The tier the person's honours alone give (qualifications left out). */
+export function honourTier(answers: Answers, year: number, policy: Policy): string | null {
+  const person = probePerson({ honors: answers.honors ?? '' , intro_mode: answers.intro_mode }, year);
+  return person === null ? null : tierOf(person, policy);
+}
+
+/**
+ * Why a single typed answer is refused, checked by the roster's own validation with the other
+ * answers so far (so "end before start" is caught at the end question); null when acceptable.
+ */
+export function fieldProblem(key: ContractKey, text: string, answers: Answers, year: number): string | null {
+  const record: Record<string, string> = { ...completedAnswers(answers, year) };
+  if (text.trim() === '') delete record[key];
+  else record[key] = text;
+  const parsed = parsePersonRecord(record);
+  if (parsed.ok) return null;
+  return parsed.errors.find((error) => error.column === key)?.message ?? null;
+}

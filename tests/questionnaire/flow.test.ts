@@ -1,0 +1,162 @@
+// The questionnaire driven by scripted answers: which questions a typical person is asked (only
+// those that can change the result), the answers object it produces (the contract's, as
+// `check --answers` takes), and the person the engine then computes.
+import { describe, expect, test } from 'vitest';
+import { computePerson } from '../../src/engine/index.js';
+import { formatFen } from '../../src/engine/money.js';
+import { loadPolicy } from '../../src/policy/load.js';
+import { runQuestionnaire, type Answers } from '../../src/questionnaire/flow.js';
+import { ScriptedPrompter } from '../../src/questionnaire/prompter.js';
+import { nearMisses } from '../../src/questionnaire/near-misses.js';
+import { parsePersonAnswers } from '../../src/roster/person.js';
+
+const policy = loadPolicy({ year: 2014 });
+
+async function run(script: unknown[], lang: 'zh' | 'en' = 'zh', given: Answers = {}) {
+  const prompter = new ScriptedPrompter(script);
+  const said: string[] = [];
+  const outcome = await runQuestionnaire({ prompter, lang, policy, year: 2014, say: (line) => said.push(line) }, given);
+  expect(prompter.remaining).toBe(0);
+  const result = computePerson(outcome.person, 2014, policy);
+  const amounts = Object.fromEntries(result.items.map((item) => [item.item, item.amount === null ? null : formatFen(item.amount)]));
+  return { ...outcome, asked: prompter.asked.map((question) => question.key), prompter, said, result, amounts };
+}
+
+const CONFIRM = ''; // the summary's "confirm" choice
+
+describe('typical people at the window', () => {
+  test('an academician is asked no qualification, salary, rent or graduate question', async () => {
+    const { asked, answers, amounts, result } = await run([
+      '张院士', undefined, ['academician_cas'], 'direct', 'inst_full', 'city', 'city', '2014-01', '', CONFIRM,
+    ]);
+    expect(asked).toEqual(['name', 'id', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'start', 'end', 'review']);
+    expect(answers).toEqual({
+      name: '张院士', id: '张院士', honors: 'academician_cas', intro_mode: 'direct', employer_type: 'inst_full',
+      employer_level: 'city', work_level: 'city', start: '2014-01',
+    });
+    expect(result.tier).toBe('A');
+    // §16 tier A 1,200,000 one-off; §17 tier A 25,000 × 12 months = 300,000; city finance (inst_full, city).
+    expect(amounts).toEqual({ housing_purchase: '1200000.00', talent_allowance: '300000.00' });
+  });
+
+  test('a PhD in a county enterprise: asked education and degree, not title or skill; the county line wins', async () => {
+    const { asked, answers, amounts } = await run([
+      '李博士', 'P2', [], 'direct', 'soe', 'county', 'county', 'liuzhi', 'doctor', 'doctor', false, '2014-03', '', CONFIRM,
+    ]);
+    expect(asked).toEqual([
+      'name', 'id', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'county', 'education', 'degree', 'fresh_graduate', 'start', 'end', 'review',
+    ]);
+    // A doctor with degree is tier E; a senior title adds nothing (F's 500 < 1,000), a skill nothing (G < E);
+    // an enterprise employee may be a fresh graduate, so that is asked (no).
+    // The county line 1,000 (county work) beats 800 (enterprise doctor); 10 months (March–December) = 10,000.
+    expect(answers).toMatchObject({ education: 'doctor', degree: 'doctor', county: 'liuzhi' });
+    expect(amounts).toEqual({ housing_purchase: '180000.00', talent_allowance: '10000.00' });
+  }, 20000);
+
+  test('a township teacher: asked the salary; 20% of 3,200.50 = 640.10 a month', async () => {
+    const { asked, answers, amounts } = await run([
+      '王老师', 'T1', [], 'local', 'inst_full', 'county', 'township', 'shuicheng', 'bachelor', 'intermediate', 'none', '3200.50', '2014-01', '', CONFIRM,
+    ]);
+    // A bachelor's degree changes nothing (no line reads it); housing_reform is not asked (no tier → no purchase).
+    expect(asked).toEqual([
+      'name', 'id', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'county', 'education', 'title', 'skill', 'base_salary', 'start', 'end', 'review',
+    ]);
+    expect(answers.base_salary).toBe('3200.50');
+    // §17 grassroots: 3,200.50 × 0.2 = 640.10 a month × 12 = 7,681.20.
+    expect(amounts).toEqual({ grassroots_allowance: '7681.20' });
+  }, 20000);
+
+  test('a flexible expert: asked the rent rate; B tier 120 m² × 12.5 = 1,500 a month', async () => {
+    const { asked, answers, amounts, result } = await run([
+      '', 'F1', ['changjiang'], 'flexible', 'private', 'city', 'city', '12.5', '2014-07', '', CONFIRM,
+    ]);
+    expect(asked).toEqual(['name', 'id', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'rent_per_m2', 'start', 'end', 'review']);
+    expect(answers).toMatchObject({ intro_mode: 'flexible', rent_per_m2: '12.5', honors: 'changjiang' });
+    expect(answers).not.toHaveProperty('name');
+    // §16 flexible: 120 m² × 12.5 = 1,500 a month × 6 months (July–December) = 9,000; allowance employer-set (no amount).
+    expect(amounts).toEqual({ housing_rent_flexible: '9000.00', talent_allowance: null });
+    expect(result.tier).toBe('B');
+  }, 20000);
+
+  test('a fresh graduate in a private enterprise at city level: asked 应届, then the county that pays', async () => {
+    const { asked, answers, amounts } = await run([
+      '小赵', 'G1', [], 'direct', 'private', 'city', 'city', 'bachelor', 'none', true, '2014-09', '', 'zhongshan', CONFIRM,
+    ]);
+    // A bachelor at city level: no title can change anything (the 正高 line needs county work, F a master), so it is not asked.
+    expect(asked).toEqual([
+      'name', 'id', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'education', 'skill', 'fresh_graduate', 'start', 'end', 'county', 'review',
+    ]);
+    expect(answers).toMatchObject({ fresh_graduate: 'yes', county: 'zhongshan' });
+    // §16 graduate rent 200 a month × 4 months (September–December) = 800.
+    expect(amounts).toEqual({ graduate_rent: '800.00' });
+  }, 20000);
+});
+
+describe('answers refused, changed and handed on', () => {
+  test('a bad salary is asked again with the reason, and the accepted one is kept', async () => {
+    const { prompter, answers } = await run([
+      '', 'T2', [], 'direct', 'organ', 'county', 'village', 'panzhou', 'associate', 'none', 'none', '三千', '-5', '3000', '2014-01', '', CONFIRM,
+    ]);
+    const salary = prompter.asked.find((question) => question.key === 'base_salary');
+    expect(salary?.rejected).toHaveLength(2);
+    expect(salary?.rejected[0]).toContain('三千');
+    expect(answers.base_salary).toBe('3000');
+  }, 20000);
+
+  test('an end before the start is refused at the end question', async () => {
+    const { prompter, answers } = await run(['', 'E1', [], 'direct', 'organ', 'city', 'city', 'bachelor', 'none', 'none', '2014-05', '2014-02', '2014-12', CONFIRM]);
+    expect(prompter.asked.find((question) => question.key === 'end')?.rejected).toHaveLength(1);
+    expect(answers.end).toBe('2014-12');
+  }, 20000);
+
+  test('changing the place of work in the summary asks the new questions and drops the salary', async () => {
+    const { asked, answers } = await run([
+      '', 'C1', [], 'direct', 'organ', 'county', 'township', 'zhongshan', 'associate', 'none', 'none', '2800', '2014-01', '',
+      'work_level', 'county', // change: township → county
+      CONFIRM,
+    ]);
+    expect(asked.filter((key) => key === 'review')).toHaveLength(2);
+    expect(answers.work_level).toBe('county');
+    expect(answers).not.toHaveProperty('base_salary');
+  }, 20000);
+
+  test('the answers object is what check --answers takes: parsing it again gives the same person', async () => {
+    const { answers, person } = await run(['', 'R1', ['city_expert'], 'local', 'inst_partial', '0.6', 'county', 'county', 'liuzhi', 'master', 'master', 'associate_senior', 'none', true, '2014-01', '', CONFIRM]);
+    const again = parsePersonAnswers(answers);
+    expect(again.ok && again.person).toEqual(person);
+  }, 20000);
+
+  test('facts given on the command line are not asked', async () => {
+    const { asked } = await run(['', 'W1', [], 'organ', 'city', 'bachelor', 'none', 'none', '', CONFIRM], 'zh', { intro_mode: 'direct', work_level: 'city', start: '2014-01' });
+    expect(asked).not.toContain('intro_mode');
+    expect(asked).not.toContain('work_level');
+    expect(asked).not.toContain('start');
+  }, 20000);
+
+  test('English mode asks in English with English choices', async () => {
+    const { prompter } = await run(['', 'EN1', [], 'direct', 'organ', 'city', 'city', 'none', 'none', 'none', '2014-01', '', CONFIRM], 'en');
+    expect(prompter.asked[0]?.message).toMatch(/^Name/);
+    expect(prompter.asked.every((question) => !/[\u4e00-\u9fff]{2}/.test(question.message.replace(/（.*）|\(.*\)/g, '')))).toBe(true);
+  }, 20000);
+});
+
+describe('near misses come from data and the engine', () => {
+  test('a master with 副高 hears that 正高 would make tier F', async () => {
+    const parsed = parsePersonAnswers({ id: 'N1', education: 'master', degree: 'master', title: 'associate_senior', intro_mode: 'direct', employer_type: 'organ', employer_level: 'city', work_level: 'city', start: '2014-01' });
+    if (!parsed.ok) throw new Error('fixture invalid');
+    const result = computePerson(parsed.person, 2014, policy);
+    const misses = nearMisses(parsed.person, result, 2014, policy, 'zh');
+    // With 正高: tier F, purchase 60,000 + allowance 500 × 12 = 6,000 → 66,000, all of it a gain (no tier now).
+    expect(misses.find((miss) => miss.id === 'senior_title')).toMatchObject({ tier: 'F', total: '66000.00', gain: '66000.00' });
+  });
+
+  test('a doctor without the doctoral degree hears that the degree would make tier E', async () => {
+    const parsed = parsePersonAnswers({ id: 'N2', education: 'doctor', degree: 'master', intro_mode: 'direct', employer_type: 'soe', employer_level: 'city', work_level: 'city', start: '2014-01' });
+    if (!parsed.ok) throw new Error('fixture invalid');
+    const result = computePerson(parsed.person, 2014, policy);
+    const miss = nearMisses(parsed.person, result, 2014, policy, 'en').find((entry) => entry.id === 'degree_as_education');
+    // Tier E: purchase 180,000 + enterprise doctor 800 × 12 = 9,600 → 189,600.
+    expect(miss).toMatchObject({ tier: 'E', total: '189600.00', gain: '189600.00' });
+    expect(miss?.text).toContain('tier would be E');
+  });
+});
