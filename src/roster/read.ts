@@ -224,6 +224,16 @@ function recordOf(cells: string[], p: Int32Array): PersonRecord {
   };
 }
 
+/** Index in CONTRACT_KEYS of the first claim column (claims.ts); the core columns come before it. */
+const FIRST_CLAIM = CONTRACT_KEYS.indexOf('grant_month');
+
+/** recordOf plus the claim columns, for rosters whose header has any of them. */
+function recordWithClaimsOf(cells: string[], p: Int32Array): PersonRecord {
+  const record: Partial<Record<ContractKey, string | undefined>> = recordOf(cells, p);
+  for (let k = FIRST_CLAIM; k < CONTRACT_KEYS.length; k++) record[CONTRACT_KEYS[k]!] = cellAt(cells, p[k]!);
+  return record;
+}
+
 /**
  * A copy of `text` that does not share memory with the chunk it was cut from (V8 keeps a slice of 13
  * or more characters as a view into its parent string; a set of such ids would keep every chunk).
@@ -246,6 +256,7 @@ class RowStream implements AsyncIterableIterator<RosterRow> {
   private batch: CsvRecord[];
   private index: number;
   private finished = false;
+  private readonly hasClaimColumns: boolean;
 
   constructor(
     private readonly batches: AsyncGenerator<CsvRecord[], void, undefined>,
@@ -258,6 +269,7 @@ class RowStream implements AsyncIterableIterator<RosterRow> {
   ) {
     this.batch = firstBatch;
     this.index = firstIndex;
+    this.hasClaimColumns = positions.subarray(FIRST_CLAIM).some((position) => position !== NO_COLUMN);
   }
 
   [Symbol.asyncIterator](): this {
@@ -322,7 +334,8 @@ class RowStream implements AsyncIterableIterator<RosterRow> {
       if (earlier === undefined) this.seen.set(detached(id), line);
       else errors.push({ column: 'id', message: messages.duplicateId(id, earlier) });
     }
-    const parsed = parsePersonRecordWith(recordOf(cells, this.positions), errors);
+    const fields = this.hasClaimColumns ? recordWithClaimsOf(cells, this.positions) : recordOf(cells, this.positions);
+    const parsed = parsePersonRecordWith(fields, errors);
     if (!parsed.ok) return { kind: 'rejected', row: line, id: parsed.id, errors: parsed.errors };
     const passthrough = this.passthrough;
     const extra = new Array<string>(passthrough.length);

@@ -62,3 +62,21 @@ describe('claim columns', () => {
     expect(fromAnswers.ok && fromRow.ok && fromAnswers.person).toEqual(fromRow.ok && fromRow.person);
   });
 });
+
+describe('claim columns in a CSV roster', () => {
+  test('are read by their Chinese headers and reach the person', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { openRoster } = await import('../../src/roster/read.js');
+    const path = join(mkdtempSync(join(tmpdir(), 'rencai-claims-')), 'roster.csv');
+    writeFileSync(path, '编号,引进方式,单位性质,单位层级,工作地层级,起始年月,科研启动经费,新获称号,基层工作年限\nP1,直接引进,国有企业,市级,市级,2014-03,是,杰青,4\nP2,直接引进,国有企业,市级,市级,2014-03,,,\n');
+    const roster = await openRoster(path);
+    const people = [];
+    for await (const row of roster.rows) if (row.kind === 'person') people.push(row.person);
+    expect(people.map((person) => person.claims)).toEqual([
+      expect.objectContaining({ research_grant: { amount: null }, new_honors: ['nsfc_young'], grassroots_years: 4 }),
+      undefined,
+    ]);
+  });
+});
