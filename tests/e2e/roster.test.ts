@@ -222,3 +222,38 @@ describe('a large roster', () => {
     expect(readFileSync(errors, 'utf8')).toBe('');
   });
 });
+
+describe('grants, ranges and tax expenditures from the claim columns', () => {
+  const { data, run } = json(['roster', `${FIXTURES}/grants.csv`, '--year', '2014']);
+  const rollup = data.rollup as RosterJson['rollup'] & { tax: { byItem: Record<string, string>; byPayer: Record<string, string>; total: string } };
+
+  it('keeps tax expenditures out of the cash total and reports them beside it', () => {
+    expect(run.status).toBe(0);
+    // G2's SME deduction 4,800.00 a year + G3's income-tax return 20,000.00 (the roster's amount) = 24,800.00
+    expect(rollup.tax.byItem).toEqual({ graduate_tax_deduction: '4800.00', income_tax_return: '20000.00' });
+    expect(rollup.tax.total).toBe('24800.00');
+    expect(sumYuan(Object.values(rollup.tax.byPayer))).toBe(fen('24800.00'));
+    expect(Object.keys(rollup.byItem)).not.toContain('income_tax_return');
+    expect(sumYuan(data.people.map((person) => person.total))).toBe(fen(rollup.total));
+    expect(sumYuan(Object.values(rollup.byPayer))).toBe(fen(rollup.total));
+  });
+
+  it('lists a ranged grant and an amount the roster did not give as not computed', () => {
+    expect(rollup.uncomputed.byItem).toEqual({ research_startup: { range: 1 }, graduate_social_insurance: { amount_missing: 1 } });
+  });
+
+  it('counts a ranged grant at its midpoint with --range mid', () => {
+    const mid = json(['roster', `${FIXTURES}/grants.csv`, '--year', '2014', '--range', 'mid']).data;
+    // research start-up for G1: (1,000,000.00 + 5,000,000.00) / 2 = 3,000,000.00, added to the cash total
+    expect(mid.rollup.byItem.research_startup).toBe('3000000.00');
+    expect(fen(mid.rollup.total) - fen(rollup.total)).toBe(fen('3000000.00'));
+  });
+
+  it('puts tax amounts in the CSV tax_amount column, so amount still sums to the cash total', () => {
+    const csv = rencai(['roster', `${FIXTURES}/grants.csv`, '--year', '2014', '--format', 'csv']);
+    expect(csvAmountTotal(csv.stdout)).toBe(fen(rollup.total));
+    const [header = [], ...rows] = parseCsv(csv.stdout);
+    const taxColumn = header.indexOf('tax_amount');
+    expect(sumYuan(rows.map((row) => row[taxColumn] ?? '').filter((cell) => cell !== ''))).toBe(fen('24800.00'));
+  });
+});
