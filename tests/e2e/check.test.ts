@@ -126,19 +126,28 @@ describe('check without a person at a terminal', () => {
 });
 
 /** Runs `rencai check` under a pseudo-terminal (util-linux `script`), typing `keys` one step at a time. */
-function underTerminal(args: string[], keys: string[], stepMs = 350): Promise<{ code: number | null; screen: string }> {
+/**
+ * Runs rencai under a pseudo-terminal and types `keys` one at a time, each only once the program has
+ * drawn something new and then gone quiet for `quietMs`, so a slow machine cannot make a key arrive
+ * before the prompt it answers.
+ */
+function underTerminal(args: string[], keys: string[], quietMs = 300): Promise<{ code: number | null; screen: string }> {
   return new Promise((resolve) => {
     const command = [process.execPath, BIN, ...args].map((part) => `'${part}'`).join(' ');
     const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: ROOT, env: { ...process.env, TERM: 'xterm', NO_COLOR: '1' } });
     let screen = '';
-    child.stdout.on('data', (chunk: Buffer) => { screen += chunk.toString('utf8'); });
     let step = 0;
-    const timer = setInterval(() => {
-      if (step < keys.length) child.stdin.write(keys[step++] ?? '');
-    }, stepMs);
-    const killer = setTimeout(() => child.kill(), 25000);
+    let quiet: NodeJS.Timeout | undefined;
+    child.stdout.on('data', (chunk: Buffer) => {
+      screen += chunk.toString('utf8');
+      if (quiet) clearTimeout(quiet);
+      quiet = setTimeout(() => {
+        if (step < keys.length) child.stdin.write(keys[step++] ?? '');
+      }, quietMs);
+    });
+    const killer = setTimeout(() => child.kill(), 35000);
     child.on('exit', (code) => {
-      clearInterval(timer);
+      if (quiet) clearTimeout(quiet);
       clearTimeout(killer);
       resolve({ code, screen });
     });
@@ -169,12 +178,12 @@ describe.runIf(hasScript)('the real prompts in a terminal', () => {
     expect(screen).toContain('3000');
     expect(screen).toContain('基层工作津贴（§17）：每月 600.00 元 × 12 个月 = 7200.00 元');
     expect(code).toBe(0);
-  }, 40000);
+  }, 45000);
 
   test('Ctrl-C leaves with one line and exit 130, no stack trace', async () => {
-    const { code, screen } = await underTerminal(['check', '--year', '2014'], ['', '', '', '张', '\u0003']); // Ctrl-C while typing the name
+    const { code, screen } = await underTerminal(['check', '--year', '2014'], ['张', '\u0003']); // Ctrl-C while typing the name
     expect(code).toBe(130);
     expect(screen).toContain('已退出问卷');
     expect(screen).not.toMatch(/\n\s+at /);
-  }, 40000);
+  }, 45000);
 });
