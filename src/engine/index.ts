@@ -15,6 +15,7 @@ import { tierOf } from './tier.js';
 import type { EngineOptions, ItemResult, Person, PersonResult } from './types.js';
 
 export { EngineInputError } from './payers.js';
+export { MoneyOverflowError } from './money.js';
 
 /** In the order of the contract's item codes, which is the order results are printed in. */
 const CALCULATORS: readonly ItemCalculator[] = [housingPurchase, housingRentFlexible, graduateRent, talentAllowance, grassrootsAllowance];

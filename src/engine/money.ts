@@ -51,6 +51,11 @@ export function scaleFen(amount: Fen, factor: ExactDecimal, mode: RoundingMode):
 
 const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
 const MAX_SCALE = 6;
+/**
+ * The largest numerator read (digits without the point): 10^13 fen is 100 billion yuan. Products
+ * beyond exact integers are still caught by the checked operations, as MoneyOverflowError.
+ */
+const MAX_NUMERATOR = 1e13;
 
 /** Reads "12", "12.5", "0.065" exactly; null for anything else (signs, exponents, separators). */
 export function parseExactDecimal(text: string): ExactDecimal | null {
@@ -60,7 +65,7 @@ export function parseExactDecimal(text: string): ExactDecimal | null {
   if (fraction.length > MAX_SCALE) return null;
   const denominator = 10 ** fraction.length;
   const numerator = Number((match[1] ?? '') + fraction);
-  if (!Number.isSafeInteger(numerator) || numerator > Number.MAX_SAFE_INTEGER / 1e8) return null;
+  if (!Number.isSafeInteger(numerator) || numerator > MAX_NUMERATOR) return null;
   return { numerator, denominator, text };
 }
 

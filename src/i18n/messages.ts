@@ -40,6 +40,7 @@ export interface Messages {
   dataInvalid(file: string): string;
   ioReason(code: string): string;
   outputFailed(path: string, reason: string): string;
+  amountTooLarge(): string;
   // internal (exit 70)
   internal(message: string): string;
   // stderr summary
@@ -141,6 +142,7 @@ const zh: Messages = {
     ENOSPC: '磁盘空间不足', EROFS: '文件系统只读', ENOTDIR: '路径中有一段不是目录',
   } as Record<string, string>)[code] ?? code,
   outputFailed: (path, reason) => `无法写入输出文件 ${path}：${reason}`,
+  amountTooLarge: () => `金额过大，超出可精确到分计算的范围；请核对这一行的金额、基本工资或租金。`,
   internal: (message) => `内部错误：${message}。请报告此问题（设置 RENCAI_DEBUG=1 可显示详细信息）`,
   summary: (computed, rejected) => rejected === 0
     ? `已计算 ${computed} 人，无被拒绝的行`
@@ -245,6 +247,7 @@ const en: Messages = {
     ENOSPC: 'disk full', EROFS: 'read-only file system', ENOTDIR: 'a part of the path is not a directory',
   } as Record<string, string>)[code] ?? code,
   outputFailed: (path, reason) => `cannot write the output file ${path}: ${reason}`,
+  amountTooLarge: () => `an amount is too large to compute exactly to the fen; check this row's amounts, salary or rent.`,
   internal: (message) => `internal error: ${message}. Please report this problem (set RENCAI_DEBUG=1 for details)`,
   summary: (computed, rejected) => rejected === 0
     ? `${computed} people computed, no rows rejected`

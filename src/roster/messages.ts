@@ -49,6 +49,9 @@ export interface RosterMessages {
   notWholeNumber(column: string, value: string): string;
   needsEmployer(column: string, employerType: string, allowed: string): string;
   needsColumn(column: string, other: string): string;
+  // --- unit rosters ---
+  noUnitIdColumn(headers: readonly string[]): string;
+  unitCountyRequired(): string;
   // --- `rencai check --answers` ---
   answersNotObject(): string;
   answersUnknownKey(key: string): string;
@@ -93,6 +96,8 @@ export const messagesZh: RosterMessages = {
   notWholeNumber: (column, value) => `“${column}”填的是“${value}”，应为不小于 0 的整数，如 3。`,
   needsEmployer: (column, employerType, allowed) => `“${column}”为“是”时，单位性质须为${allowed}，这一行是“${employerType}”。`,
   needsColumn: (column, other) => `填写了“${column}”，但“${other}”为空或为“否”；请先填写“${other}”。`,
+  noUnitIdColumn: (headers) => `单位名册表头中没有“编号”（id）列；现有列名为：${headers.map((h) => `“${h}”`).join('、') || '（无）'}。`,
+  unitCountyRequired: () => `注册地层级为县级时须填写“所在县区”，以确定由哪个县（特区、区）财政承担。`,
 
   tooManyCells: (cells, headerCells) =>
     `这一行有 ${cells} 个单元格，比表头的 ${headerCells} 列多；可能是某个单元格里有未加引号的逗号。`,
@@ -191,6 +196,8 @@ export const messagesEn: RosterMessages = {
   notWholeNumber: (column, value) => `"${column}" is "${value}"; write a whole number ≥ 0, such as 3.`,
   needsEmployer: (column, employerType, allowed) => `"${column}" is yes, which needs employer_type ${allowed}; this row has "${employerType}".`,
   needsColumn: (column, other) => `"${column}" is given but "${other}" is empty or no; fill in "${other}" first.`,
+  noUnitIdColumn: (headers) => `The units roster has no id column; its columns are: ${headers.join(', ') || '(none)'}.`,
+  unitCountyRequired: () => `A county-level unit needs its county, to know which county's finance pays.`,
   answersNotObject: () => `The answers must be one JSON object, such as {"id": "P001", "education": "doctor", …}.`,
   answersUnknownKey: (key) => `"${key}" is not a roster column; the keys are listed under columns in data/codes.json.`,
   answersDuplicateKey: (key, first, second) => `"${first}" and "${second}" are the same answer (${key}); keep only one.`,

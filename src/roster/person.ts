@@ -194,14 +194,14 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /** A month cell → year × 12 + (month − 1); null when empty; undefined when bad (error pushed). */
-export function parseMonthCell(key: ContractKey, cell: string, errors: RowError[]): MonthIndex | null | undefined {
+export function parseMonthCell(key: string, cell: string, errors: RowError[], shown: string = columnName(key as ContractKey)): MonthIndex | null | undefined {
   if (cell === '') return null;
   const fast = yearMonth(cell);
   if (fast !== null) return fast;
   const match = MONTH.exec(cell.indexOf(' ') === -1 ? cell : cell.replace(/\s+/g, ''));
   const month = match ? Number(match[3] ?? match[5]) : 0;
   if (!match || month < 1 || month > 12) {
-    errors.push({ column: key, message: messages.notDate(columnName(key), cell) });
+    errors.push({ column: key, message: messages.notDate(shown, cell) });
     return undefined;
   }
   const year = Number(match[1]);
@@ -209,12 +209,12 @@ export function parseMonthCell(key: ContractKey, cell: string, errors: RowError[
   if (dayText !== undefined) {
     const day = Number(dayText);
     if (day < 1 || day > daysInMonth(year, month)) {
-      errors.push({ column: key, message: messages.noSuchDay(columnName(key), cell) });
+      errors.push({ column: key, message: messages.noSuchDay(shown, cell) });
       return undefined;
     }
   }
   if (year < MIN_YEAR || year > MAX_YEAR) {
-    errors.push({ column: key, message: messages.yearOutOfRange(columnName(key), cell, MIN_YEAR, MAX_YEAR) });
+    errors.push({ column: key, message: messages.yearOutOfRange(shown, cell, MIN_YEAR, MAX_YEAR) });
     return undefined;
   }
   return year * 12 + (month - 1);

@@ -52,7 +52,7 @@ const SNIFF_BYTES = 1 << 20;
 const PIECE_CHARS = 1 << 16;
 
 /** Pulls Buffers from a stream, turning read errors into RosterFileError. */
-class ByteSource {
+export class ByteSource {
   private readonly iterator: AsyncIterator<Buffer>;
   constructor(readonly stream: Readable, private readonly shown: string) {
     this.iterator = stream[Symbol.asyncIterator]();
@@ -242,7 +242,7 @@ function detached(text: string): string {
   return text.length < 13 ? text : (text + ' ').slice(0, -1);
 }
 
-function isBlank(cells: string[]): boolean {
+export function isBlank(cells: string[]): boolean {
   for (let index = 0; index < cells.length; index++) if ((cells[index] as string).trim() !== '') return false;
   return true;
 }
@@ -344,12 +344,24 @@ class RowStream implements AsyncIterableIterator<RosterRow> {
   }
 }
 
+/** A CSV file opened up to its header row: the rest of its records come in batches. */
+export interface OpenedRecords {
+  encoding: RosterEncoding;
+  /** The header row's cells, trimmed. */
+  headerCells: string[];
+  /** The batch the header came in; records after the header start at `firstIndex`. */
+  firstBatch: CsvRecord[];
+  firstIndex: number;
+  batches: AsyncGenerator<CsvRecord[], void, undefined>;
+  bytes: ByteSource;
+}
+
 /**
- * Opens a roster (a path, or '-' for standard input): reads up to the header row, maps its columns,
- * and returns the rows as a stream. Throws RosterFileError when the file as a whole cannot be read;
- * rows that cannot be read come as { kind: 'rejected' } with every error of the row.
+ * Opens a CSV file (a path, or '-' for standard input), recognises its encoding and reads up to
+ * the header row. Shared by people rosters and unit rosters. Throws RosterFileError when the file as
+ * a whole cannot be read.
  */
-export async function openRoster(source: string, options: OpenRosterOptions = {}): Promise<OpenedRoster> {
+export async function openRecords(source: string, options: OpenRosterOptions = {}): Promise<OpenedRecords> {
   const bytes = await openSource(source);
   try {
     // Look at the start of the file to recognise the encoding.
@@ -373,19 +385,32 @@ export async function openRoster(source: string, options: OpenRosterOptions = {}
     const encoding = forced ?? sniffEncoding(headBytes, complete);
 
     const batches = recordBatches(bytes, [headBytes], encoding, forced === null);
-    let batch: CsvRecord[] | undefined;
-    for (;;) {
-      const next = await batches.next();
-      if (next.done) throw new RosterFileError(messages.noHeader(source));
-      batch = next.value;
-      break;
-    }
-    const cells = batch[0]!.cells.map((cell) => cell.trim());
-    const { positions, passthrough } = mapHeader(cells);
-    const header: RosterHeader = { cells, passthrough: passthrough.map((index) => cells[index] ?? '') };
-    return { header, encoding, rows: new RowStream(batches, batch, 1, cells.length, positions, passthrough, bytes) };
+    const next = await batches.next();
+    if (next.done) throw new RosterFileError(messages.noHeader(source));
+    const firstBatch = next.value;
+    const headerCells = firstBatch[0]!.cells.map((cell) => cell.trim());
+    return { encoding, headerCells, firstBatch, firstIndex: 1, batches, bytes };
   } catch (error) {
     bytes.close();
+    throw error;
+  }
+}
+
+/**
+ * Opens a roster (a path, or '-' for standard input): reads up to the header row, maps its columns,
+ * and returns the rows as a stream. Throws RosterFileError when the file as a whole cannot be read;
+ * rows that cannot be read come as { kind: 'rejected' } with every error of the row.
+ */
+export async function openRoster(source: string, options: OpenRosterOptions = {}): Promise<OpenedRoster> {
+  const opened = await openRecords(source, options);
+  try {
+    const cells = opened.headerCells;
+    const { positions, passthrough } = mapHeader(cells);
+    const header: RosterHeader = { cells, passthrough: passthrough.map((index) => cells[index] ?? '') };
+    const rows = new RowStream(opened.batches, opened.firstBatch, opened.firstIndex, cells.length, positions, passthrough, opened.bytes);
+    return { header, encoding: opened.encoding, rows };
+  } catch (error) {
+    opened.bytes.close();
     throw error;
   }
 }

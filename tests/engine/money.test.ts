@@ -60,3 +60,16 @@ describe('money is integer fen, exact from text to text', () => {
     expect(() => multiplyFen(Number.MAX_SAFE_INTEGER, 2)).toThrow(MoneyOverflowError);
   });
 });
+
+describe('large amounts', () => {
+  test('a research grant written with fen, 1500000.00, reads exactly (it was refused once)', () => {
+    // 1,500,000.00 yuan = 150,000,000 fen
+    expect(parseYuan('1500000.00')).toBe(150000000);
+    expect(parseYuan('5000000.00')).toBe(500000000);
+  });
+  test('up to 100 billion yuan reads; beyond that is refused rather than risk inexact products', () => {
+    // 100,000,000,000.00 yuan → numerator 10^13 (the limit) ; one fen more → refused
+    expect(parseYuan('100000000000.00')).toBe(1e13);
+    expect(parseYuan('100000000000.01')).toBeNull();
+  });
+});

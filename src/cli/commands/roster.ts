@@ -139,7 +139,7 @@ export function writeSummary(totals: RollupTotals, rejected: readonly RejectedEn
 export async function runRoster(file: string, options: RosterOptions, lang: Lang): Promise<ExitCodeValue> {
   const m = messages(lang);
   const policy = await loadPolicyFor(options, m);
-  const [reader, { computePerson, EngineInputError }, { Rollup }, { createLabels }, rosterMessages] = await Promise.all([
+  const [reader, { computePerson, EngineInputError, MoneyOverflowError }, { Rollup }, { createLabels }, rosterMessages] = await Promise.all([
     import('../../roster/read.js'),
     import('../../engine/index.js'),
     import('../../budget/rollup.js'),
@@ -174,6 +174,10 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
           result = computePerson(row.person, options.year, policy, options.range ? { rangePoint: options.range } : {});
         } catch (error) {
           // Facts the reader let through but the engine cannot use: this row is rejected, the rest go on.
+          if (error instanceof MoneyOverflowError) {
+            rejected.push({ row: row.row, id: row.person.id, errors: [{ column: '', message: m.amountTooLarge() }] });
+            continue;
+          }
           if (!(error instanceof EngineInputError)) throw error;
           rejected.push({ row: row.row, id: row.person.id, errors: [{ column: '', message: error.message }] });
           continue;
