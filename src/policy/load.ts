@@ -178,7 +178,7 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
     const where = `items/${code}.json`;
     const data = itemFile(code, schemas.annualItemSchema);
     if (data.item !== code) throw new DataFileError(`data/policies/${edition}/${where}`, [`item: "${data.item}" should be "${code}"`]);
-    const readingIds = [data.yearsReading, data.turnoverReading].filter((id): id is string => id !== undefined);
+    const readingIds = [data.yearsReading, data.turnoverReading, data.categoryReading].filter((id): id is string => id !== undefined);
     readingIds.forEach((id) => checkReading(where, id));
     return {
       ...base(data, where),

@@ -146,6 +146,7 @@ export const annualItemSchema = z.object({
   maxYears: z.number().int().positive().optional(),
   yearsReading: z.string().optional(),
   turnoverReading: z.string().optional(),
+  categoryReading: z.string().optional(),
 }).refine((item) => item.amountPerYear || item.claim, { message: 'an annual item needs amountPerYear or claim' });
 
 export const rightsSchema = z.object({

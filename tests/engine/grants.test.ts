@@ -114,12 +114,13 @@ describe('tax expenditures (§14, §15): reported apart from cash', () => {
   test('leaving in 2015 ends the deduction after 2015', () => {
     expect(itemOf({ ...smeGraduate, end: '2015-03' }, { sme_graduate: true }, 2016, 'graduate_tax_deduction')).toBeUndefined();
   });
-  test('tax items count in taxTotal, never in the cash total', () => {
+  test('tax items count in taxTotal, never in the cash total; the income-tax return is a cash outlay (§15: 作为政府支出)', () => {
     const result = computePerson({ ...person(smeGraduate), claims: { sme_graduate: true, first_year_insurance: claim(500000), income_tax_return: claim(123456) } }, 2014, policy);
-    // cash: insurance 5,000.00 ; tax: 4,800.00 + 1,234.56 = 6,034.56
-    expect(yuan(result.total)).toBe('5000.00');
-    expect(yuan(result.taxTotal)).toBe('6034.56');
-    expect(result.items.filter((item) => item.category === 'tax').map((item) => item.item)).toEqual(['graduate_tax_deduction', 'income_tax_return']);
+    // cash: insurance 5,000.00 + income-tax return 1,234.56 = 6,234.56 ; tax: the SME deduction 4,800.00
+    expect(yuan(result.total)).toBe('6234.56');
+    expect(yuan(result.taxTotal)).toBe('4800.00');
+    expect(result.items.filter((item) => item.category === 'tax').map((item) => item.item)).toEqual(['graduate_tax_deduction']);
+    expect(result.items.find((item) => item.item === 'income_tax_return')?.readings).toContain('income_tax_return_is_expenditure');
   });
   test('the sole-proprietor exemption applies from 2013-07 (before the policy\'s own date)', () => {
     expect(yuan(itemOf({ start: '2013-07' }, { startup_tax_exempt: claim(90000) }, 2013, 'startup_tax_exemption')?.amount)).toBe('900.00');
