@@ -19,6 +19,7 @@ export interface RosterMessages {
   truncatedAtEnd(encoding: string): string;
   unclosedQuote(line: number): string;
   utf16(): string;
+  nulByte(line: number): string;
   spreadsheetNotCsv(): string;
   // --- one row ---
   tooManyCells(cells: number, headerCells: number): string;
@@ -89,6 +90,8 @@ export const messagesZh: RosterMessages = {
   truncatedAtEnd: (encoding) => `文件末尾的字节不完整，无法按 ${encoding} 解码；文件可能被截断了。`,
   unclosedQuote: (line) =>
     `第 ${line} 行开始的引号（"）直到文件末尾都没有闭合；请检查该单元格，单元格内的引号应写成两个（""）。`,
+  nulByte: (line) =>
+    `第 ${line} 行含有空字符（字节 0x00）；CSV 文本中不会有这种字符，文件可能已损坏，或是二进制文件。请在 Excel/WPS 中打开并另存为“CSV UTF-8（逗号分隔）”后再读取。`,
   utf16: () => `文件是 UTF-16（Excel 的“Unicode 文本”）格式，不能读取；请在 Excel/WPS 中另存为“CSV UTF-8（逗号分隔）”或“CSV（逗号分隔）”。`,
   spreadsheetNotCsv: () => `这是 Excel/WPS 工作簿（.xlsx/.xls），不是 CSV 文件；请在 Excel/WPS 中另存为“CSV UTF-8（逗号分隔）”或“CSV（逗号分隔）”后再读取。`,
 
@@ -161,6 +164,8 @@ export const messagesEn: RosterMessages = {
   gb18030Invalid: (line) => `The file has bytes after about line ${line} that cannot be decoded as GB18030/GBK; check its encoding or retry with --encoding utf-8.`,
   truncatedAtEnd: (encoding) => `The last bytes of the file are incomplete and cannot be decoded as ${encoding}; the file may be truncated.`,
   unclosedQuote: (line) => `The quote (") opened on line ${line} is never closed before the end of the file; a quote inside a cell must be doubled ("").`,
+  nulByte: (line) =>
+    `Line ${line} contains a NUL character (byte 0x00), which CSV text never has: the file may be damaged or binary. Open it in Excel/WPS and save it as "CSV UTF-8 (comma delimited)".`,
   utf16: () => `The file is UTF-16 (Excel "Unicode text") and cannot be read; save it from Excel/WPS as "CSV UTF-8 (comma delimited)" or "CSV (comma delimited)".`,
   spreadsheetNotCsv: () => `This is an Excel/WPS workbook (.xlsx/.xls), not a CSV file; save it from Excel/WPS as "CSV UTF-8 (comma delimited)" or "CSV (comma delimited)" first.`,
 
