@@ -20,6 +20,7 @@ export interface RosterMessages {
   unclosedQuote(line: number): string;
   utf16(): string;
   nulByte(line: number): string;
+  cellTooLong(line: number, limit: number): string;
   spreadsheetNotCsv(): string;
   // --- one row ---
   tooManyCells(cells: number, headerCells: number): string;
@@ -92,6 +93,8 @@ export const messagesZh: RosterMessages = {
     `第 ${line} 行开始的引号（"）直到文件末尾都没有闭合；请检查该单元格，单元格内的引号应写成两个（""）。`,
   nulByte: (line) =>
     `第 ${line} 行含有空字符（字节 0x00）；CSV 文本中不会有这种字符，文件可能已损坏，或是二进制文件。请在 Excel/WPS 中打开并另存为“CSV UTF-8（逗号分隔）”后再读取。`,
+  cellTooLong: (line, limit) =>
+    `第 ${line} 行开始的一个单元格超过 ${limit.toLocaleString('en-US')} 个字符，不可能是花名册的内容；最常见的原因是该处的引号（"）没有闭合，把后面的行都吞进了一个单元格。请检查该行。`,
   utf16: () => `文件是 UTF-16（Excel 的“Unicode 文本”）格式，不能读取；请在 Excel/WPS 中另存为“CSV UTF-8（逗号分隔）”或“CSV（逗号分隔）”。`,
   spreadsheetNotCsv: () => `这是 Excel/WPS 工作簿（.xlsx/.xls），不是 CSV 文件；请在 Excel/WPS 中另存为“CSV UTF-8（逗号分隔）”或“CSV（逗号分隔）”后再读取。`,
 
@@ -166,6 +169,8 @@ export const messagesEn: RosterMessages = {
   unclosedQuote: (line) => `The quote (") opened on line ${line} is never closed before the end of the file; a quote inside a cell must be doubled ("").`,
   nulByte: (line) =>
     `Line ${line} contains a NUL character (byte 0x00), which CSV text never has: the file may be damaged or binary. Open it in Excel/WPS and save it as "CSV UTF-8 (comma delimited)".`,
+  cellTooLong: (line, limit) =>
+    `A cell starting on line ${line} is longer than ${limit.toLocaleString('en-US')} characters, which no roster cell is; most often a quote (") there is never closed and swallows the following lines. Check that line.`,
   utf16: () => `The file is UTF-16 (Excel "Unicode text") and cannot be read; save it from Excel/WPS as "CSV UTF-8 (comma delimited)" or "CSV (comma delimited)".`,
   spreadsheetNotCsv: () => `This is an Excel/WPS workbook (.xlsx/.xls), not a CSV file; save it from Excel/WPS as "CSV UTF-8 (comma delimited)" or "CSV (comma delimited)" first.`,
 

@@ -6,7 +6,7 @@ import { stat } from 'node:fs/promises';
 import { isAscii } from 'node:buffer';
 import type { Readable } from 'node:stream';
 import type { Person } from '../engine/types.js';
-import { CsvParser, CsvUnclosedQuoteError, type CsvRecord } from './csv.js';
+import { CsvCellTooLongError, CsvParser, CsvUnclosedQuoteError, MAX_CELL_CHARS, type CsvRecord } from './csv.js';
 import { CONTRACT_KEYS, matchColumn, type ContractKey } from './columns.js';
 import { messages } from './messages.js';
 import { firstUndecodableLine } from './decode-line.js';
@@ -186,7 +186,12 @@ async function* recordBatches(
     // alive at a time, so the young generation of the garbage collector stays cheap.
     for (let from = 0; from < text.length; from += PIECE_CHARS) {
       const out: CsvRecord[] = [];
-      parser.push(text.length <= PIECE_CHARS ? text : text.slice(from, from + PIECE_CHARS), out);
+      try {
+        parser.push(text.length <= PIECE_CHARS ? text : text.slice(from, from + PIECE_CHARS), out);
+      } catch (error) {
+        if (error instanceof CsvCellTooLongError) throw new RosterFileError(messages.cellTooLong(error.line, MAX_CELL_CHARS), error.line);
+        throw error;
+      }
       if (out.length > 0) yield out;
     }
   }
