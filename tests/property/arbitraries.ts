@@ -208,7 +208,7 @@ export function rowCells(spec: RosterSpec, index: number): Record<string, string
   if (corruption === 'month_13') cells.start = `${facts.start.year}-13`;
   if (corruption === 'no_intro_mode') cells.intro_mode = '';
   if (corruption === 'negative_salary') cells.base_salary = '-100';
-  if (corruption === 'duplicate_id' && index > 0) cells.id = rowId(index - 1);
+  if (corruption === 'duplicate_id' && index > 0) cells.id = rowId(0); // the first row's id is always read
   return cells;
 }
 
