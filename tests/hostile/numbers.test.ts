@@ -65,6 +65,11 @@ describe('the other number cells', () => {
     expect(read.ok && read.person.rent_per_m2).toEqual({ numerator: 125, denominator: 10, text: '12.5' });
   });
 
+  it('reads a claimed amount (income tax returned) written ¥1,200.00 as 120000 fen', () => {
+    const read = parsePersonRecord({ ...BASE, base_salary: '3000', income_tax_return: '¥1,200.00' });
+    expect(read.ok && read.person.claims?.income_tax_return).toEqual({ amount: 120000 });
+  });
+
   it('leaves plain cells untouched (the fast path) and never turns text into a number', () => {
     expect(foldMoney('4500.50')).toBe('4500.50');
     expect(foldDecimal('0.65')).toBe('0.65');
