@@ -3,6 +3,7 @@
 // leaves all of them empty gets no claims, and the engine skips every grant for it.
 import type { AmountClaim, Claims, County, EmployerLevel, GrassrootsProgram } from '../engine/types.js';
 import { parseYuan } from '../engine/money.js';
+import { foldMoney } from './numbers.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
 import { columnZh, type ContractKey } from './columns.js';
 import { messages } from './messages.js';
@@ -33,7 +34,7 @@ const label = (field: CodeField, code: string) => messages.codeWithLabel(vocabul
 /** An amount cell: empty or no → not claimed; yes → claimed, amount undecided; yuan → that amount. */
 function amountClaim(key: ClaimKey, cell: string, errors: RowError[]): AmountClaim | null | undefined {
   if (cell === '') return null;
-  const fen = parseYuan(cell);
+  const fen = parseYuan(foldMoney(cell));
   if (fen !== null) return { amount: fen };
   const word = vocabulary.lookup('yes_no', cell);
   if (word === 'yes') return { amount: null };

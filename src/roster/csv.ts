@@ -23,6 +23,20 @@ export class CsvUnclosedQuoteError extends Error {
   }
 }
 
+/** The input has a cell longer than MAX_CELL_CHARS (no roster cell is; an unclosed quote usually). */
+export class CsvCellTooLongError extends Error {
+  constructor(readonly line: number) {
+    super(`a cell starting on line ${line} is longer than ${MAX_CELL_CHARS} characters`);
+    this.name = 'CsvCellTooLongError';
+  }
+}
+
+/**
+ * Longest cell read. A quote left open swallows the rest of the file into one cell: without a bound
+ * that cell would grow until memory or the engine's string limit gives out, on a big file.
+ */
+export const MAX_CELL_CHARS = 1_000_000;
+
 const QUOTE = 34;
 const COMMA = 44;
 const LF = 10;
@@ -107,6 +121,7 @@ export class CsvParser {
           this.partial += segment;
         }
         if (q === -1) {
+          if (this.partial.length > MAX_CELL_CHARS) throw new CsvCellTooLongError(this.quoteLine);
           this.lastWasCr = chunk.charCodeAt(n - 1) === CR;
           i = n;
           break;
@@ -154,6 +169,7 @@ export class CsvParser {
       if (end >= n) {
         // The field goes on in the next chunk.
         this.partial = state === State.Unquoted ? this.partial + chunk.slice(i) : chunk.slice(i);
+        if (this.partial.length > MAX_CELL_CHARS) throw new CsvCellTooLongError(this.recordLine);
         state = State.Unquoted;
         i = n;
         break;

@@ -19,6 +19,8 @@ export interface RosterMessages {
   truncatedAtEnd(encoding: string): string;
   unclosedQuote(line: number): string;
   utf16(): string;
+  nulByte(line: number): string;
+  cellTooLong(line: number, limit: number): string;
   spreadsheetNotCsv(): string;
   // --- one row ---
   tooManyCells(cells: number, headerCells: number): string;
@@ -89,6 +91,10 @@ export const messagesZh: RosterMessages = {
   truncatedAtEnd: (encoding) => `文件末尾的字节不完整，无法按 ${encoding} 解码；文件可能被截断了。`,
   unclosedQuote: (line) =>
     `第 ${line} 行开始的引号（"）直到文件末尾都没有闭合；请检查该单元格，单元格内的引号应写成两个（""）。`,
+  nulByte: (line) =>
+    `第 ${line} 行含有空字符（字节 0x00）；CSV 文本中不会有这种字符，文件可能已损坏，或是二进制文件。请在 Excel/WPS 中打开并另存为“CSV UTF-8（逗号分隔）”后再读取。`,
+  cellTooLong: (line, limit) =>
+    `第 ${line} 行开始的一个单元格超过 ${limit.toLocaleString('en-US')} 个字符，不可能是花名册的内容；最常见的原因是该处的引号（"）没有闭合，把后面的行都吞进了一个单元格。请检查该行。`,
   utf16: () => `文件是 UTF-16（Excel 的“Unicode 文本”）格式，不能读取；请在 Excel/WPS 中另存为“CSV UTF-8（逗号分隔）”或“CSV（逗号分隔）”。`,
   spreadsheetNotCsv: () => `这是 Excel/WPS 工作簿（.xlsx/.xls），不是 CSV 文件；请在 Excel/WPS 中另存为“CSV UTF-8（逗号分隔）”或“CSV（逗号分隔）”后再读取。`,
 
@@ -108,7 +114,7 @@ export const messagesZh: RosterMessages = {
   unknownHonors: (values, where) =>
     `“人才称号”中的 ${values.map((v) => `“${v}”`).join('、')} 无法识别；多个称号用“;”“；”或“、”分隔，可填的称号代码及中文名称${where}。`,
   notYesNo: (column, value) => `“${column}”填的是“${value}”，只能填“是”或“否”（也可写 yes/no、Y/N、1/0）。`,
-  notYuan: (column, value) => `“${column}”填的是“${value}”，应为不小于 0 的金额（元），如 4500 或 4500.50，不带单位和千分位逗号。`,
+  notYuan: (column, value) => `“${column}”填的是“${value}”，应为不小于 0 的金额（元），如 4500、4500.50 或 4,500.50，不带“元”等单位。`,
   yuanTooPrecise: (column, value) => `“${column}”填的是“${value}”，金额最多精确到分（两位小数）。`,
   notDecimal: (column, value) => `“${column}”填的是“${value}”，应为一个不带单位的非负小数，如 0.65。`,
   percentNotAllowed: (column, value) => `“${column}”填的是“${value}”，请写成 0 到 1 之间的小数（如 65% 写 0.65）。`,
@@ -161,6 +167,10 @@ export const messagesEn: RosterMessages = {
   gb18030Invalid: (line) => `The file has bytes after about line ${line} that cannot be decoded as GB18030/GBK; check its encoding or retry with --encoding utf-8.`,
   truncatedAtEnd: (encoding) => `The last bytes of the file are incomplete and cannot be decoded as ${encoding}; the file may be truncated.`,
   unclosedQuote: (line) => `The quote (") opened on line ${line} is never closed before the end of the file; a quote inside a cell must be doubled ("").`,
+  nulByte: (line) =>
+    `Line ${line} contains a NUL character (byte 0x00), which CSV text never has: the file may be damaged or binary. Open it in Excel/WPS and save it as "CSV UTF-8 (comma delimited)".`,
+  cellTooLong: (line, limit) =>
+    `A cell starting on line ${line} is longer than ${limit.toLocaleString('en-US')} characters, which no roster cell is; most often a quote (") there is never closed and swallows the following lines. Check that line.`,
   utf16: () => `The file is UTF-16 (Excel "Unicode text") and cannot be read; save it from Excel/WPS as "CSV UTF-8 (comma delimited)" or "CSV (comma delimited)".`,
   spreadsheetNotCsv: () => `This is an Excel/WPS workbook (.xlsx/.xls), not a CSV file; save it from Excel/WPS as "CSV UTF-8 (comma delimited)" or "CSV (comma delimited)" first.`,
 
@@ -172,7 +182,7 @@ export const messagesEn: RosterMessages = {
   unknownHonors: (values, where) =>
     `honors ${values.map((v) => `"${v}"`).join(', ')} not known; separate several with ";", "；" or "、"; the honour codes and their Chinese names are ${where}.`,
   notYesNo: (column, value) => `"${column}" is "${value}"; write yes or no (also 是/否, Y/N, 1/0).`,
-  notYuan: (column, value) => `"${column}" is "${value}"; write an amount in yuan ≥ 0 such as 4500 or 4500.50, without unit or thousands separators.`,
+  notYuan: (column, value) => `"${column}" is "${value}"; write an amount in yuan ≥ 0 such as 4500, 4500.50 or 4,500.50, without a unit word.`,
   yuanTooPrecise: (column, value) => `"${column}" is "${value}"; amounts have at most two decimals (fen).`,
   notDecimal: (column, value) => `"${column}" is "${value}"; write a non-negative decimal without unit, such as 0.65.`,
   percentNotAllowed: (column, value) => `"${column}" is "${value}"; write a decimal between 0 and 1 (65% is 0.65).`,

@@ -14,6 +14,7 @@ import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
 import { columnZh, matchColumn, type ContractKey } from './columns.js';
 import { messages } from './messages.js';
 import { hasClaims, parseClaims, type CellReaders } from './claims.js';
+import { foldDecimal, foldMoney } from './numbers.js';
 
 /** One problem of a row: `column` is the contract key (or a raw header, or "(行)" for the whole row). */
 export interface RowError {
@@ -135,19 +136,19 @@ const TOO_PRECISE_YUAN = /^\d+\.\d{3,}$/;
 
 function parseSalary(cell: string, errors: RowError[]): Fen | null | undefined {
   if (cell === '') return null;
-  const fen = parseYuan(cell);
+  const fen = parseYuan(foldMoney(cell));
   if (fen !== null) return fen;
   const column = columnName('base_salary');
   errors.push({
     column: 'base_salary',
-    message: TOO_PRECISE_YUAN.test(cell) ? messages.yuanTooPrecise(column, cell) : messages.notYuan(column, cell),
+    message: TOO_PRECISE_YUAN.test(foldMoney(cell)) ? messages.yuanTooPrecise(column, cell) : messages.notYuan(column, cell),
   });
   return undefined;
 }
 
 function parseShare(cell: string, errors: RowError[]): ExactDecimal | null | undefined {
   if (cell === '') return null;
-  const share = parseExactDecimal(cell);
+  const share = parseExactDecimal(foldDecimal(cell));
   if (share !== null && share.numerator <= share.denominator) return share;
   const column = columnName('fiscal_share');
   let message: string;
@@ -160,7 +161,7 @@ function parseShare(cell: string, errors: RowError[]): ExactDecimal | null | und
 
 function parseRent(cell: string, errors: RowError[]): ExactDecimal | null | undefined {
   if (cell === '') return null;
-  const rent = parseExactDecimal(cell);
+  const rent = parseExactDecimal(foldMoney(cell));
   if (rent !== null && rent.numerator > 0) return rent;
   const column = columnName('rent_per_m2');
   const notPositive = rent !== null || (SIGNED_DECIMAL.test(cell) && cell.startsWith('-'));

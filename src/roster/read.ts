@@ -6,9 +6,10 @@ import { stat } from 'node:fs/promises';
 import { isAscii } from 'node:buffer';
 import type { Readable } from 'node:stream';
 import type { Person } from '../engine/types.js';
-import { CsvParser, CsvUnclosedQuoteError, type CsvRecord } from './csv.js';
+import { CsvCellTooLongError, CsvParser, CsvUnclosedQuoteError, MAX_CELL_CHARS, type CsvRecord } from './csv.js';
 import { CONTRACT_KEYS, matchColumn, type ContractKey } from './columns.js';
 import { messages } from './messages.js';
+import { firstUndecodableLine } from './decode-line.js';
 import { parsePersonRecordWith, ROW_COLUMN, type PersonRecord, type RowError } from './person.js';
 
 export type { RowError } from './person.js';
@@ -112,9 +113,38 @@ export function sniffEncoding(head: Buffer, complete: boolean): RosterEncoding {
   }
 }
 
+/**
+ * UTF-16 without a byte order mark: its commas and line feeds are 2C 00 / 0A 00 (or 00 2C / 00 0A),
+ * so zeros sit on one parity only, next to ASCII punctuation; a stray zero in a text file does not.
+ */
+function looksUtf16(head: Buffer): boolean {
+  const pairs = Math.min(head.length, 4096) >> 1;
+  const zeros = [0, 0];
+  const punctuation = [0, 0];
+  for (let k = 0; k < pairs; k++) {
+    const a = head[2 * k]!;
+    const b = head[2 * k + 1]!;
+    if (a === 0) zeros[0]!++;
+    if (b === 0) zeros[1]!++;
+    if (b === 0 && (a === 44 || a === 10)) punctuation[1]!++; // little-endian: the high byte (zero) second
+    if (a === 0 && (b === 44 || b === 10)) punctuation[0]!++;
+  }
+  for (const zero of [0, 1]) {
+    const other = 1 - zero;
+    if (punctuation[zero]! >= 2 && zeros[other]! * 4 < zeros[zero]!) return true;
+  }
+  return false;
+}
+
+function lineFeeds(text: string, to: number): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
 /** Bytes that are surely not a CSV text a reader could decode. */
 function refuseBinary(head: Buffer): void {
-  if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff])) throw new RosterFileError(messages.utf16());
+  if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff]) || looksUtf16(head)) throw new RosterFileError(messages.utf16());
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0xd0, 0xcf, 0x11, 0xe0])) {
     throw new RosterFileError(messages.spreadsheetNotCsv());
   }
@@ -138,10 +168,15 @@ async function* recordBatches(
     try {
       text = decoder.decode(chunk, { stream: true });
     } catch {
-      const line = parser.currentLine;
+      const line = parser.currentLine + (firstUndecodableLine(chunk, encoding)?.linesBefore ?? 0);
       const message =
         encoding === 'gb18030' ? messages.gb18030Invalid(line) : sniffed ? messages.utf8Mixed(line) : messages.utf8Invalid(line);
       throw new RosterFileError(message, line);
+    }
+    const nul = text.indexOf('\u0000');
+    if (nul !== -1) {
+      const line = parser.currentLine + lineFeeds(text, nul);
+      throw new RosterFileError(messages.nulByte(line), line);
     }
     if (first && text.length > 0) {
       first = false;
@@ -151,7 +186,12 @@ async function* recordBatches(
     // alive at a time, so the young generation of the garbage collector stays cheap.
     for (let from = 0; from < text.length; from += PIECE_CHARS) {
       const out: CsvRecord[] = [];
-      parser.push(text.length <= PIECE_CHARS ? text : text.slice(from, from + PIECE_CHARS), out);
+      try {
+        parser.push(text.length <= PIECE_CHARS ? text : text.slice(from, from + PIECE_CHARS), out);
+      } catch (error) {
+        if (error instanceof CsvCellTooLongError) throw new RosterFileError(messages.cellTooLong(error.line, MAX_CELL_CHARS), error.line);
+        throw error;
+      }
       if (out.length > 0) yield out;
     }
   }
@@ -169,6 +209,15 @@ async function* recordBatches(
     throw error;
   }
   if (out.length > 0) yield out;
+}
+
+/**
+ * A head sniffed as GB18030 whose first lines are Chinese text in valid UTF-8 mixes encodings (rows
+ * pasted in from another file): read as GB18030 its UTF-8 part would be garbled, so it is refused.
+ */
+function refuseMixed(head: Buffer): void {
+  const bad = firstUndecodableLine(head, 'utf-8');
+  if (bad !== null && bad.textBefore) throw new RosterFileError(messages.utf8Mixed(bad.linesBefore + 1), bad.linesBefore + 1);
 }
 
 const NO_COLUMN = -1;
@@ -383,6 +432,7 @@ export async function openRecords(source: string, options: OpenRosterOptions = {
     refuseBinary(headBytes);
     const forced = options.encoding && options.encoding !== 'auto' ? options.encoding : null;
     const encoding = forced ?? sniffEncoding(headBytes, complete);
+    if (forced === null && encoding === 'gb18030') refuseMixed(headBytes);
 
     const batches = recordBatches(bytes, [headBytes], encoding, forced === null);
     const next = await batches.next();

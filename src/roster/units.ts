@@ -4,6 +4,7 @@
 import type { Unit } from '../engine/units.js';
 import type { County, EmployerLevel } from '../engine/types.js';
 import { parseYuan, type Fen } from '../engine/money.js';
+import { foldMoney } from './numbers.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
 import { foldLabel } from './columns.js';
 import { messages } from './messages.js';
@@ -48,7 +49,7 @@ function code(key: UnitKey, field: CodeField, cell: string, errors: RowError[], 
 
 function amount(key: UnitKey, cell: string, errors: RowError[]): Fen | null {
   if (cell === '') return null;
-  const fen = parseYuan(cell);
+  const fen = parseYuan(foldMoney(cell));
   if (fen === null) errors.push({ column: key, message: messages.notYuan(name(key), cell) });
   return fen;
 }

@@ -137,8 +137,8 @@ describe('money and decimals', () => {
     expect(error).toEqual({ column: 'base_salary', message: expect.stringContaining('两位小数') });
   });
 
-  it('refuse a negative, a unit or thousands separators in base_salary', () => {
-    for (const bad of ['-1', '3,200', '3200元', '1e3']) expect(columns({ base_salary: bad }), bad).toEqual(['base_salary']);
+  it('refuse a negative, a unit word, an exponent or badly grouped thousands in base_salary', () => {
+    for (const bad of ['-1', '3200元', '1e3', '3,20', '32,00', ',320']) expect(columns({ base_salary: bad }), bad).toEqual(['base_salary']);
   });
 
   it('accept fiscal_share 0 and 1 for inst_partial and refuse 1.01 and -0.1', () => {
