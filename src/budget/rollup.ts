@@ -1,9 +1,12 @@
-// The budget roll-up: accumulates each computed person as the roster streams past, by payer,
-// by item and by county, in integer fen. Cash outlays make the total; tax expenditures (revenue
-// forgone, §14–§15) and items whose amount is unknown (rate missing, set by the employer, a range
-// not decided, an amount not supplied) are reported beside it, never inside it.
+// The budget roll-up: accumulates each computed person (and each unit, §11/§18) as the rosters
+// stream past, by payer, by item and by county, in integer fen. Cash outlays make the total; tax
+// expenditures (revenue forgone, §14–§15) and items whose amount is unknown (rate missing, set by
+// the employer, a range not decided, an amount not supplied) are reported beside it, never inside
+// it. Ranged amounts also give the total's low and high bounds; with revenue given, each level's
+// cost is set against its §22 fund floor.
 import { addFen, type Fen } from '../engine/money.js';
-import type { ItemStatus, Person, PersonResult } from '../engine/types.js';
+import type { County, ItemResult, ItemStatus } from '../engine/types.js';
+import { checkFund, type FundCheck, type FundInput } from './fund.js';
 
 /** The key of byCounty for people with no county (city-level employer and place of work). */
 export const NO_COUNTY = 'city';
@@ -13,9 +16,38 @@ export type UncomputedStatus = Exclude<ItemStatus, 'computed'>;
 /** How many items could not be computed, by status. */
 export type StatusCounts = Partial<Record<UncomputedStatus, number>>;
 
+/** What the roll-up reads of a person's or a unit's result. */
+export interface ComputedResult {
+  items: readonly ItemResult[];
+  total: Fen;
+  taxTotal?: Fen | undefined;
+}
+
+/** A ranged amount's bounds; high null = no upper bound (无上限). */
+export interface AmountBounds {
+  low: Fen;
+  high: Fen | null;
+}
+
+/**
+ * The cash total as it would be with every ranged amount at its low and at its high end. Items
+ * without a range count at their amount; a point picked by --range is replaced by the range, so
+ * the bounds are the same with or without --range.
+ */
+export interface RollupBounds extends AmountBounds {
+  /** Ranged items added (with or without a point). */
+  ranged: number;
+  /** Ranged items with no point, outside the total (status range). */
+  withoutPoint: number;
+  /** Only the items with at least one ranged amount: that item's total at the low and high end. */
+  byItem: ReadonlyMap<string, AmountBounds>;
+}
+
 export interface RollupTotals {
   /** People added. */
   people: number;
+  /** Units added (rencai units, rencai budget). */
+  units: number;
   byPayer: ReadonlyMap<string, Fen>;
   byItem: ReadonlyMap<string, Fen>;
   /** County code of the person, or NO_COUNTY. */
@@ -34,6 +66,23 @@ export interface RollupTotals {
     /** Payer parts with no amount (an item paid by two payers counts for each). */
     byPayer: ReadonlyMap<string, StatusCounts>;
   };
+  bounds: RollupBounds;
+  /** Each level's cash cost against its §22 fund floor; absent unless revenue was given. */
+  fund?: FundCheck;
+}
+
+export interface RollupOptions {
+  /** General budget revenue per payer, for the §22 fund check. */
+  fund?: FundInput;
+}
+
+/** Per item: the points picked inside ranges, and the ranges' ends. */
+interface RangeSums {
+  points: Fen;
+  low: Fen;
+  high: Fen;
+  /** Open-ended ranges ("not less than"): the high end is unbounded. */
+  open: number;
 }
 
 /** An engine result that does not add up: a bug, reported as an internal error. */
@@ -66,13 +115,30 @@ export class Rollup {
   private uncomputedCount = 0;
   private readonly uncomputedByItem = new Map<string, StatusCounts>();
   private readonly uncomputedByPayer = new Map<string, StatusCounts>();
+  private units = 0;
+  private ranged = 0;
+  private rangedWithoutPoint = 0;
+  private readonly rangesByItem = new Map<string, RangeSums>();
+
+  constructor(private readonly options: RollupOptions = {}) {}
 
   /**
    * Adds one person. Checks first that the result adds up (each item's payer parts sum to the
    * item, the cash items to the person's total, the tax items to its taxTotal), so that the roll-up
    * can never disagree with the people printed; nothing is added when it does not.
    */
-  add(person: Pick<Person, 'id' | 'county'>, result: PersonResult): void {
+  add(person: { id: string; county: County | null }, result: ComputedResult): void {
+    this.addEntity(person, result);
+    this.people += 1;
+  }
+
+  /** Adds one unit (organisation-level items), checked like a person. */
+  addUnit(unit: { id: string; county: County | null }, result: ComputedResult): void {
+    this.addEntity(unit, result);
+    this.units += 1;
+  }
+
+  private addEntity(person: { id: string; county: County | null }, result: ComputedResult): void {
     let personTotal: Fen = 0;
     let personTax: Fen = 0;
     for (const item of result.items) {
@@ -89,8 +155,8 @@ export class Rollup {
     if (personTotal !== result.total) throw new RollupMismatchError(`${person.id}: cash items sum to ${personTotal} ≠ total ${result.total} (fen)`);
     if (personTax !== (result.taxTotal ?? 0)) throw new RollupMismatchError(`${person.id}: tax items sum to ${personTax} ≠ taxTotal ${result.taxTotal ?? 0} (fen)`);
 
-    this.people += 1;
     for (const item of result.items) {
+      if (item.range && item.category !== 'tax') this.addRange(item.item, item.range, item.amount);
       if (item.amount === null) {
         const status = item.status;
         if (status === 'computed') throw new RollupMismatchError(`${person.id} ${item.item}: computed but no amount`);
@@ -108,10 +174,37 @@ export class Rollup {
     this.taxTotal = addFen(this.taxTotal, personTax);
   }
 
+  private addRange(item: string, range: AmountBounds, point: Fen | null): void {
+    const sums = this.rangesByItem.get(item) ?? { points: 0, low: 0, high: 0, open: 0 };
+    sums.points = addFen(sums.points, point ?? 0);
+    sums.low = addFen(sums.low, range.low);
+    if (range.high === null) sums.open += 1;
+    else sums.high = addFen(sums.high, range.high);
+    this.rangesByItem.set(item, sums);
+    this.ranged += 1;
+    if (point === null) this.rangedWithoutPoint += 1;
+  }
+
+  private bounds(): RollupBounds {
+    // Start from the total without the points picked inside ranges, then add each range's ends.
+    let low = this.total;
+    let high: Fen | null = this.total;
+    const byItem = new Map<string, AmountBounds>();
+    for (const [item, sums] of this.rangesByItem) {
+      const rest = addFen(this.byItem.get(item) ?? 0, -sums.points);
+      byItem.set(item, { low: addFen(rest, sums.low), high: sums.open ? null : addFen(rest, sums.high) });
+      low = addFen(addFen(low, -sums.points), sums.low);
+      high = high === null || sums.open ? null : addFen(addFen(high, -sums.points), sums.high);
+    }
+    return { low, high, ranged: this.ranged, withoutPoint: this.rangedWithoutPoint, byItem };
+  }
+
   totals(): RollupTotals {
+    const byPayer = new Map(this.byPayer);
     return {
       people: this.people,
-      byPayer: new Map(this.byPayer),
+      units: this.units,
+      byPayer,
       byItem: new Map(this.byItem),
       byCounty: new Map(this.byCounty),
       total: this.total,
@@ -121,6 +214,8 @@ export class Rollup {
         byItem: new Map([...this.uncomputedByItem].map(([key, counts]) => [key, { ...counts }])),
         byPayer: new Map([...this.uncomputedByPayer].map(([key, counts]) => [key, { ...counts }])),
       },
+      bounds: this.bounds(),
+      ...(this.options.fund ? { fund: checkFund(this.options.fund, byPayer) } : {}),
     };
   }
 }

@@ -32,7 +32,7 @@ export function multiplyFen(a: Fen, count: number): Fen {
 }
 
 /** The rounding modes the digest names; only half-up is used by the 2013 edition. */
-export type RoundingMode = 'half_up' | 'down';
+export type RoundingMode = 'half_up' | 'down' | 'up';
 
 /** numerator / denominator, both safe non-negative integers, rounded to an integer by `mode`. */
 export function divideRounded(numerator: number, denominator: number, mode: RoundingMode): number {
@@ -41,6 +41,7 @@ export function divideRounded(numerator: number, denominator: number, mode: Roun
   const remainder = numerator % denominator;
   const quotient = (numerator - remainder) / denominator;
   if (mode === 'half_up' && remainder * 2 >= denominator) return quotient + 1;
+  if (mode === 'up' && remainder > 0) return quotient + 1;
   return quotient;
 }
 

@@ -39,6 +39,8 @@ export interface Labels {
   item(code: string): string;
   /** A non-money entitlement (digest §6). */
   right(id: string): string;
+  /** The right's one-line description (rights.json). */
+  rightDescription(id: string): string;
   payer(code: string): string;
   /** A county code, or NO_COUNTY for people paid at city level. */
   county(code: string): string;
@@ -50,11 +52,13 @@ export interface Labels {
 export function createLabels(policy: Policy, lang: Lang): Labels {
   const vocabulary = loadVocabulary();
   const rights = new Map(policy.rights.map((right) => [right.id, right.label]));
+  const rightDescriptions = new Map(policy.rights.map((right) => [right.id, right.description]));
   const zhColumns = new Map(vocabulary.columns.map((column) => [column.key, column.zh]));
   return {
     lang,
     item: (code) => policy.itemLabels.get(code)?.label[lang] ?? code,
     right: (id) => rights.get(id)?.[lang] ?? id,
+    rightDescription: (id) => rightDescriptions.get(id)?.[lang] ?? '',
     payer: (code) => (lang === 'en' ? englishPayerLabel(code) : vocabulary.payerLabel(code)),
     county: (code) => {
       if (code === NO_COUNTY) return messages(lang).table.cityNoCounty;

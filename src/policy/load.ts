@@ -8,7 +8,7 @@ import type { County, Person, Tier } from '../engine/types.js';
 import { compileCondition, ConditionError, type Condition } from './conditions.js';
 import { DATA_DIR, DataFileError, readDataFile } from './data-dir.js';
 import * as schemas from './schemas.js';
-import type { AnnualItem, ItemBase, OneOffGrantItem, Policy, Predicate, Reading, RightDefinition, UnitItem } from './types.js';
+import type { AnnualItem, FundRule, ItemBase, OneOffGrantItem, Policy, Predicate, Reading, RightDefinition, UnitItem } from './types.js';
 import { loadVocabulary, normaliseLabel } from './vocabulary.js';
 
 export interface LoadPolicyOptions {
@@ -59,6 +59,14 @@ function mapTiers<T, U>(record: Partial<Record<Tier, T>>, map: (value: T) => U):
   const out: Partial<Record<Tier, U>> = {};
   for (const [tier, value] of Object.entries(record) as [Tier, T][]) out[tier] = map(value);
   return out;
+}
+
+function loadFund(data: z.infer<typeof schemas.fundSchema>): FundRule {
+  return {
+    clause: data.clause, label: data.label, share: decimalOf(data.share), levels: data.levels,
+    firstYear: Number(data.effective.slice(0, 4)), lastYear: Number(data.expires.slice(0, 4)),
+    reading: data.reading ?? null, text: data.text,
+  };
 }
 
 export function loadPolicy(options: LoadPolicyOptions): Policy {
@@ -212,6 +220,8 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
     checkReading(`rights.json: rights.${index}`, right.reading);
     return { id: right.id, clause: right.clause, label: right.label, description: right.description, reading: right.reading ?? null, when: compile(`rights.json: rights.${index}.when`, right.when) };
   });
+  const fund = existsSync(join(dir, 'fund.json')) ? loadFund(file('fund.json', schemas.fundSchema)) : null;
+  if (fund) checkReading('fund.json', fund.reading ?? undefined);
   const itemLabels = new Map<string, { clause: string; label: ItemBase['label']; category: 'cash' | 'tax' }>();
   for (const entry of [...Object.values(items), ...grants, ...annual, ...unitItems]) itemLabels.set(entry.item, { clause: entry.clause, label: entry.label, category: entry.category });
 
@@ -237,6 +247,7 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
     rights,
     unitItems,
     itemLabels,
+    fund,
     payers: {
       byEmployerType: payersData.byEmployerType,
       sameLevelFinance: { city: payersData.sameLevelFinance.city, county: payersData.sameLevelFinance.county },

@@ -167,3 +167,20 @@ export const unitItemSchema = z.object({
   range: z.object({ low: yuan, high: yuan.nullable() }).optional(),
   amountReading: z.string().optional(),
 });
+
+/** fund.json (§22): the talent-development fund floor, a share of general budget revenue. */
+export const fundSchema = z.object({
+  $comment: z.string().optional(),
+  clause,
+  label,
+  share: decimal,
+  /** Fiscal levels that set the fund: city = 市级财政, county = each county's finance. */
+  levels: z.array(z.enum(['city', 'county'])).min(1),
+  years: z.number().int().positive(),
+  effective: isoDate,
+  expires: isoDate,
+  reading: z.string().optional(),
+  text: z.string().min(1),
+}).refine((fund) => Number(fund.expires.slice(0, 4)) - Number(fund.effective.slice(0, 4)) + 1 === fund.years, {
+  message: 'years must match effective and expires (budget years counted inclusively)',
+});

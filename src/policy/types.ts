@@ -165,6 +165,20 @@ export interface Policy {
   itemLabels: ReadonlyMap<string, { clause: string; label: Label; category: 'cash' | 'tax' }>;
   payers: PayerRules;
   readings: ReadonlyMap<string, Reading>;
+  /** §22 fund floor (fund.json); null when the edition has none. */
+  fund: FundRule | null;
   /** Public rental rent per m² by county, after --rent-rates; null = unknown. */
   rentRates: Readonly<Record<County, ExactDecimal | null>>;
+}
+
+/** §22: each level's talent fund is at least `share` of its general budget revenue, in budget years firstYear…lastYear. */
+export interface FundRule {
+  clause: string;
+  label: Label;
+  share: ExactDecimal;
+  levels: readonly ('city' | 'county')[];
+  firstYear: number;
+  lastYear: number;
+  reading: string | null;
+  text: string;
 }

@@ -6,11 +6,13 @@ import type { Command } from 'commander';
 import type { OpenedRoster } from '../../roster/read.js';
 import type { Lang } from '../../i18n/lang.js';
 import { messages, type Messages } from '../../i18n/messages.js';
+import { budgetMessages } from '../../i18n/budget-messages.js';
 import { CliError, usageError, writeProblem } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { Formatter, RejectedEntry, RunInfo } from '../output/types.js';
 import type { Sink } from '../output/sink.js';
 import type { RollupTotals } from '../../budget/rollup.js';
+import type { Fen } from '../../engine/money.js';
 
 export const FORMATS = ['table', 'json', 'csv'] as const;
 export const ENCODINGS = ['auto', 'utf-8', 'gb18030'] as const;
@@ -30,6 +32,8 @@ export interface RosterOptions {
   summary: boolean;
   /** Which point of a ranged amount to count; none = no amount (bounds only). */
   range?: (typeof RANGE_POINTS)[number] | undefined;
+  /** §22: general budget revenue by payer code (--revenue). */
+  revenue?: ReadonlyMap<string, Fen> | undefined;
 }
 
 export function registerRoster(program: Command, lang: Lang): void {
@@ -49,16 +53,17 @@ export function registerRoster(program: Command, lang: Lang): void {
     .option('--header <lang>', o.header)
     .option('--summary', o.summary)
     .option('--range <point>', o.range)
+    .option('--revenue <level=yuan,…>', budgetMessages(lang).options.revenue)
     .addHelpText('after', m.rosterExamples)
     .action(async (file: string, raw: Record<string, unknown>) => {
-      const options = await validateOptions(raw, m);
+      const options = await validateOptions(raw, m, lang);
       process.exitCode = await runRoster(file, options, lang);
     });
 }
 
 /** Checks the options with zod; every problem becomes one line, exit status 2. */
-export async function validateOptions(raw: Record<string, unknown>, m: Messages): Promise<RosterOptions> {
-  const { z } = await import('zod');
+export async function validateOptions(raw: Record<string, unknown>, m: Messages, lang: Lang = 'zh'): Promise<RosterOptions> {
+  const [{ z }, { revenueSchema }] = await Promise.all([import('zod'), import('./revenue-option.js')]);
   const choice = <T extends readonly [string, ...string[]]>(option: string, values: T) =>
     z.enum(values, { error: (issue) => m.choiceInvalid(option, String(issue.input), values) });
   const schema = z.object({
@@ -74,6 +79,7 @@ export async function validateOptions(raw: Record<string, unknown>, m: Messages)
     header: choice('--header', HEADERS).optional(),
     summary: z.boolean().default(false),
     range: choice('--range', RANGE_POINTS).optional(),
+    revenue: revenueSchema(z, lang).optional(),
   });
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
@@ -86,7 +92,7 @@ export async function validateOptions(raw: Record<string, unknown>, m: Messages)
   return options;
 }
 
-async function loadPolicyFor(options: RosterOptions, m: Messages) {
+export async function loadPolicyFor(options: RosterOptions, m: Messages) {
   const [{ listEditions, loadPolicy }, { DataFileError }] = await Promise.all([import('../../policy/load.js'), import('../../policy/data-dir.js')]);
   try {
     if (options.policy !== undefined) {
@@ -117,21 +123,24 @@ async function createFormatter(info: RunInfo, options: RosterOptions): Promise<F
   return createTableFormatter(info, { colorLevel: level, summary: options.summary });
 }
 
-async function openSink(options: RosterOptions, m: Messages): Promise<Sink> {
+export async function openSink(options: RosterOptions, m: Messages): Promise<Sink> {
   const { fileSink, stdoutSink } = await import('../output/sink.js');
   return options.output === undefined ? stdoutSink() : fileSink(options.output, (path, code) => m.outputFailed(path, m.ioReason(code)));
 }
 
 /** One line for the run, then the first few rejected rows, one line each: `第7行 P006 学历：…`. */
-export function writeSummary(totals: RollupTotals, rejected: readonly RejectedEntry[], m: Messages, column: (key: string) => string): void {
+export function writeSummary(
+  totals: RollupTotals, rejected: readonly RejectedEntry[], m: Messages, column: (key: string, entry: RejectedEntry) => string,
+  summary = m.summary(totals.people, rejected.length), sourceLabel: (source: string) => string = (source) => source,
+): void {
   const uncomputed = totals.uncomputed.count ? m.uncomputedSummary(totals.uncomputed.count) : '';
-  const summary = m.summary(totals.people, rejected.length);
   // The uncomputed note goes before the colon that introduces the rejected rows.
   writeProblem(summary.endsWith('：') || summary.endsWith(':') ? `${summary.slice(0, -1)}${uncomputed}${summary.slice(-1)}` : summary + uncomputed);
   for (const entry of rejected.slice(0, REJECTIONS_SHOWN)) {
     const [first] = entry.errors;
     const more = entry.errors.length > 1 ? ` (+${entry.errors.length - 1})` : '';
-    writeProblem(`  ${m.rejectedLine(entry.row, entry.id, first ? column(first.column) : '', first?.message ?? '')}${more}`);
+    const line = m.rejectedLine(entry.row, entry.id, first ? column(first.column, entry) : '', first?.message ?? '');
+    writeProblem(`  ${entry.source ? `${sourceLabel(entry.source)} ` : ''}${line}${more}`);
   }
   if (rejected.length > REJECTIONS_SHOWN) writeProblem(`  ${m.moreRejected(rejected.length - REJECTIONS_SHOWN)}`);
 }
@@ -158,7 +167,7 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
 
   const info: RunInfo = { policy, year: options.year, labels, passthrough: roster.header.passthrough };
   const formatter = await createFormatter(info, options);
-  const rollup = new Rollup();
+  const rollup = new Rollup({ fund: (await import('./revenue-option.js')).fundInput(options.revenue, policy, options.year, lang) });
   const rejected: RejectedEntry[] = [];
   const sink = await openSink(options, m);
   try {
@@ -192,6 +201,7 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
     await sink.write(formatter.end(rejected, totals));
     await sink.finish();
     writeSummary(totals, rejected, m, labels.column);
+    (await import('../rollup-notes.js')).writeRollupNotes(totals, options.year, labels);
     return rejected.length ? ExitCode.ROWS_REJECTED : ExitCode.OK;
   } catch (error) {
     await sink.abort();
@@ -200,7 +210,7 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
 }
 
 /** A roster that cannot be read (as a whole) is exit status 3; anything else passes through. */
-function asInputError(error: unknown, file: string, reader: typeof import('../../roster/read.js'), m: Messages): unknown {
+export function asInputError(error: unknown, file: string, reader: typeof import('../../roster/read.js'), m: Messages): unknown {
   if (error instanceof reader.RosterFileError) return new CliError(error.message, ExitCode.INPUT);
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (typeof code === 'string' && /^E[A-Z]+$/.test(code) && (error as NodeJS.ErrnoException).syscall) {

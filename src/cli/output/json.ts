@@ -5,7 +5,9 @@ import { formatFen, type Fen } from '../../engine/money.js';
 import type { ItemResult } from '../../engine/types.js';
 import type { RollupTotals, StatusCounts } from '../../budget/rollup.js';
 import { orderCounties, orderItems, orderPayers } from './order.js';
-import type { Formatter, PersonEntry, RejectedEntry, RunInfo } from './types.js';
+import type { Formatter, PersonEntry, RejectedEntry, RunInfo, UnitEntry } from './types.js';
+import type { FundCheck } from '../../budget/fund.js';
+import type { RollupBounds } from '../../budget/rollup.js';
 
 const money = (amount: Fen | null): string | null => (amount === null ? null : formatFen(amount));
 
@@ -38,6 +40,26 @@ export function itemJson(item: ItemResult, info: RunInfo): Record<string, unknow
   };
 }
 
+/** A non-money entitlement: clause, label and the one-line description of rights.json. */
+export function rightJson(right: { id: string; clause: string }, info: RunInfo): Record<string, unknown> {
+  return { id: right.id, clause: right.clause, label: info.labels.right(right.id), description: info.labels.rightDescription(right.id) };
+}
+
+/** One unit of a units roster, in the style of a people entry. */
+export function unitJson(entry: UnitEntry, info: RunInfo): Record<string, unknown> {
+  const { unit, result } = entry;
+  return {
+    row: entry.row,
+    id: result.id,
+    name: result.name,
+    unit_type: unit.unit_type,
+    level: unit.level,
+    county: unit.county,
+    items: result.items.map((item) => itemJson(item, info)),
+    total: formatFen(result.total),
+  };
+}
+
 export function personJson(entry: PersonEntry, info: RunInfo): Record<string, unknown> {
   const { result } = entry;
   return {
@@ -48,7 +70,7 @@ export function personJson(entry: PersonEntry, info: RunInfo): Record<string, un
     items: result.items.map((item) => itemJson(item, info)),
     total: formatFen(result.total),
     ...(result.taxTotal !== undefined ? { taxTotal: formatFen(result.taxTotal) } : {}), // added: tax expenditures
-    ...(result.rights ? { rights: result.rights.map((right) => ({ id: right.id, clause: right.clause, label: info.labels.right(right.id) })) } : {}), // added
+    ...(result.rights ? { rights: result.rights.map((right) => rightJson(right, info)) } : {}), // added
   };
 }
 
@@ -68,6 +90,31 @@ export function rollupJson(totals: RollupTotals, info: RunInfo): Record<string, 
       byItem: countsRecord(orderItems(totals.uncomputed.byItem, info.policy)),
       byPayer: countsRecord(orderPayers(totals.uncomputed.byPayer)),
     },
+    bounds: boundsJson(totals.bounds, info), // added: the total with every range at its low / high end; high null = 无上限
+    ...(totals.fund ? { fund: fundJson(totals.fund) } : {}), // added: §22, with --revenue
+  };
+}
+
+function boundsJson(bounds: RollupBounds, info: RunInfo): Record<string, unknown> {
+  return {
+    low: formatFen(bounds.low),
+    high: money(bounds.high),
+    ranged: bounds.ranged,
+    withoutPoint: bounds.withoutPoint,
+    byItem: Object.fromEntries(orderItems(bounds.byItem, info.policy).map(([item, range]) => [item, { low: formatFen(range.low), high: money(range.high) }])),
+  };
+}
+
+function fundJson(fund: FundCheck): Record<string, unknown> {
+  return {
+    clause: fund.clause,
+    share: fund.share,
+    years: { first: fund.firstYear, last: fund.lastYear },
+    applies: fund.applies,
+    levels: orderPayers(fund.levels.map((level) => [level.payer, level] as [string, typeof level])).map(([, level]) => ({
+      payer: level.payer, revenue: formatFen(level.revenue), floor: formatFen(level.floor), cost: formatFen(level.cost),
+      covered: level.covered, shortBy: formatFen(level.shortBy),
+    })),
   };
 }
 

@@ -1,6 +1,7 @@
 // What the roster command hands a formatter. Formatters turn these into text; they never compute
 // an amount (every amount here comes from the engine or the roll-up).
 import type { Person, PersonResult } from '../../engine/types.js';
+import type { Unit, UnitResult } from '../../engine/units.js';
 import type { Policy } from '../../policy/types.js';
 import type { RollupTotals } from '../../budget/rollup.js';
 import type { Labels } from '../../i18n/labels.js';
@@ -14,7 +15,17 @@ export interface PersonEntry {
   extra: readonly string[];
 }
 
+/** One computed unit of a units roster (rencai units, rencai budget). */
+export interface UnitEntry {
+  row: number;
+  unit: Unit;
+  result: UnitResult;
+  extra: readonly string[];
+}
+
 export interface RejectedEntry {
+  /** rencai budget: which roster the row is in. */
+  source?: 'people' | 'units';
   row: number;
   id: string | null;
   errors: readonly { column: string; message: string }[];
@@ -33,5 +44,13 @@ export interface Formatter {
   begin(): string;
   person(entry: PersonEntry): string;
   /** Text after the last person: rejected rows and the roll-up. */
+  end(rejected: readonly RejectedEntry[], totals: RollupTotals): string;
+}
+
+/** A stream of people and units (rencai units, rencai budget): per-entity text, then the roll-up. */
+export interface BudgetFormatter {
+  begin(): string;
+  person(entry: PersonEntry): string;
+  unit(entry: UnitEntry): string;
   end(rejected: readonly RejectedEntry[], totals: RollupTotals): string;
 }

@@ -1,0 +1,67 @@
+// --revenue city=123456789.00,zhongshan=… (§22): each fiscal level's general budget revenue in
+// yuan, read exactly into fen. A level is named by its payer code (city, county:zhongshan), its
+// county code or Chinese name (钟山区), or its payer label with or without 财政 (市级财政, 市级).
+import type { z as Z } from 'zod';
+import { parseYuan, type Fen } from '../../engine/money.js';
+import type { Lang } from '../../i18n/lang.js';
+import { budgetMessages } from '../../i18n/budget-messages.js';
+import { loadVocabulary, normaliseLabel } from '../../policy/vocabulary.js';
+import type { Policy } from '../../policy/types.js';
+import type { FundInput } from '../../budget/fund.js';
+import { usageError } from '../errors.js';
+
+/** The fiscal levels a revenue can be given for: the city and each county. */
+function levelPayers(): string[] {
+  return ['city', ...loadVocabulary().codesOf('county').map((county) => `county:${county}`)];
+}
+
+/** The payer code a --revenue key names, or null. */
+export function revenueKeyPayer(key: string): string | null {
+  const vocabulary = loadVocabulary();
+  const folded = normaliseLabel(key);
+  for (const payer of levelPayers()) {
+    const label = normaliseLabel(vocabulary.payerLabel(payer));
+    if (folded === payer || folded === label || folded === label.replace(/财政$/, '')) return payer;
+  }
+  const county = vocabulary.lookup('county', key);
+  return county === null ? null : `county:${county}`;
+}
+
+/** A zod schema turning the option's text into revenue by payer; every problem is one message. */
+export function revenueSchema(z: typeof Z, lang: Lang) {
+  const b = budgetMessages(lang);
+  const vocabulary = loadVocabulary();
+  const allowed = levelPayers().map((payer) => `${payer}（${vocabulary.payerLabel(payer)}）`).join('、');
+  return z.string().transform((text, context) => {
+    const revenue = new Map<string, Fen>();
+    for (const entry of text.split(/[,，]/).map((part) => part.trim()).filter((part) => part !== '')) {
+      const match = /^([^=]+)=(.*)$/.exec(entry);
+      if (!match) {
+        context.addIssue({ code: 'custom', message: b.revenueEntryInvalid(entry) });
+        continue;
+      }
+      const key = (match[1] ?? '').trim();
+      const value = (match[2] ?? '').trim();
+      const payer = revenueKeyPayer(key);
+      const amount = parseYuan(value);
+      if (payer === null) context.addIssue({ code: 'custom', message: b.revenueKeyUnknown(key, allowed) });
+      if (amount === null) context.addIssue({ code: 'custom', message: b.revenueAmountInvalid(key, value) });
+      if (payer === null || amount === null) continue;
+      if (revenue.has(payer)) context.addIssue({ code: 'custom', message: b.revenueDuplicate(payer) });
+      revenue.set(payer, amount);
+    }
+    if (revenue.size === 0 && text.trim() === '') context.addIssue({ code: 'custom', message: b.revenueEntryInvalid(text) });
+    return revenue;
+  });
+}
+
+/** The roll-up's fund input for the run, or undefined without --revenue; exit 2 when the edition has no fund data. */
+export function fundInput(revenue: ReadonlyMap<string, Fen> | undefined, policy: Policy, year: number, lang: Lang): FundInput | undefined {
+  if (revenue === undefined) return undefined;
+  const b = budgetMessages(lang);
+  if (policy.fund === null) throw usageError(b.noFund(policy.edition));
+  for (const payer of revenue.keys()) {
+    if (!policy.fund.levels.includes(payer === 'city' ? 'city' : 'county')) throw usageError(b.revenueKeyUnknown(payer, policy.fund.levels.join('、')));
+  }
+  return { rule: policy.fund, year, revenue };
+}
