@@ -201,7 +201,7 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
     await sink.write(formatter.end(rejected, totals));
     await sink.finish();
     writeSummary(totals, rejected, m, labels.column);
-    (await import('../rollup-notes.js')).writeRollupNotes(totals, options.year, labels);
+    for (const line of (await import('../output/rollup-notes.js')).rollupNotes(totals, options.year, labels)) writeProblem(line);
     return rejected.length ? ExitCode.ROWS_REJECTED : ExitCode.OK;
   } catch (error) {
     await sink.abort();

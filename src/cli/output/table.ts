@@ -4,12 +4,16 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Fen } from '../../engine/money.js';
-import type { PersonResult } from '../../engine/types.js';
+import type { ItemResult, PersonResult, Right } from '../../engine/types.js';
+import { budgetMessages } from '../../i18n/budget-messages.js';
+import { loadVocabulary } from '../../policy/vocabulary.js';
+import { NO_COUNTY } from '../../budget/rollup.js';
+import { boundsSentence } from './rollup-notes.js';
 import type { RollupTotals, StatusCounts } from '../../budget/rollup.js';
 import { messages } from '../../i18n/messages.js';
 import { formatGrouped, formatWan, readsBetterInWan } from '../../i18n/number.js';
 import { orderCounties, orderItems, orderPayers } from './order.js';
-import type { Formatter, PersonEntry, RejectedEntry, RunInfo } from './types.js';
+import type { Formatter, PersonEntry, RejectedEntry, RunInfo, UnitEntry } from './types.js';
 
 export interface TableOptions {
   /** chalk colour level: 0 = none. */
@@ -44,11 +48,50 @@ function statusText(counts: StatusCounts, status: Readonly<Record<string, string
   return Object.entries(counts).map(([code, count]) => [status[code] ?? code, count ?? 0]);
 }
 
-export function createTableFormatter(info: RunInfo, options: TableOptions): Formatter {
+/** The pieces of a table output, shared by roster, units and budget. */
+export type TableKit = ReturnType<typeof createTableKit>;
+
+export function createTableKit(info: RunInfo, colorLevel: TableOptions['colorLevel']) {
   const { labels } = info;
   const m = messages(labels.lang);
   const t = m.table;
-  const c: ChalkInstance = new Chalk({ level: options.colorLevel });
+  const b = budgetMessages(labels.lang);
+  const c: ChalkInstance = new Chalk({ level: colorLevel });
+  const separator = labels.lang === 'zh' ? '；' : '; ';
+
+  /** The borderless item lines of a person or unit block. */
+  function itemsTable(items: readonly ItemResult[]): string {
+    const table = new Table({ ...BORDERLESS(), colAligns: ['left', 'left', 'right', 'right', 'left'] });
+    for (const item of items) {
+      const rate = item.kind === 'one_off' ? t.oneOff
+        : item.kind === 'annual' ? t.annual
+        : item.monthly !== null && item.months !== null ? t.monthsTimes(formatGrouped(item.monthly), item.months) : '';
+      const amount = item.amount === null ? c.yellow(t.statusShort[item.status] ?? item.status) : formatGrouped(item.amount);
+      const payers = item.payers
+        .map((part) => `${labels.payer(part.payer)}${part.amount === null ? '' : ` ${formatGrouped(part.amount)}`}`)
+        .join(separator);
+      const label = labels.item(item.item) + (item.category === 'tax' ? c.dim(t.taxMark) : '');
+      table.push([label, item.clause, ranged(item, rate), amount, payers]);
+    }
+    return table.toString().replace(/ +$/gm, '');
+  }
+
+  /** A ranged item's rate column shows its bounds, so a reader sees the range beside the amount. */
+  function ranged(item: ItemResult, rate: string): string {
+    if (!item.range) return rate;
+    const high = item.range.high === null ? b.table.unbounded : formatGrouped(item.range.high);
+    return `${rate}${rate ? ' ' : ''}${formatGrouped(item.range.low)}–${high}`;
+  }
+
+  /** Each non-money right on its own line: label (clause): one-line description. */
+  function rightsLines(rights: readonly Right[]): string[] {
+    if (!rights.length) return [];
+    const colon = labels.lang === 'zh' ? '：' : ': ';
+    return [`  ${c.dim(`${t.rights}${colon}`)}`, ...rights.map((right) => {
+      const description = labels.rightDescription(right.id);
+      return `    ${labels.right(right.id)}（${right.clause}）${description ? `${colon}${c.dim(description)}` : ''}`;
+    })];
+  }
 
   function personBlock(entry: PersonEntry): string {
     const result: PersonResult = entry.result;
@@ -59,22 +102,18 @@ export function createTableFormatter(info: RunInfo, options: TableOptions): Form
       lines.push(`  ${c.dim(t.noItems)}`);
       return `${lines.join('\n')}\n\n`;
     }
-    const table = new Table({ ...BORDERLESS(), colAligns: ['left', 'left', 'right', 'right', 'left'] });
-    for (const item of result.items) {
-      const rate = item.kind === 'one_off' ? t.oneOff
-        : item.kind === 'annual' ? t.annual
-        : item.monthly !== null && item.months !== null ? t.monthsTimes(formatGrouped(item.monthly), item.months) : '';
-      const amount = item.amount === null ? c.yellow(t.statusShort[item.status] ?? item.status) : formatGrouped(item.amount);
-      const payers = item.payers
-        .map((part) => `${labels.payer(part.payer)}${part.amount === null ? '' : ` ${formatGrouped(part.amount)}`}`)
-        .join(labels.lang === 'zh' ? '；' : '; ');
-      const label = labels.item(item.item) + (item.category === 'tax' ? c.dim(t.taxMark) : '');
-      table.push([label, item.clause, rate, amount, payers]);
-    }
-    lines.push(table.toString().replace(/ +$/gm, ''));
-    if (result.rights?.length) {
-      lines.push(`  ${c.dim(`${t.rights}：`)}${result.rights.map((right) => `${labels.right(right.id)}（${right.clause}）`).join(labels.lang === 'zh' ? '；' : '; ')}`);
-    }
+    if (result.items.length) lines.push(itemsTable(result.items));
+    lines.push(...rightsLines(result.rights ?? []));
+    return `${lines.join('\n')}\n\n`;
+  }
+
+  function unitBlock(entry: UnitEntry): string {
+    const { result, unit } = entry;
+    const type = labels.lang === 'zh' ? loadVocabulary().labelOf('unit_type', unit.unit_type) : unit.unit_type;
+    const place = unit.county ? labels.county(unit.county) : labels.county(NO_COUNTY);
+    const head = [c.bold(result.id), result.name ?? '', type, place, c.dim(t.rowN(entry.row))].filter((part) => part !== '').join('  ');
+    const lines = [`${head}    ${t.total} ${c.bold(moneyWithWan(result.total, labels.lang))}`];
+    lines.push(result.items.length ? itemsTable(result.items) : `  ${c.dim(t.noItems)}`);
     return `${lines.join('\n')}\n\n`;
   }
 
@@ -85,12 +124,38 @@ export function createTableFormatter(info: RunInfo, options: TableOptions): Form
     return `${title ? `${c.bold(title)}\n` : ''}${table.toString()}\n`;
   }
 
-  function rejectedTable(rejected: readonly RejectedEntry[]): string {
-    const table = new Table({ ...PLAIN(), head: [t.row, t.id, t.column, t.problem] });
+  /** `column` names a rejected cell's column (people and units rosters have their own headers). */
+  function rejectedTable(rejected: readonly RejectedEntry[], column: (key: string, entry: RejectedEntry) => string = (key) => labels.column(key)): string {
+    const sources = rejected.some((entry) => entry.source !== undefined);
+    const table = new Table({ ...PLAIN(), head: [...(sources ? [b.table.source] : []), t.row, t.id, t.column, t.problem] });
     for (const entry of rejected) {
-      for (const error of entry.errors) table.push([String(entry.row), entry.id ?? '', labels.column(error.column), error.message]);
+      const source = sources ? [entry.source ? b.source[entry.source] ?? entry.source : ''] : [];
+      for (const error of entry.errors) table.push([...source, String(entry.row), entry.id ?? '', column(error.column, entry), error.message]);
     }
     return `${c.bold(c.red(t.rejectedTitle))}\n${table.toString()}\n`;
+  }
+
+  function boundsTable(totals: RollupTotals): string {
+    const { bounds } = totals;
+    if (bounds.ranged === 0) return '';
+    const high = (amount: Fen | null) => (amount === null ? b.table.unbounded : formatGrouped(amount));
+    const table = new Table({ ...PLAIN(), head: [t.item, b.table.low, b.table.high], colAligns: ['left', 'right', 'right'] });
+    for (const [item, range] of orderItems(bounds.byItem, info.policy)) table.push([labels.item(item), formatGrouped(range.low), high(range.high)]);
+    table.push([c.bold(b.table.boundsTotal), c.bold(formatGrouped(bounds.low)), c.bold(high(bounds.high))]);
+    return `${c.bold(c.yellow(b.table.boundsTitle))}\n${table.toString()}\n${c.dim(b.table.boundsNote)}\n`;
+  }
+
+  function fundTable(totals: RollupTotals): string {
+    const { fund } = totals;
+    if (!fund) return '';
+    const title = c.bold(`${fund.clause} ${info.policy.fund?.label[labels.lang] ?? ''}`);
+    if (!fund.applies) return `${title}\n${b.table.fundNotApplies(info.year, fund.firstYear, fund.lastYear)}\n`;
+    const table = new Table({ ...PLAIN(), head: [t.payer, b.table.revenue, b.table.floor, b.table.cost, b.table.result], colAligns: ['left', 'right', 'right', 'right', 'left'] });
+    for (const [payer, level] of orderPayers(fund.levels.map((entry) => [entry.payer, entry] as [string, typeof entry]))) {
+      const result = level.covered ? c.green(b.table.covered) : c.red(b.table.short(formatGrouped(level.shortBy)));
+      table.push([labels.payer(payer), formatGrouped(level.revenue), formatGrouped(level.floor), formatGrouped(level.cost), result]);
+    }
+    return `${title}\n${table.toString()}\n${c.dim(b.table.fundNote)}\n`;
   }
 
   function uncomputedTables(totals: RollupTotals): string {
@@ -106,23 +171,39 @@ export function createTableFormatter(info: RunInfo, options: TableOptions): Form
     return `${c.bold(c.yellow(t.uncomputedTitle))}\n${byItem.toString()}\n${byPayer.toString()}\n${c.dim(t.uncomputedNote)}\n`;
   }
 
+  /** The roll-up after the blocks; `count` says what was computed ("共 12 人"). */
+  function rollupText(totals: RollupTotals, count: string): string {
+    const parts: string[] = [];
+    const bounds = boundsSentence(totals, labels);
+    parts.push(`${c.bold(count)}    ${t.total} ${c.bold(moneyWithWan(totals.total, labels.lang))}\n${bounds ? `${c.yellow(bounds)}\n` : ''}`);
+    parts.push(moneyTable(t.byPayerTitle, t.payer, orderPayers(totals.byPayer).map(([code, amount]) => [labels.payer(code), amount]), totals.total));
+    parts.push(moneyTable(t.byItemTitle, t.item, orderItems(totals.byItem, info.policy).map(([code, amount]) => [labels.item(code), amount]), totals.total));
+    parts.push(moneyTable(t.byCountyTitle, t.county, orderCounties(totals.byCounty).map(([code, amount]) => [labels.county(code), amount]), totals.total));
+    if (totals.tax.byItem.size > 0) {
+      parts.push(moneyTable(t.taxTitle, t.item, orderItems(totals.tax.byItem, info.policy).map(([code, amount]) => [labels.item(code), amount]), totals.tax.total)
+        + moneyTable('', t.payer, orderPayers(totals.tax.byPayer).map(([code, amount]) => [labels.payer(code), amount]), totals.tax.total)
+        + `${c.dim(t.taxNote)}\n`);
+    }
+    parts.push(boundsTable(totals));
+    parts.push(uncomputedTables(totals));
+    parts.push(fundTable(totals));
+    return parts.filter((part) => part !== '').join('\n');
+  }
+
   return {
-    begin: () => `${c.bold(info.policy.label[labels.lang])}\n${t.heading(info.policy.edition, info.year)}\n\n`,
-    person: (entry) => (options.summary ? '' : personBlock(entry)),
+    c, t, labels,
+    heading: () => `${c.bold(info.policy.label[labels.lang])}\n${t.heading(info.policy.edition, info.year)}\n\n`,
+    personBlock, unitBlock, rejectedTable, rollupText,
+  };
+}
+
+export function createTableFormatter(info: RunInfo, options: TableOptions): Formatter {
+  const kit = createTableKit(info, options.colorLevel);
+  return {
+    begin: kit.heading,
+    person: (entry) => (options.summary ? '' : kit.personBlock(entry)),
     end(rejected, totals) {
-      const parts: string[] = [];
-      if (rejected.length) parts.push(rejectedTable(rejected));
-      parts.push(`${c.bold(t.peopleComputed(totals.people))}    ${t.total} ${c.bold(moneyWithWan(totals.total, labels.lang))}\n`);
-      parts.push(moneyTable(t.byPayerTitle, t.payer, orderPayers(totals.byPayer).map(([code, amount]) => [labels.payer(code), amount]), totals.total));
-      parts.push(moneyTable(t.byItemTitle, t.item, orderItems(totals.byItem, info.policy).map(([code, amount]) => [labels.item(code), amount]), totals.total));
-      parts.push(moneyTable(t.byCountyTitle, t.county, orderCounties(totals.byCounty).map(([code, amount]) => [labels.county(code), amount]), totals.total));
-      if (totals.tax.byItem.size > 0) {
-        parts.push(moneyTable(t.taxTitle, t.item, orderItems(totals.tax.byItem, info.policy).map(([code, amount]) => [labels.item(code), amount]), totals.tax.total)
-          + moneyTable('', t.payer, orderPayers(totals.tax.byPayer).map(([code, amount]) => [labels.payer(code), amount]), totals.tax.total)
-          + `${c.dim(t.taxNote)}\n`);
-      }
-      parts.push(uncomputedTables(totals));
-      return parts.join('\n');
+      return (rejected.length ? `${kit.rejectedTable(rejected)}\n` : '') + kit.rollupText(totals, kit.t.peopleComputed(totals.people));
     },
   };
 }

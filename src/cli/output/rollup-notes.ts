@@ -1,0 +1,33 @@
+// The lines on stderr after a run's summary that a finance office must not miss: what ranged
+// amounts add beside the total (never silently one number), and each level short of its §22 floor.
+import type { RollupTotals } from '../../budget/rollup.js';
+import { addFen } from '../../engine/money.js';
+import { budgetMessages } from '../../i18n/budget-messages.js';
+import type { Labels } from '../../i18n/labels.js';
+import { formatGrouped } from '../../i18n/number.js';
+
+/** "合计 X 元；另有区间项目 N 项未计入：下限 +A 元，上限 +B 元 / 无上限", or null without ranged items. */
+export function boundsSentence(totals: RollupTotals, labels: Labels): string | null {
+  const b = budgetMessages(labels.lang);
+  const { bounds } = totals;
+  if (bounds.ranged === 0) return null;
+  const total = formatGrouped(totals.total);
+  if (bounds.withoutPoint > 0) {
+    const addHigh = bounds.high === null ? null : formatGrouped(addFen(bounds.high, -totals.total));
+    return b.boundsSummary(total, bounds.withoutPoint, formatGrouped(addFen(bounds.low, -totals.total)), addHigh);
+  }
+  return b.boundsPointSummary(total, formatGrouped(bounds.low), bounds.high === null ? null : formatGrouped(bounds.high));
+}
+
+export function rollupNotes(totals: RollupTotals, year: number, labels: Labels): string[] {
+  const b = budgetMessages(labels.lang);
+  const lines: string[] = [];
+  const bounds = boundsSentence(totals, labels);
+  if (bounds) lines.push(bounds);
+  const { fund } = totals;
+  if (fund && !fund.applies) lines.push(b.fundNotApplies(year, fund.firstYear, fund.lastYear));
+  for (const level of fund?.levels ?? []) {
+    if (!level.covered) lines.push(b.fundShortSummary(labels.payer(level.payer), formatGrouped(level.cost), formatGrouped(level.floor), formatGrouped(level.shortBy)));
+  }
+  return lines;
+}
