@@ -12,6 +12,8 @@ import { registerCompare } from './commands/compare.js';
 import { registerTemplate } from './commands/template.js';
 import { registerValidate } from './commands/validate.js';
 import { registerCheck } from './commands/check.js';
+import { registerUnits } from './commands/units.js';
+import { registerBudget } from './commands/budget.js';
 
 function packageVersion(): string {
   const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
@@ -50,6 +52,8 @@ export function buildProgram(lang: Lang): Command {
   registerTemplate(program, lang);
   registerValidate(program, lang);
   registerCheck(program, lang);
+  registerUnits(program, lang);
+  registerBudget(program, lang);
   return program;
 }
 

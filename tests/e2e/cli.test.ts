@@ -72,7 +72,7 @@ describe('a bad command line exits 2 with one line in Chinese', () => {
     [['roster', EXAMPLE, '--year', '2014', '--header', 'zh'], '--header'],
     [['roster', EXAMPLE, '--year', '2014', '--policy', 'lps-1999'], '--policy 只能是 lps-2013'],
     [['roster', '--year', '2014'], '缺少参数'],
-    [['budget'], '未知命令'],
+    [['frobnicate'], '未知命令'],
   ])('rencai %j', (args, expected) => {
     const run = rencai(args);
     expectUserError(run, 2);

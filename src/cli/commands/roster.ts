@@ -111,16 +111,19 @@ async function createFormatter(info: RunInfo, options: RosterOptions): Promise<F
   if (options.format === 'csv') {
     return (await import('../output/csv.js')).createCsvFormatter(info, { header: options.header ?? 'en', bom: options.output !== undefined });
   }
-  const [{ createTableFormatter }, { colorLevel }, { supportsColor }] = await Promise.all([
-    import('../output/table.js'), import('../output/color.js'), import('chalk'),
-  ]);
-  const level = colorLevel({
+  const { createTableFormatter } = await import('../output/table.js');
+  return createTableFormatter(info, { colorLevel: await outputColorLevel(options), summary: options.summary });
+}
+
+/** Colour only on a terminal, never into a file or with NO_COLOR. */
+export async function outputColorLevel(options: { output?: string | undefined }): Promise<0 | 1 | 2 | 3> {
+  const [{ colorLevel }, { supportsColor }] = await Promise.all([import('../output/color.js'), import('chalk')]);
+  return colorLevel({
     env: process.env,
     isTTY: process.stdout.isTTY === true,
     toFile: options.output !== undefined,
     detected: supportsColor ? supportsColor.level : 0,
   });
-  return createTableFormatter(info, { colorLevel: level, summary: options.summary });
 }
 
 export async function openSink(options: RosterOptions, m: Messages): Promise<Sink> {

@@ -1,0 +1,81 @@
+// `rencai units FILE --year Y`: the organisation-level items (§11, §18) of every unit of a units
+// roster, streamed to a formatter, with the roll-up by payer, item and county at the end. The same
+// options, sink, exit statuses and roll-up as `rencai roster`.
+import type { Command } from 'commander';
+import type { Lang } from '../../i18n/lang.js';
+import { budgetMessages } from '../../i18n/budget-messages.js';
+import { messages } from '../../i18n/messages.js';
+import { writeProblem } from '../errors.js';
+import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
+import type { RejectedEntry } from '../output/types.js';
+import { asInputError, loadPolicyFor, openSink, validateOptions, writeSummary, type RosterOptions } from './roster.js';
+
+export function registerUnits(program: Command, lang: Lang): void {
+  const m = messages(lang);
+  const b = budgetMessages(lang);
+  const o = m.rosterOptions;
+  program
+    .command('units')
+    .description(b.unitsDescription)
+    .usage(b.unitsUsage)
+    .argument('<file>', b.unitsArgument)
+    .option('-y, --year <year>', o.year)
+    .option('-f, --format <format>', o.format)
+    .option('-o, --output <file>', o.output)
+    .option('--encoding <encoding>', o.encoding)
+    .option('--policy <edition>', o.policy)
+    .option('--header <lang>', o.header)
+    .option('--summary', o.summary)
+    .option('--range <point>', o.range)
+    .option('--revenue <level=yuan,…>', b.options.revenue)
+    .addHelpText('after', b.unitsExamples)
+    .action(async (file: string, raw: Record<string, unknown>) => {
+      const options = await validateOptions(raw, m, lang);
+      process.exitCode = await runUnits(file, options, lang);
+    });
+}
+
+export async function runUnits(file: string, options: RosterOptions, lang: Lang): Promise<ExitCodeValue> {
+  const m = messages(lang);
+  const b = budgetMessages(lang);
+  const policy = await loadPolicyFor(options, m);
+  const [reader, units, stream, { Rollup }, { createLabels }, rosterMessages, { fundInput }, { rollupNotes }, { createEntityFormatter }] = await Promise.all([
+    import('../../roster/read.js'), import('../../roster/units.js'), import('./entity-stream.js'), import('../../budget/rollup.js'),
+    import('../../i18n/labels.js'), import('../../roster/messages.js'), import('./revenue-option.js'), import('../output/rollup-notes.js'),
+    import('./entity-formatter.js'),
+  ]);
+  rosterMessages.setRosterLanguage(lang);
+  const labels = createLabels(policy, lang);
+  const rollup = new Rollup({ fund: fundInput(options.revenue, policy, options.year, lang) });
+  let opened;
+  try {
+    opened = await units.openUnits(file, { encoding: options.encoding });
+  } catch (error) {
+    throw asInputError(error, file, reader, m);
+  }
+  const info = { policy, year: options.year, labels, passthrough: opened.header.passthrough };
+  const column = stream.rejectedColumn(labels, 'units');
+  const formatter = await createEntityFormatter(info, options, { mode: 'units', detail: !options.summary, column });
+  const sink = await openSink(options, m);
+  const run = {
+    policy, year: options.year, engineOptions: options.range ? { rangePoint: options.range } : {}, engine: await stream.loadEngine(),
+    rollup, rejected: [] as RejectedEntry[], sink, formatter, m, detail: !options.summary,
+  };
+  try {
+    await sink.write(formatter.begin());
+    try {
+      await stream.streamUnits(opened, run);
+    } catch (error) {
+      throw asInputError(error, file, reader, m);
+    }
+    const totals = rollup.totals();
+    await sink.write(formatter.end(run.rejected, totals));
+    await sink.finish();
+    writeSummary(totals, run.rejected, m, column, b.unitsSummary(totals.units, run.rejected.length));
+    for (const line of rollupNotes(totals, options.year, labels)) writeProblem(line);
+    return run.rejected.length ? ExitCode.ROWS_REJECTED : ExitCode.OK;
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
+}

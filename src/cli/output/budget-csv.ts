@@ -1,0 +1,54 @@
+// CSV for rencai budget: the roll-up as rows a spreadsheet can filter, one section per kind of
+// line (a budget meeting wants the totals; per-person and per-unit CSV come from roster and units).
+// Each section's amounts sum to its total row: by_payer, by_item and by_county to total; the tax
+// sections to tax_total.
+import { formatFen, type Fen } from '../../engine/money.js';
+import { budgetMessages } from '../../i18n/budget-messages.js';
+import type { RollupTotals } from '../../budget/rollup.js';
+import { csvLine, type CsvOptions } from './csv.js';
+import { orderCounties, orderItems, orderPayers } from './order.js';
+import type { BudgetFormatter, RunInfo } from './types.js';
+
+export const BUDGET_CSV_COLUMNS = ['section', 'code', 'label', 'status', 'count', 'amount', 'low', 'high', 'revenue', 'floor', 'short_by'] as const;
+
+type Row = Partial<Record<(typeof BUDGET_CSV_COLUMNS)[number], string>>;
+
+const money = (amount: Fen | null): string => (amount === null ? '' : formatFen(amount));
+
+export function createBudgetCsvFormatter(info: RunInfo, options: CsvOptions): BudgetFormatter {
+  const names = options.header === 'zh' ? budgetMessages('zh').csvHeader : {};
+  const { labels } = info;
+  const line = (row: Row) => csvLine(BUDGET_CSV_COLUMNS.map((column) => row[column] ?? ''));
+
+  function rollupRows(totals: RollupTotals): string {
+    let text = '';
+    for (const [code, amount] of orderPayers(totals.byPayer)) text += line({ section: 'by_payer', code, label: labels.payer(code), amount: formatFen(amount) });
+    for (const [code, amount] of orderItems(totals.byItem, info.policy)) text += line({ section: 'by_item', code, label: labels.item(code), amount: formatFen(amount) });
+    for (const [code, amount] of orderCounties(totals.byCounty)) text += line({ section: 'by_county', code, label: labels.county(code), amount: formatFen(amount) });
+    text += line({ section: 'total', amount: formatFen(totals.total), low: formatFen(totals.bounds.low), high: money(totals.bounds.high) });
+    for (const [code, range] of orderItems(totals.bounds.byItem, info.policy)) {
+      text += line({ section: 'bounds_by_item', code, label: labels.item(code), low: formatFen(range.low), high: money(range.high) });
+    }
+    for (const [code, amount] of orderPayers(totals.tax.byPayer)) text += line({ section: 'tax_by_payer', code, label: labels.payer(code), amount: formatFen(amount) });
+    for (const [code, amount] of orderItems(totals.tax.byItem, info.policy)) text += line({ section: 'tax_by_item', code, label: labels.item(code), amount: formatFen(amount) });
+    text += line({ section: 'tax_total', amount: formatFen(totals.tax.total) });
+    for (const [code, counts] of orderItems(totals.uncomputed.byItem, info.policy)) {
+      for (const [status, count] of Object.entries(counts)) text += line({ section: 'uncomputed', code, label: labels.item(code), status, count: String(count) });
+    }
+    if (totals.fund && !totals.fund.applies) text += line({ section: 'fund', status: 'not_applicable' });
+    for (const [code, level] of orderPayers((totals.fund?.levels ?? []).map((entry) => [entry.payer, entry] as [string, typeof entry]))) {
+      text += line({
+        section: 'fund', code, label: labels.payer(code), status: level.covered ? 'covered' : 'short',
+        amount: formatFen(level.cost), revenue: formatFen(level.revenue), floor: formatFen(level.floor), short_by: formatFen(level.shortBy),
+      });
+    }
+    return text;
+  }
+
+  return {
+    begin: () => (options.bom ? '\uFEFF' : '') + csvLine(BUDGET_CSV_COLUMNS.map((column) => names[column] ?? column)),
+    person: () => '',
+    unit: () => '',
+    end: (_rejected, totals) => rollupRows(totals),
+  };
+}
