@@ -111,9 +111,9 @@ describe('the §22 fund floor', () => {
 
   it('is checked by the roll-up against its cash by payer, never its tax expenditures', () => {
     const rollup = new Rollup({ fund: { rule, year: 2014, revenue: new Map([['city', 100_000]]) } });
-    // 1,000.00 revenue → floor 30.00. Cash 20.00 from the city, and 50.00 of city tax returned (not cash).
+    // 1,000.00 revenue → floor 30.00. Cash 20.00 from the city, and 50.00 of tax exempted booked to the city (not cash).
     rollup.add({ id: 'P1', county: null }, {
-      items: [item('housing_purchase', 'city', 2_000), item('income_tax_return', 'city', 5_000, { category: 'tax', kind: 'annual' })],
+      items: [item('housing_purchase', 'city', 2_000), item('startup_tax_exemption', 'city', 5_000, { category: 'tax', kind: 'annual' })],
       total: 2_000, taxTotal: 5_000,
     });
     expect(rollup.totals().fund?.levels[0]).toMatchObject({ cost: 2_000, floor: 3_000, shortBy: 1_000 });

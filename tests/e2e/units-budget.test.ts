@@ -122,10 +122,10 @@ describe('rencai budget over people and units together', () => {
   });
 
   it('has a total equal to the roster total plus the units total, to the fen', () => {
-    // grants.csv 863,800.00 + units 870,000.00 = 1,733,800.00
-    expect(fen(people.rollup.total)).toBe(86_380_000);
+    // grants.csv 883,800.00 (with G3's 20,000.00 income-tax return, cash under §15) + units 870,000.00 = 1,753,800.00
+    expect(fen(people.rollup.total)).toBe(88_380_000);
     expect(fen(rollup.total)).toBe(fen(people.rollup.total) + fen(units.rollup.total));
-    expect(rollup.total).toBe('1733800.00');
+    expect(rollup.total).toBe('1753800.00');
   });
 
   it('reconciles every section key by key: payer, item, county, tax, uncomputed, bounds', () => {
@@ -139,15 +139,15 @@ describe('rencai budget over people and units together', () => {
     expect(inFen(rollup.byItem)).toEqual(merged(people.rollup.byItem, units.rollup.byItem));
     expect(inFen(rollup.byCounty)).toEqual(merged(people.rollup.byCounty, units.rollup.byCounty));
     for (const section of [rollup.byPayer, rollup.byItem, rollup.byCounty]) expect(sumYuan(Object.values(section))).toBe(fen(rollup.total));
-    // Tax expenditures come from people only: 4,800.00 graduate deduction + 20,000.00 income tax returned.
+    // Tax expenditures come from people only: G2's 4,800.00 graduate deduction.
     expect(rollup.tax).toEqual(people.rollup.tax);
-    expect(rollup.tax.total).toBe('24800.00');
+    expect(rollup.tax.total).toBe('4800.00');
     expect(rollup.uncomputed.count).toBe(people.rollup.uncomputed.count + units.rollup.uncomputed.count);
-    // low: 1,733,800.00 + research 1,000,000.00 + 250,000.00 + 50,000.00 = 3,033,800.00
-    // high: 1,733,800.00 + 5,000,000.00 + 1,000,000.00 + 100,000.00 = 7,833,800.00
+    // low: 1,753,800.00 + research 1,000,000.00 + 250,000.00 + 50,000.00 = 3,053,800.00
+    // high: 1,753,800.00 + 5,000,000.00 + 1,000,000.00 + 100,000.00 = 7,853,800.00
     expect(fen(rollup.bounds.low)).toBe(fen(people.rollup.bounds.low) + fen(units.rollup.bounds.low));
     expect(fen(rollup.bounds.high ?? '')).toBe(fen(people.rollup.bounds.high ?? '') + fen(units.rollup.bounds.high ?? ''));
-    expect([rollup.bounds.low, rollup.bounds.high]).toEqual(['3033800.00', '7833800.00']);
+    expect([rollup.bounds.low, rollup.bounds.high]).toEqual(['3053800.00', '7853800.00']);
   });
 
   it('lists people and units with --detail, and the CSV roll-up lines add up to the same total', () => {
@@ -158,17 +158,17 @@ describe('rencai budget over people and units together', () => {
     const [header = [], ...rows] = csv;
     const [section, amount, low, high] = ['section', 'amount', 'low', 'high'].map((name) => header.indexOf(name)) as [number, number, number, number];
     for (const name of ['by_payer', 'by_item', 'by_county']) {
-      expect(sumYuan(rows.filter((row) => row[section] === name).map((row) => row[amount] ?? ''))).toBe(173_380_000);
+      expect(sumYuan(rows.filter((row) => row[section] === name).map((row) => row[amount] ?? ''))).toBe(175_380_000);
     }
     const total = rows.find((row) => row[section] === 'total');
-    expect([total?.[amount], total?.[low], total?.[high]]).toEqual(['1733800.00', '3033800.00', '7833800.00']);
+    expect([total?.[amount], total?.[low], total?.[high]]).toEqual(['1753800.00', '3053800.00', '7853800.00']);
   });
 
   it('shows the budget at a terminal: both counts, the tax section and the bounds', () => {
     const table = rencai(['budget', '--people', GRANTS, '--units', UNITS, '--year', '2014']);
-    expect(table.stdout).toContain('人员 3 人、单位 7 个    合计 1,733,800.00（173.38万元）');
+    expect(table.stdout).toContain('人员 3 人、单位 7 个    合计 1,753,800.00（175.38万元）');
     expect(table.stdout).toContain('税收支出（减免、返还，不计入现金合计）');
-    expect(table.stdout).toContain('合计 1,733,800.00 元；另有区间项目 3 项未计入：下限 +1,300,000.00 元，上限 +6,100,000.00 元');
+    expect(table.stdout).toContain('合计 1,753,800.00 元；另有区间项目 3 项未计入：下限 +1,300,000.00 元，上限 +6,100,000.00 元');
     expect(table.stdout).not.toContain('G1  千人计划创业者');
     expect(rencai(['budget', '--people', GRANTS, '--units', UNITS, '--year', '2014', '--detail']).stdout).toContain('G1  千人计划创业者');
   });
