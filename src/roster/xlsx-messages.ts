@@ -9,8 +9,8 @@ export interface XlsxMessages {
   sheetEmpty(path: string, sheet: string): string;
   sheetOnlyXlsx(path: string): string;
   cellsBeyondHeader(cells: number, headerCells: number): string;
-  /** How a row of a sheet is named before its problems: 工作表“花名册”第7行. */
-  sheetRow(sheet: string, row: number): string;
+  /** Put before a row's problem line, which names the row itself: 工作表“花名册”第7行 … */
+  sheetPrefix(sheet: string): string;
   /** A cell whose formula has no stored result (the workbook was never recalculated and saved). */
   formulaWithoutResult(formula: string): string;
   mergedCells(ranges: readonly string[]): string;
@@ -23,7 +23,7 @@ const zh: XlsxMessages = {
   sheetEmpty: (path, sheet) => `工作簿“${path}”的工作表“${sheet}”是空的，没有表头行；表头行应是列名，如“编号、姓名、学历……”。`,
   sheetOnlyXlsx: (path) => `--sheet 只用于 Excel 工作簿（.xlsx），“${path}”是 CSV 文件。`,
   cellsBeyondHeader: (cells, headerCells) => `这一行在表头最后一列（第${headerCells}列）的右边还有内容（到第${cells}列）；请给这些列加上表头，或删除多余的内容。`,
-  sheetRow: (sheet, row) => `工作表“${sheet}”第${row}行`,
+  sheetPrefix: (sheet) => `工作表“${sheet}”`,
   formulaWithoutResult: (formula) => `#公式未计算(=${formula})`,
   mergedCells: (ranges) => `表头以下有合并的单元格（${ranges.join('、')}）：合并区域只有左上角的单元格有值，其余单元格会被读成空白。请取消合并，并在每个单元格填上数值后再读取。`,
 };
@@ -35,7 +35,7 @@ const en: XlsxMessages = {
   sheetEmpty: (path, sheet) => `Worksheet "${sheet}" of "${path}" is empty: there is no header row naming the columns (id, name, education, …).`,
   sheetOnlyXlsx: (path) => `--sheet is for Excel workbooks (.xlsx) only; "${path}" is a CSV file.`,
   cellsBeyondHeader: (cells, headerCells) => `This row has content right of the header's last column (column ${headerCells}, up to column ${cells}); give those columns a header or delete the content.`,
-  sheetRow: (sheet, row) => `sheet "${sheet}" row ${row}`,
+  sheetPrefix: (sheet) => `sheet "${sheet}" `,
   formulaWithoutResult: (formula) => `#not calculated(=${formula})`,
   mergedCells: (ranges) => `The sheet has merged cells below the header (${ranges.join(', ')}): only the top-left cell of a merged range holds the value, the others would read as blank. Unmerge them and fill in every cell.`,
 };

@@ -30,6 +30,13 @@ export interface RosterOptions {
   summary: boolean;
   /** Which point of a ranged amount to count; none = no amount (bounds only). */
   range?: (typeof RANGE_POINTS)[number] | undefined;
+  /** xlsx roster: the worksheet to read. */
+  sheet?: string | undefined;
+}
+
+/** `--output` names an Excel workbook (written by src/cli/output/xlsx.ts). */
+function writesXlsx(output: string | undefined): output is string {
+  return output !== undefined && /\.xlsx$/i.test(output);
 }
 
 export function registerRoster(program: Command, lang: Lang): void {
@@ -49,6 +56,7 @@ export function registerRoster(program: Command, lang: Lang): void {
     .option('--header <lang>', o.header)
     .option('--summary', o.summary)
     .option('--range <point>', o.range)
+    .option('--sheet <name>', o.sheet)
     .addHelpText('after', m.rosterExamples)
     .action(async (file: string, raw: Record<string, unknown>) => {
       const options = await validateOptions(raw, m);
@@ -74,6 +82,7 @@ export async function validateOptions(raw: Record<string, unknown>, m: Messages)
     header: choice('--header', HEADERS).optional(),
     summary: z.boolean().default(false),
     range: choice('--range', RANGE_POINTS).optional(),
+    sheet: z.string().min(1).optional(),
   });
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
@@ -82,6 +91,7 @@ export async function validateOptions(raw: Record<string, unknown>, m: Messages)
   }
   const options = parsed.data;
   if (options.summary && options.format !== 'table') throw usageError(m.summaryOnlyTable);
+  if (writesXlsx(options.output) && (raw.format !== undefined || options.header !== undefined || options.summary)) throw usageError(m.formatNotForXlsx);
   if (options.header !== undefined && options.format !== 'csv') throw usageError(m.headerOnlyCsv);
   return options;
 }
@@ -123,7 +133,7 @@ async function openSink(options: RosterOptions, m: Messages): Promise<Sink> {
 }
 
 /** One line for the run, then the first few rejected rows, one line each: `第7行 P006 学历：…`. */
-export function writeSummary(totals: RollupTotals, rejected: readonly RejectedEntry[], m: Messages, column: (key: string) => string): void {
+export function writeSummary(totals: RollupTotals, rejected: readonly RejectedEntry[], m: Messages, column: (key: string) => string, sheet = ''): void {
   const uncomputed = totals.uncomputed.count ? m.uncomputedSummary(totals.uncomputed.count) : '';
   const summary = m.summary(totals.people, rejected.length);
   // The uncomputed note goes before the colon that introduces the rejected rows.
@@ -131,7 +141,7 @@ export function writeSummary(totals: RollupTotals, rejected: readonly RejectedEn
   for (const entry of rejected.slice(0, REJECTIONS_SHOWN)) {
     const [first] = entry.errors;
     const more = entry.errors.length > 1 ? ` (+${entry.errors.length - 1})` : '';
-    writeProblem(`  ${m.rejectedLine(entry.row, entry.id, first ? column(first.column) : '', first?.message ?? '')}${more}`);
+    writeProblem(`  ${sheet}${m.rejectedLine(entry.row, entry.id, first ? column(first.column) : '', first?.message ?? '')}${more}`);
   }
   if (rejected.length > REJECTIONS_SHOWN) writeProblem(`  ${m.moreRejected(rejected.length - REJECTIONS_SHOWN)}`);
 }
@@ -151,16 +161,18 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
 
   let roster: OpenedRoster;
   try {
-    roster = await reader.openRoster(file, { encoding: options.encoding });
+    roster = await reader.openRoster(file, { encoding: options.encoding, sheet: options.sheet });
   } catch (error) {
     throw asInputError(error, file, reader, m);
   }
 
   const info: RunInfo = { policy, year: options.year, labels, passthrough: roster.header.passthrough };
-  const formatter = await createFormatter(info, options);
+  const describeOutput = (path: string, code: string) => m.outputFailed(path, m.ioReason(code));
+  const xlsx = writesXlsx(options.output) ? await (await import('../output/xlsx.js')).createXlsxOutput(info, options.output, describeOutput) : null;
+  const formatter = xlsx?.formatter ?? await createFormatter(info, options);
   const rollup = new Rollup();
   const rejected: RejectedEntry[] = [];
-  const sink = await openSink(options, m);
+  const sink = xlsx?.sink ?? await openSink(options, m);
   try {
     await sink.write(formatter.begin());
     try {
@@ -191,7 +203,8 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
     const totals = rollup.totals();
     await sink.write(formatter.end(rejected, totals));
     await sink.finish();
-    writeSummary(totals, rejected, m, labels.column);
+    const sheet = roster.sheet === undefined ? '' : (await import('../../roster/xlsx-messages.js')).xlsxMessages().sheetPrefix(roster.sheet);
+    writeSummary(totals, rejected, m, labels.column, sheet);
     return rejected.length ? ExitCode.ROWS_REJECTED : ExitCode.OK;
   } catch (error) {
     await sink.abort();
