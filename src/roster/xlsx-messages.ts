@@ -4,6 +4,8 @@ import { messages as rosterMessages, messagesEn } from './messages.js';
 
 export interface XlsxMessages {
   notWorkbook(path: string, reason: string): string;
+  /** The reason given when the zip or its XML cannot be read. */
+  damaged: string;
   noSheets(path: string): string;
   noSuchSheet(path: string, sheet: string, sheets: readonly string[]): string;
   sheetEmpty(path: string, sheet: string): string;
@@ -18,6 +20,7 @@ export interface XlsxMessages {
 
 const zh: XlsxMessages = {
   notWorkbook: (path, reason) => `无法把“${path}”作为 Excel 工作簿（.xlsx）读取：${reason}。请在 Excel/WPS 中打开并另存为“Excel 工作簿（*.xlsx）”，或另存为 CSV。`,
+  damaged: '文件已损坏，或不是 xlsx 格式（旧版 .xls 须先另存为 .xlsx）',
   noSheets: (path) => `工作簿“${path}”里没有工作表。`,
   noSuchSheet: (path, sheet, sheets) => `工作簿“${path}”里没有名为“${sheet}”的工作表；现有工作表：${sheets.map((name) => `“${name}”`).join('、')}。`,
   sheetEmpty: (path, sheet) => `工作簿“${path}”的工作表“${sheet}”是空的，没有表头行；表头行应是列名，如“编号、姓名、学历……”。`,
@@ -30,6 +33,7 @@ const zh: XlsxMessages = {
 
 const en: XlsxMessages = {
   notWorkbook: (path, reason) => `Cannot read "${path}" as an Excel workbook (.xlsx): ${reason}. Open it in Excel/WPS and save it as "Excel Workbook (*.xlsx)", or as CSV.`,
+  damaged: 'the file is damaged or not in the xlsx format (an old .xls must be saved as .xlsx first)',
   noSheets: (path) => `Workbook "${path}" has no worksheets.`,
   noSuchSheet: (path, sheet, sheets) => `Workbook "${path}" has no worksheet named "${sheet}"; its worksheets: ${sheets.map((name) => `"${name}"`).join(', ')}.`,
   sheetEmpty: (path, sheet) => `Worksheet "${sheet}" of "${path}" is empty: there is no header row naming the columns (id, name, education, …).`,

@@ -218,7 +218,8 @@ export async function openXlsxRoster(path: string, options: OpenRosterOptions = 
   const fail = (error: unknown): never => {
     close();
     if (error instanceof RosterFileError) throw error;
-    throw new RosterFileError(m.notWorkbook(path, reasonOf(error)));
+    const code = (error as NodeJS.ErrnoException | null)?.code;
+    throw new RosterFileError(m.notWorkbook(path, typeof code === 'string' && code.startsWith('E') ? reasonOf(error) : m.damaged));
   };
 
   // The worksheet: the one named, or the first visible one in tab order.
