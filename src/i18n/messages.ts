@@ -17,7 +17,7 @@ export interface Messages {
   rosterArgument: string;
   rosterOptions: {
     year: string; format: string; output: string; encoding: string;
-    rentRates: string; policy: string; header: string; summary: string; range: string;
+    rentRates: string; policy: string; header: string; summary: string; range: string; sheet: string;
   };
   rosterExamples: string;
   // usage errors (exit 2)
@@ -32,6 +32,7 @@ export interface Messages {
   choiceInvalid(option: string, value: string, choices: readonly string[]): string;
   summaryOnlyTable: string;
   headerOnlyCsv: string;
+  formatNotForXlsx: string;
   seeHelp(command: string): string;
   // input, data, output errors (exit 3, 4, 5)
   fileNotFound(path: string): string;
@@ -99,17 +100,18 @@ const zh: Messages = {
     '          4 政策或租金数据有误；5 输出文件无法写入；70 内部错误。',
   ].join('\n'),
   rosterDescription: '按花名册（CSV）逐人计算预算年度应享待遇，并按支付方、项目、县区汇总',
-  rosterArgument: '花名册 CSV 文件（UTF-8 或 GB18030）；- 表示标准输入',
+  rosterArgument: '花名册 CSV 文件（UTF-8 或 GB18030）或 Excel 工作簿（.xlsx）；- 表示标准输入（CSV）',
   rosterOptions: {
     year: '预算年度（必填），如 2014',
     format: '输出格式：table（表格，默认）、json、csv',
-    output: '写入文件而非标准输出（写完才替换，失败不留半截文件）',
+    output: '写入文件而非标准输出（写完才替换，失败不留半截文件）；以 .xlsx 结尾时写 Excel 工作簿',
     encoding: '花名册编码：auto（默认）、utf-8、gb18030',
     rentRates: '各县区公租房月租金标准文件（JSON 或 CSV），覆盖内置表',
     policy: '指定政策版本（默认按年度选用，如 lps-2013）',
     header: 'CSV 表头：en（英文键，默认）或 zh（中文）',
     summary: '表格格式只输出汇总，不逐人列出',
     range: '区间金额（如科研启动经费 100–500 万元）按 low（下限）、mid（中值）或 high（上限）计入；默认不计金额',
+    sheet: 'Excel 工作簿（.xlsx）花名册：读取哪个工作表（默认第一个）',
   },
   rosterExamples: [
     '',
@@ -119,6 +121,7 @@ const zh: Messages = {
     '  rencai roster 花名册.csv --year 2014 --format json > 结果.json',
     '  rencai roster 花名册.csv --year 2014 --format csv --header zh --output 结果.csv',
     '  rencai roster 花名册.csv --year 2014 --rent-rates 租金.json',
+    '  rencai roster 花名册.xlsx --sheet 花名册 --year 2014 --output 结果.xlsx   读写 Excel 工作簿',
     '',
     '结果写到标准输出（或 --output 文件），提示和错误写到标准错误。',
     '退出状态：0 全部计算；1 有行被拒绝；2 命令行有误；3 花名册无法读取；4 数据有误；5 输出无法写入；70 内部错误。',
@@ -134,6 +137,7 @@ const zh: Messages = {
   choiceInvalid: (option, value, choices) => `${option} 只能是 ${choices.join('、')}，而不是“${value}”`,
   summaryOnlyTable: '--summary 只用于表格格式（--format table）',
   headerOnlyCsv: '--header 只用于 CSV 格式（--format csv）',
+  formatNotForXlsx: '--output 为 .xlsx 文件时写 Excel 工作簿，不能再指定 --format、--header 或 --summary',
   seeHelp: (command) => `（运行 ${command} --help 查看用法）`,
   fileNotFound: (path) => `找不到文件 ${path}`,
   isDirectory: (path) => `${path} 是目录，不是花名册文件`,
@@ -208,17 +212,18 @@ const en: Messages = {
     '             3 roster unreadable; 4 policy or rent data invalid; 5 output not writable; 70 internal error.',
   ].join('\n'),
   rosterDescription: 'compute each person\'s entitlements for a budget year from a CSV roster, with a roll-up by payer, item and county',
-  rosterArgument: 'roster CSV file (UTF-8 or GB18030); - for standard input',
+  rosterArgument: 'roster CSV file (UTF-8 or GB18030) or Excel workbook (.xlsx); - for standard input (CSV)',
   rosterOptions: {
     year: 'budget year (required), e.g. 2014',
     format: 'output format: table (default), json, csv',
-    output: 'write to a file instead of stdout (replaced only when complete)',
+    output: 'write to a file instead of stdout (replaced only when complete); a name ending in .xlsx writes an Excel workbook',
     encoding: 'roster encoding: auto (default), utf-8, gb18030',
     rentRates: 'public rental rent per county (JSON or CSV), overrides the bundled table',
     policy: 'policy edition (default: the one in force for the year, e.g. lps-2013)',
     header: 'CSV header row: en (English keys, default) or zh (Chinese)',
     summary: 'table format: print the roll-up only',
     range: 'count ranged amounts (e.g. research funding 1–5 million) at their low, mid or high point; default: no amount',
+    sheet: 'Excel workbook (.xlsx) roster: the worksheet to read (default: the first)',
   },
   rosterExamples: [
     '',
@@ -226,6 +231,7 @@ const en: Messages = {
     '  rencai roster data/examples/roster.csv --year 2014 --lang en',
     '  rencai roster roster.csv --year 2014 --format json > result.json',
     '  rencai roster roster.csv --year 2014 --format csv --output result.csv',
+    '  rencai roster roster.xlsx --sheet Roster --year 2014 --output result.xlsx',
     '',
     'Results go to stdout (or --output), messages to stderr.',
     'Exit status: 0 all computed; 1 rows rejected; 2 bad command line; 3 roster unreadable; 4 data invalid; 5 output not writable; 70 internal error.',
@@ -241,6 +247,7 @@ const en: Messages = {
   choiceInvalid: (option, value, choices) => `${option} must be one of ${choices.join(', ')}, not "${value}"`,
   summaryOnlyTable: '--summary applies to the table format only (--format table)',
   headerOnlyCsv: '--header applies to the CSV format only (--format csv)',
+  formatNotForXlsx: '--output to an .xlsx file writes an Excel workbook; --format, --header and --summary do not apply',
   seeHelp: (command) => ` (run ${command} --help for usage)`,
   fileNotFound: (path) => `file not found: ${path}`,
   isDirectory: (path) => `${path} is a directory, not a roster file`,

@@ -29,7 +29,10 @@ export type RosterEncoding = 'utf-8' | 'gb18030';
 
 export interface OpenedRoster {
   header: RosterHeader;
+  /** CSV: the text encoding; an xlsx workbook says 'utf-8' (its XML is UTF-8 by definition). */
   encoding: RosterEncoding;
+  /** xlsx: the worksheet read; row numbers are that sheet's. */
+  sheet?: string;
   /** The data rows, in file order; can be iterated once. */
   rows: AsyncIterable<RosterRow>;
 }
@@ -44,6 +47,8 @@ export class RosterFileError extends Error {
 
 export interface OpenRosterOptions {
   encoding?: 'auto' | RosterEncoding;
+  /** xlsx: the worksheet to read (default: the first). */
+  sheet?: string | undefined;
 }
 
 const CHUNK_BYTES = 1 << 20;
@@ -314,7 +319,8 @@ class RowStream implements AsyncIterableIterator<RosterRow> {
     private readonly headerLength: number,
     private readonly positions: Int32Array,
     private readonly passthrough: number[],
-    private readonly bytes: ByteSource,
+    private readonly source: { close(): void },
+    private readonly beyondHeader: (cells: number, headerCells: number) => string = messages.tooManyCells,
   ) {
     this.batch = firstBatch;
     this.index = firstIndex;
@@ -365,7 +371,7 @@ class RowStream implements AsyncIterableIterator<RosterRow> {
     this.finished = true;
     this.batch = [];
     this.index = 0;
-    this.bytes.close();
+    this.source.close();
   }
 
   /** One CSV record → a row; null for a line of empty cells. */
@@ -375,7 +381,7 @@ class RowStream implements AsyncIterableIterator<RosterRow> {
     const errors: RowError[] = [];
     const headerLength = this.headerLength;
     if (cells.length > headerLength && !isBlank(cells.slice(headerLength))) {
-      errors.push({ column: ROW_COLUMN, message: messages.tooManyCells(cells.length, headerLength) });
+      errors.push({ column: ROW_COLUMN, message: this.beyondHeader(cells.length, headerLength) });
     }
     const id = (cells[this.positions[0]!] ?? '').trim();
     if (id !== '') {
@@ -391,6 +397,45 @@ class RowStream implements AsyncIterableIterator<RosterRow> {
     for (let k = 0; k < passthrough.length; k++) extra[k] = cells[passthrough[k]!] ?? '';
     return { kind: 'person', row: line, person: parsed.person, extra };
   }
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04] as const;
+
+/** The file is a zip (an .xlsx workbook under another name): openRoster reads it as a workbook. */
+class WorkbookNotCsv extends RosterFileError {}
+
+export interface RecordSource {
+  /** Records after the header, in batches (never an empty one); `line` is what messages call the row. */
+  batches: AsyncGenerator<CsvRecord[], void, undefined>;
+  /** Records of the header's batch that follow the header (may be empty). */
+  firstBatch: CsvRecord[];
+  firstIndex: number;
+  /** Releases the file when the rows end or are abandoned. */
+  close(): void;
+  /** The message for a row with non-empty cells right of the header's last column. */
+  beyondHeader?: (cells: number, headerCells: number) => string;
+}
+
+/**
+ * The row rules every people roster shares, CSV or xlsx: header cells → column mapping, then each
+ * record → a validated person or a rejected row, ids unique. Throws RosterFileError for a header
+ * without an id column or with a column twice.
+ */
+export function rosterRows(headerCells: readonly string[], source: RecordSource): { header: RosterHeader; rows: AsyncIterable<RosterRow> } {
+  const cells = headerCells.map((cell) => cell.trim());
+  const { positions, passthrough } = mapHeader(cells);
+  const header: RosterHeader = { cells, passthrough: passthrough.map((index) => cells[index] ?? '') };
+  const rows = new RowStream(source.batches, source.firstBatch, source.firstIndex, cells.length, positions, passthrough, source, source.beyondHeader);
+  return { header, rows };
+}
+
+/** A path the xlsx reader takes (by its name; a workbook under another name is recognised by its bytes). */
+export function isXlsxPath(source: string): boolean {
+  return /\.xlsx$/i.test(source);
+}
+
+async function openXlsx(source: string, options: OpenRosterOptions): Promise<OpenedRoster> {
+  return (await import('./xlsx.js')).openXlsxRoster(source, options);
 }
 
 /** A CSV file opened up to its header row: the rest of its records come in batches. */
@@ -429,6 +474,7 @@ export async function openRecords(source: string, options: OpenRosterOptions = {
     }
     if (size === 0) throw new RosterFileError(messages.fileEmpty(source));
     const headBytes = head.length === 1 ? head[0]! : Buffer.concat(head);
+    if (source !== '-' && startsWith(headBytes, ZIP_MAGIC)) throw new WorkbookNotCsv(messages.spreadsheetNotCsv());
     refuseBinary(headBytes);
     const forced = options.encoding && options.encoding !== 'auto' ? options.encoding : null;
     const encoding = forced ?? sniffEncoding(headBytes, complete);
@@ -452,12 +498,17 @@ export async function openRecords(source: string, options: OpenRosterOptions = {
  * rows that cannot be read come as { kind: 'rejected' } with every error of the row.
  */
 export async function openRoster(source: string, options: OpenRosterOptions = {}): Promise<OpenedRoster> {
-  const opened = await openRecords(source, options);
+  if (isXlsxPath(source)) return openXlsx(source, options);
+  let opened: OpenedRecords;
   try {
-    const cells = opened.headerCells;
-    const { positions, passthrough } = mapHeader(cells);
-    const header: RosterHeader = { cells, passthrough: passthrough.map((index) => cells[index] ?? '') };
-    const rows = new RowStream(opened.batches, opened.firstBatch, opened.firstIndex, cells.length, positions, passthrough, opened.bytes);
+    opened = await openRecords(source, options);
+  } catch (error) {
+    if (error instanceof WorkbookNotCsv) return openXlsx(source, options); // roster.csv that is really a workbook
+    throw error;
+  }
+  try {
+    if (options.sheet !== undefined) throw new RosterFileError((await import('./xlsx-messages.js')).xlsxMessages().sheetOnlyXlsx(source));
+    const { header, rows } = rosterRows(opened.headerCells, { ...opened, close: () => opened.bytes.close() });
     return { header, encoding: opened.encoding, rows };
   } catch (error) {
     opened.bytes.close();

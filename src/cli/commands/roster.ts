@@ -34,6 +34,13 @@ export interface RosterOptions {
   range?: (typeof RANGE_POINTS)[number] | undefined;
   /** §22: general budget revenue by payer code (--revenue). */
   revenue?: ReadonlyMap<string, Fen> | undefined;
+  /** xlsx roster: the worksheet to read. */
+  sheet?: string | undefined;
+}
+
+/** `--output` names an Excel workbook (written by src/cli/output/xlsx.ts). */
+function writesXlsx(output: string | undefined): output is string {
+  return output !== undefined && /\.xlsx$/i.test(output);
 }
 
 export function registerRoster(program: Command, lang: Lang): void {
@@ -54,6 +61,7 @@ export function registerRoster(program: Command, lang: Lang): void {
     .option('--summary', o.summary)
     .option('--range <point>', o.range)
     .option('--revenue <level=yuan,…>', budgetMessages(lang).options.revenue)
+    .option('--sheet <name>', o.sheet)
     .addHelpText('after', m.rosterExamples)
     .action(async (file: string, raw: Record<string, unknown>) => {
       const options = await validateOptions(raw, m, lang);
@@ -80,6 +88,7 @@ export async function validateOptions(raw: Record<string, unknown>, m: Messages,
     summary: z.boolean().default(false),
     range: choice('--range', RANGE_POINTS).optional(),
     revenue: revenueSchema(z, lang).optional(),
+    sheet: z.string().min(1).optional(),
   });
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
@@ -88,6 +97,7 @@ export async function validateOptions(raw: Record<string, unknown>, m: Messages,
   }
   const options = parsed.data;
   if (options.summary && options.format !== 'table') throw usageError(m.summaryOnlyTable);
+  if (writesXlsx(options.output) && (raw.format !== undefined || options.header !== undefined || options.summary)) throw usageError(m.formatNotForXlsx);
   if (options.header !== undefined && options.format !== 'csv') throw usageError(m.headerOnlyCsv);
   return options;
 }
@@ -135,6 +145,8 @@ export async function openSink(options: RosterOptions, m: Messages): Promise<Sin
 export function writeSummary(
   totals: RollupTotals, rejected: readonly RejectedEntry[], m: Messages, column: (key: string, entry: RejectedEntry) => string,
   summary = m.summary(totals.people, rejected.length), sourceLabel: (source: string) => string = (source) => source,
+  /** Put before each rejected row, e.g. the worksheet of an xlsx roster. */
+  prefix = '',
 ): void {
   const uncomputed = totals.uncomputed.count ? m.uncomputedSummary(totals.uncomputed.count) : '';
   // The uncomputed note goes before the colon that introduces the rejected rows.
@@ -143,7 +155,7 @@ export function writeSummary(
     const [first] = entry.errors;
     const more = entry.errors.length > 1 ? ` (+${entry.errors.length - 1})` : '';
     const line = m.rejectedLine(entry.row, entry.id, first ? column(first.column, entry) : '', first?.message ?? '');
-    writeProblem(`  ${entry.source ? `${sourceLabel(entry.source)} ` : ''}${line}${more}`);
+    writeProblem(`  ${prefix}${entry.source ? `${sourceLabel(entry.source)} ` : ''}${line}${more}`);
   }
   if (rejected.length > REJECTIONS_SHOWN) writeProblem(`  ${m.moreRejected(rejected.length - REJECTIONS_SHOWN)}`);
 }
@@ -163,16 +175,18 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
 
   let roster: OpenedRoster;
   try {
-    roster = await reader.openRoster(file, { encoding: options.encoding });
+    roster = await reader.openRoster(file, { encoding: options.encoding, sheet: options.sheet });
   } catch (error) {
     throw asInputError(error, file, reader, m);
   }
 
   const info: RunInfo = { policy, year: options.year, labels, passthrough: roster.header.passthrough };
-  const formatter = await createFormatter(info, options);
+  const describeOutput = (path: string, code: string) => m.outputFailed(path, m.ioReason(code));
+  const xlsx = writesXlsx(options.output) ? await (await import('../output/xlsx.js')).createXlsxOutput(info, options.output, describeOutput) : null;
+  const formatter = xlsx?.formatter ?? await createFormatter(info, options);
   const rollup = new Rollup({ fund: (await import('./revenue-option.js')).fundInput(options.revenue, policy, options.year, lang) });
   const rejected: RejectedEntry[] = [];
-  const sink = await openSink(options, m);
+  const sink = xlsx?.sink ?? await openSink(options, m);
   try {
     await sink.write(formatter.begin());
     try {
@@ -203,7 +217,8 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
     const totals = rollup.totals();
     await sink.write(formatter.end(rejected, totals));
     await sink.finish();
-    writeSummary(totals, rejected, m, labels.column);
+    const sheet = roster.sheet === undefined ? '' : (await import('../../roster/xlsx-messages.js')).xlsxMessages().sheetPrefix(roster.sheet);
+    writeSummary(totals, rejected, m, labels.column, undefined, undefined, sheet);
     for (const line of (await import('../output/rollup-notes.js')).rollupNotes(totals, options.year, labels)) writeProblem(line);
     return rejected.length ? ExitCode.ROWS_REJECTED : ExitCode.OK;
   } catch (error) {

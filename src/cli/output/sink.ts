@@ -9,7 +9,7 @@ import { ExitCode } from '../exit-codes.js';
 
 export interface Sink {
   /** Resolves once the stream can take more; throws OutputClosed when the reader went away. */
-  write(text: string): Promise<void>;
+  write(text: string | Uint8Array): Promise<void>;
   /** Completes the output (a file is renamed into place). */
   finish(): Promise<void>;
   /** Abandons the output (a file's temporary copy is removed). */

@@ -1,0 +1,314 @@
+// `--output FILE.xlsx`: the results as an Excel workbook for a budget meeting. Four sheets: the
+// person-item-payer rows (the CSV format's rows and columns), the roll-up (by payer, item and county,
+// tax expenditures, items without an amount), the rejected rows with their reasons, and the
+// non-money entitlements. Streamed with exceljs's WorkbookWriter: each row is committed as it comes,
+// and the zip goes through a file sink (temporary name, renamed when complete).
+//
+// Money is a number cell of fen / 100 with format #,##0.00. fen / 100 is the double nearest to the
+// decimal amount, which is what Excel itself stores for a typed 1234.56; every total is written as a
+// value added up in integer fen, never as a formula. A text cell is an inline string, which a
+// spreadsheet never evaluates, so "=1+1" stays text (no apostrophe needed, unlike CSV).
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { unlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Writable } from 'node:stream';
+import type ExcelJSNamespace from 'exceljs';
+import type { Fen } from '../../engine/money.js';
+import type { RollupTotals, StatusCounts } from '../../budget/rollup.js';
+import { messages } from '../../i18n/messages.js';
+import { loadExcelJS } from '../../roster/xlsx.js';
+import { CSV_COLUMNS } from './csv.js';
+import { orderCounties, orderItems, orderPayers } from './order.js';
+import { fileSink, type Sink } from './sink.js';
+import type { Formatter, PersonEntry, RejectedEntry, RunInfo } from './types.js';
+
+type Worksheet = ExcelJSNamespace.Worksheet;
+type CellValue = string | number | null;
+
+const MONEY_FORMAT = '#,##0.00';
+// One style object per kind, shared by every cell: exceljs caches a style by object identity, so a
+// fresh object per cell would cost a style lookup each (most of the run time, measured).
+const PLAIN: Partial<ExcelJSNamespace.Style> = {};
+const MONEY: Partial<ExcelJSNamespace.Style> = { numFmt: MONEY_FORMAT };
+const BOLD: Partial<ExcelJSNamespace.Style> = { font: { bold: true } };
+const BOLD_MONEY: Partial<ExcelJSNamespace.Style> = { numFmt: MONEY_FORMAT, font: { bold: true } };
+const NO_MONEY: ReadonlySet<number> = new Set();
+
+/** Adds and commits one row; cells at `moneyAt` (0-based) get the money format. */
+function putRow(sheet: Worksheet, values: readonly CellValue[], moneyAt: ReadonlySet<number> = NO_MONEY, bold = false): void {
+  const row = sheet.addRow([...values]);
+  row.eachCell({ includeEmpty: false }, (cell, column) => {
+    const money = moneyAt.has(column - 1);
+    cell.style = bold ? (money ? BOLD_MONEY : BOLD) : money ? MONEY : PLAIN;
+  });
+  row.commit();
+}
+const MONEY_COLUMNS = new Set<string>(['monthly', 'amount', 'tax_amount']);
+const NUMBER_COLUMNS = new Set<string>(['row', 'months']);
+
+interface SheetText {
+  items: string;
+  rollup: string;
+  rejected: string;
+  rights: string;
+  right: string;
+  name: string;
+  people: string;
+  rejectedRows: string;
+}
+
+const TEXT: Record<'zh' | 'en', SheetText> = {
+  zh: { items: '明细', rollup: '汇总', rejected: '未通过的行', rights: '非货币待遇', right: '待遇', name: '姓名', people: '人数', rejectedRows: '未通过的行数' },
+  en: { items: 'Items', rollup: 'Roll-up', rejected: 'Rejected rows', rights: 'Non-money rights', right: 'Right', name: 'Name', people: 'People', rejectedRows: 'Rejected rows' },
+};
+
+/** A cell of money: the amount in yuan, exact to the fen (see the head of this file). */
+export function moneyCell(amount: Fen | null): number | null {
+  return amount === null ? null : amount / 100;
+}
+
+/** Display width of a text: a CJK character takes two columns. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += char.charCodeAt(0) > 0x2e80 ? 2 : 1;
+  return width;
+}
+
+/** Column widths from the header and a typical cell, within reason. */
+function columnWidths(headers: readonly string[], typical: readonly number[]): { width: number }[] {
+  return headers.map((header, index) => ({ width: Math.min(60, Math.max(8, displayWidth(header) + 2, typical[index] ?? 0)) }));
+}
+
+const TYPICAL_ITEM_WIDTHS: Record<string, number> = {
+  row: 6, id: 12, name: 10, tier: 8, item: 22, clause: 6, payer: 18, monthly: 12, months: 6, amount: 14,
+  status: 12, item_label: 22, payer_label: 16, category: 6, tax_amount: 14,
+};
+
+/** Uncompressed sheet XML allowed to wait for the compressor before the run waits for it. */
+const PENDING_BYTES = 4 << 20;
+
+interface PendingStream {
+  _writableState?: { length?: number };
+  once(event: 'drain', listener: () => void): unknown;
+}
+
+/**
+ * exceljs writes a sheet's XML into the zip without waiting for the compressor (its StreamBuf
+ * ignores write()'s answer), so a fast roster would pile the whole sheet up in memory (measured:
+ * 55 MB per 40,000 people). The stream it writes into is found and waited on when it holds too much.
+ * Pinned exceljs 4.4.0 internals; if their shape changes this only stops waiting.
+ */
+function compressorInput(sheet: Worksheet): PendingStream | null {
+  const buffer = (sheet as unknown as { stream?: { pipes?: unknown[] } }).stream;
+  const target = buffer?.pipes?.[0] as PendingStream | undefined;
+  return target && typeof target.once === 'function' && typeof target._writableState?.length === 'number' ? target : null;
+}
+
+async function waitForCompressor(input: PendingStream | null): Promise<void> {
+  if (input === null || (input._writableState?.length ?? 0) < PENDING_BYTES) return;
+  await new Promise<void>((resolve) => input.once('drain', resolve));
+}
+
+interface Output {
+  formatter: Formatter;
+  sink: Sink;
+}
+
+/**
+ * Rights are written to their own sheet after the items sheet is complete (a zip holds one sheet
+ * after another; a second sheet written alongside would wait in memory), so they wait in a
+ * temporary file, one tab-separated line each.
+ */
+class RightsSpool {
+  readonly path = join(tmpdir(), `rencai-rights-${process.pid}-${Date.now()}.tsv`);
+  private stream: WriteStream | null = null;
+  count = 0;
+
+  add(cells: readonly string[]): void {
+    this.stream ??= createWriteStream(this.path);
+    this.stream.write(`${cells.map((cell) => cell.replace(/[\t\n\r]/g, ' ')).join('\t')}\n`);
+    this.count++;
+  }
+
+  async *lines(): AsyncGenerator<string[]> {
+    if (this.stream === null) return;
+    await new Promise<void>((resolve, reject) => this.stream!.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    for await (const line of createInterface({ input: createReadStream(this.path), crlfDelay: Infinity })) yield line.split('\t');
+  }
+
+  async remove(): Promise<void> {
+    this.stream?.destroy();
+    await unlink(this.path).catch(() => {});
+  }
+}
+
+export async function createXlsxOutput(info: RunInfo, path: string, describe: (path: string, reason: string) => string): Promise<Output> {
+  const ExcelJS = await loadExcelJS();
+  const lang = info.labels.lang;
+  const text = TEXT[lang];
+  const t = messages(lang).table;
+  const names = lang === 'zh' ? messages('zh').csvHeader : {};
+  const file = await fileSink(path, describe);
+
+  // exceljs pipes the zip into this; each chunk waits for the file to take it.
+  const bytes = new Writable({
+    // A failed write is kept, not passed on: exceljs would wait for a 'finish' that never comes.
+    write(chunk: Buffer, _encoding, callback) {
+      if (failure) return callback();
+      file.write(chunk).then(() => callback(), (error: unknown) => {
+        failure ??= error;
+        callback();
+      });
+    },
+  });
+  let failure: unknown = null;
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: bytes, useStyles: true, useSharedStrings: false });
+  workbook.creator = 'rencai';
+  const rights = new RightsSpool();
+
+  const addSheet = (name: string, headers: readonly string[], widths: readonly number[]): Worksheet => {
+    const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = columnWidths(headers, widths);
+    putRow(sheet, headers, NO_MONEY, true);
+    return sheet;
+  };
+
+  const itemHeaders = [...CSV_COLUMNS.map((column) => names[column] ?? column), ...info.passthrough];
+  const itemMoney = new Set<number>(CSV_COLUMNS.flatMap((column, index) => (MONEY_COLUMNS.has(column) ? [index] : [])));
+  const items = addSheet(text.items, itemHeaders, [...CSV_COLUMNS.map((column) => TYPICAL_ITEM_WIDTHS[column] ?? 10), ...info.passthrough.map(() => 12)]);
+
+  function itemRows(entry: PersonEntry): void {
+    const { result } = entry;
+    for (const item of result.items) {
+      const parts = item.payers.length ? item.payers : [null];
+      const tax = item.category === 'tax';
+      for (const part of parts) {
+        const amount = moneyCell(part ? part.amount : item.amount);
+        const byColumn: Record<(typeof CSV_COLUMNS)[number], CellValue> = {
+          row: entry.row, id: result.id, name: result.name ?? '', tier: result.tier ?? '', item: item.item, clause: item.clause,
+          payer: part?.payer ?? '', monthly: moneyCell(item.monthly), months: item.months,
+          amount: tax ? null : amount, status: item.status, item_label: info.labels.item(item.item),
+          payer_label: part ? info.labels.payer(part.payer) : '', category: tax ? 'tax' : 'cash', tax_amount: tax ? amount : null,
+        };
+        putRow(items, [...CSV_COLUMNS.map((column) => byColumn[column]), ...entry.extra], itemMoney);
+      }
+    }
+    for (const right of result.rights ?? []) {
+      rights.add([String(entry.row), result.id, result.name ?? '', info.labels.right(right.id), right.clause]);
+    }
+  }
+
+  function writeRollup(rejected: readonly RejectedEntry[], totals: RollupTotals): void {
+    const sheet = addSheet(text.rollup, [t.heading(info.policy.edition, info.year), '', ''], [30, 18, 36]);
+    const second = new Set([1]);
+    const addMoney = (label: string, amount: Fen, bold = false) => putRow(sheet, [label, moneyCell(amount)], second, bold);
+    const blank = () => putRow(sheet, []);
+    const heading = (title: string, head: readonly string[]) => {
+      blank();
+      putRow(sheet, [title], NO_MONEY, true);
+      putRow(sheet, head, NO_MONEY, true);
+    };
+    const moneyRows = (rows: [string, Fen][], total: Fen) => {
+      for (const [label, amount] of rows) addMoney(label, amount);
+      addMoney(t.total, total, true);
+    };
+    const countRows = (rows: [string, StatusCounts][], label: (code: string) => string) => {
+      for (const [code, counts] of rows) {
+        for (const [status, count] of Object.entries(counts)) putRow(sheet, [label(code), count ?? 0, t.status[status] ?? status]);
+      }
+    };
+    putRow(sheet, [info.policy.label[lang]]);
+    putRow(sheet, [text.people, totals.people]);
+    putRow(sheet, [text.rejectedRows, rejected.length]);
+    addMoney(t.total, totals.total, true);
+
+    heading(t.byPayerTitle, [t.payer, t.yuan]);
+    moneyRows(orderPayers(totals.byPayer).map(([code, amount]) => [info.labels.payer(code), amount]), totals.total);
+    heading(t.byItemTitle, [t.item, t.yuan]);
+    moneyRows(orderItems(totals.byItem, info.policy).map(([code, amount]) => [info.labels.item(code), amount]), totals.total);
+    heading(t.byCountyTitle, [t.county, t.yuan]);
+    moneyRows(orderCounties(totals.byCounty).map(([code, amount]) => [info.labels.county(code), amount]), totals.total);
+    if (totals.tax.byItem.size > 0) {
+      heading(t.taxTitle, [t.item, t.yuan]);
+      moneyRows(orderItems(totals.tax.byItem, info.policy).map(([code, amount]) => [info.labels.item(code), amount]), totals.tax.total);
+      heading(t.taxTitle, [t.payer, t.yuan]);
+      moneyRows(orderPayers(totals.tax.byPayer).map(([code, amount]) => [info.labels.payer(code), amount]), totals.tax.total);
+      putRow(sheet, [t.taxNote]);
+    }
+    if (totals.uncomputed.count === 0) {
+      blank();
+      putRow(sheet, [`${t.uncomputedTitle}：${t.allComputed}`]);
+    } else {
+      heading(t.uncomputedTitle, [t.item, t.count, t.problem]);
+      countRows(orderItems(totals.uncomputed.byItem, info.policy), (code) => info.labels.item(code));
+      heading(t.uncomputedTitle, [t.payer, t.count, t.problem]);
+      countRows(orderPayers(totals.uncomputed.byPayer), (code) => info.labels.payer(code));
+      putRow(sheet, [t.uncomputedNote]);
+    }
+    sheet.commit();
+  }
+
+  function writeRejected(rejected: readonly RejectedEntry[]): void {
+    const sheet = addSheet(text.rejected, [t.row, t.id, t.column, t.problem], [8, 12, 16, 80]);
+    for (const entry of rejected) {
+      for (const error of entry.errors) putRow(sheet, [entry.row, entry.id ?? '', info.labels.column(error.column), error.message]);
+    }
+    sheet.commit();
+  }
+
+  async function writeRights(): Promise<void> {
+    const sheet = addSheet(text.rights, [t.row, t.id, text.name, text.right, t.clause], [8, 12, 10, 40, 8]);
+    for await (const [row, id, name, right, clause] of rights.lines()) putRow(sheet, [Number(row), id ?? '', name ?? '', right ?? '', clause ?? '']);
+    sheet.commit();
+  }
+
+  let ending: { rejected: readonly RejectedEntry[]; totals: RollupTotals } | null = null;
+  const formatter: Formatter = {
+    begin: () => '',
+    person(entry) {
+      itemRows(entry);
+      return '';
+    },
+    end(rejected, totals) {
+      ending = { rejected, totals };
+      return '';
+    },
+  };
+
+  let pending: PendingStream | null | undefined;
+  const sink: Sink = {
+    async write() {
+      if (failure) throw failure;
+      pending ??= compressorInput(items);
+      await waitForCompressor(pending);
+    },
+    async finish() {
+      try {
+        items.commit();
+        if (ending) {
+          writeRollup(ending.rejected, ending.totals);
+          writeRejected(ending.rejected);
+        }
+        await writeRights();
+        await workbook.commit();
+      } catch (error) {
+        await rights.remove();
+        await file.abort();
+        throw failure ?? error;
+      }
+      await rights.remove();
+      if (failure) {
+        await file.abort();
+        throw failure;
+      }
+      await file.finish();
+    },
+    async abort() {
+      await rights.remove();
+      await file.abort();
+    },
+  };
+  return { formatter, sink };
+}
