@@ -2,6 +2,8 @@
 import type { Reason } from '../engine/types.js';
 import type { Policy } from '../policy/types.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
+import { codeLabel } from './code-labels.js';
+import { englishPayerLabel } from './labels.js';
 
 export type Lang = 'zh' | 'en';
 
@@ -59,34 +61,34 @@ const ZH: Record<string, Render> = {
 
 const EN: Record<string, Render> = {
   tier: (p, n) => `Talent tier ${p.tier} (${n.tier(p.tier)})`,
-  intro_mode: (p) => `Introduced: ${p.mode}`,
+  intro_mode: (p, n) => `Introduced: ${n.code('intro_mode', p.mode)}`,
   amount_by_tier: (p) => `Tier ${p.tier} standard: ${p.amount} yuan`,
-  housing_reform_not_excluded: (p) => `Has had housing-reform housing, but the exclusion does not apply to ${p.mode} introductions`,
+  housing_reform_not_excluded: (p, n) => `Has had housing-reform housing, but the exclusion does not apply to this way of coming (${n.code('intro_mode', p.mode)})`,
   granted_in_start_month: (p) => `One-off, granted in ${p.month}`,
   granted_at_effective: (p) => `Start ${p.start} precedes the policy: granted when it took effect, ${p.month}`,
   counted_from_effective: (p) => `Start ${p.start} precedes the policy: counted from ${p.month}`,
   months_in_year: (p) => `In ${p.year}: ${p.first} to ${p.last}, ${p.months} months`,
   payer_fixed: (p, n) => `Paid by ${n.payer(p.payer)}`,
   payer_county_of_employer: (p, n) => `Paid by the finance of the enterprise's county: ${n.payer(p.payer)}`,
-  payer_employer: (p) => `${p.employer_type}: through its own channels, paid by the employer`,
-  payer_finance_all: (p, n) => `${p.employer_type}: paid in full by same-level finance, ${n.payer(p.payer)}`,
+  payer_employer: (p, n) => `${n.code('employer_type', p.employer_type)}: through its own channels, paid by the employer`,
+  payer_finance_all: (p, n) => `${n.code('employer_type', p.employer_type)}: paid in full by same-level finance, ${n.payer(p.payer)}`,
   payer_split_unknown: (p, n) => `Partially funded institution: ${n.payer(p.payer)} pays share ${p.share}, the employer the rest (amount unknown)`,
   payer_split: (p, n) => `Partially funded institution: ${p.amount} × ${p.share} rounded half up = ${p.finance} from ${n.payer(p.payer)}, the rest ${p.employer} from the employer`,
-  rate_missing: (p) => `No public rental rate known for the place of work${p.county ? ` (${p.county})` : ''}: no amount; supply rent_per_m2 or --rent-rates`,
+  rate_missing: (p, n) => `No public rental rate known for the place of work${p.county ? ` (${n.code('county', p.county)})` : ''}: no amount; supply rent_per_m2 or --rent-rates`,
   rate_from_roster: (p) => `Public rental rate ${p.rate} yuan/m² (roster)`,
-  rate_from_table: (p) => `Public rental rate ${p.rate} yuan/m² (${p.county} rate table)`,
+  rate_from_table: (p, n) => `Public rental rate ${p.rate} yuan/m² (${n.code('county', p.county)} rate table)`,
   area_times_rate: (p) => `${p.area} m² × ${p.rate} yuan/m² = ${p.monthly} yuan a month`,
   fresh_graduate: (p) => `Fresh graduate under contract with an enterprise, insured, renting: ${p.monthly} yuan a month`,
   graduate_cap: (p) => `At most ${p.max} months: ${p.first} to ${p.last}`,
   allowance_line_met: (p, n) => `Meets: ${n.line(p.line)}, ${p.monthly} yuan a month`,
   allowance_highest: (p, n) => `Highest of ${p.count} lines applies: "${n.line(p.line)}", ${p.monthly} yuan a month`,
   employer_set: () => `Flexible introduction: the employer sets the allowance by work time and content; no amount`,
-  works_at_township: (p) => `Works at ${p.level} level`,
+  works_at_township: (p, n) => `Works at ${n.code('work_level', p.level)} level`,
   share_of_salary: (p) => `Basic salary ${p.salary} × ${p.share} rounded half up = ${p.monthly} yuan a month`,
   payer_same_level_of_employer: (p, n) => `Paid by the finance of the level where the enterprise is registered: ${n.payer(p.payer)}`,
   payer_project_registration: (p, n) => `Paid by the finance of the level where the project enterprise is registered: ${n.payer(p.payer)}`,
   payer_unit_registration: (p, n) => `Paid by the finance of the level where the unit is registered: ${n.payer(p.payer)}`,
-  new_honors: (p) => `Newly won: ${p.honors}`,
+  new_honors: (p, n) => `Newly won: ${String(p.honors).split('、').map((code) => n.code('honors', code)).join('; ')}`,
   matched_amount: (p) => `Match: ${p.claimed} × ${p.share} = ${p.amount} yuan`,
   claimed_amount: (p) => `Amount given on the roster: ${p.amount} yuan`,
   outside_range: (p) => `Check: the amount is outside the policy's ${p.low}${p.high ? `–${p.high}` : ' or more'} yuan`,
@@ -96,15 +98,15 @@ const EN: Record<string, Render> = {
   range_point: (p) => `--range ${p.point} picks ${p.amount} yuan`,
   amount_missing: () => `No amount in the policy, or the roster must supply it: no amount`,
   per_year: (p) => `${p.amount} yuan a year (${p.first}${p.last ? `–${p.last}` : ''})`,
-  unit_type: (p) => `Unit type: ${p.type}`,
+  unit_type: (p, n) => `Unit type: ${n.code('unit_type', p.type)}`,
 };
 
 function names(lang: Lang, policy: Policy): Names {
   const vocabulary = loadVocabulary();
   const text = (value: string | number | undefined) => (value === undefined ? '' : String(value));
   return {
-    code: (field, code) => (lang === 'zh' ? vocabulary.labelOf(field, text(code)) : text(code)),
-    payer: (code) => (lang === 'zh' ? vocabulary.payerLabel(text(code)) : text(code)),
+    code: (field, code) => codeLabel(field, text(code), lang),
+    payer: (code) => (lang === 'zh' ? vocabulary.payerLabel(text(code)) : englishPayerLabel(text(code))),
     tier: (tier) => policy.tiers.find((entry) => entry.tier === tier)?.label[lang] ?? text(tier),
     line: (id) => policy.items.talent_allowance.lines.find((line) => line.id === id)?.label[lang] ?? text(id),
   };

@@ -8,7 +8,7 @@ import type { Policy } from '../policy/types.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
 import { parsePersonAnswers } from '../roster/person.js';
 import type { ContractKey } from '../roster/columns.js';
-import { codeLabel } from './code-labels.js';
+import { codeLabel } from '../i18n/code-labels.js';
 import { checkMessages, type CheckMessages } from './messages.js';
 import type { Choice, Prompter } from './prompter.js';
 import { canChangeResult, fieldProblem, hasItem, honourTier, type Answers } from './relevance.js';

@@ -10,7 +10,7 @@ import type { Policy } from '../policy/types.js';
 import type { ContractKey } from '../roster/columns.js';
 import { formatMonth } from '../engine/months.js';
 import type { CodeField } from '../policy/vocabulary.js';
-import { codeLabel } from './code-labels.js';
+import { codeLabel } from '../i18n/code-labels.js';
 import { questionLabel, type Answers } from './flow.js';
 import { checkMessages } from './messages.js';
 import { nearMisses } from './near-misses.js';
