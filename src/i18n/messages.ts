@@ -33,6 +33,8 @@ export interface Messages {
   summaryOnlyTable: string;
   headerOnlyCsv: string;
   formatNotForXlsx: string;
+  xlsxOnlyForRoster: string;
+  outputPlain: string;
   seeHelp(command: string): string;
   // input, data, output errors (exit 3, 4, 5)
   fileNotFound(path: string): string;
@@ -99,7 +101,7 @@ const zh: Messages = {
     '退出状态：0 全部计算；1 有行被拒绝（其余行照常计算）；2 命令行有误；3 花名册无法读取；',
     '          4 政策或租金数据有误；5 输出文件无法写入；70 内部错误。',
   ].join('\n'),
-  rosterDescription: '按花名册（CSV）逐人计算预算年度应享待遇，并按支付方、项目、县区汇总',
+  rosterDescription: '按花名册（CSV 或 Excel）逐人计算预算年度应享待遇，并按支付方、项目、县区汇总',
   rosterArgument: '花名册 CSV 文件（UTF-8 或 GB18030）或 Excel 工作簿（.xlsx）；- 表示标准输入（CSV）',
   rosterOptions: {
     year: '预算年度（必填），如 2014',
@@ -138,6 +140,8 @@ const zh: Messages = {
   summaryOnlyTable: '--summary 只用于表格格式（--format table）',
   headerOnlyCsv: '--header 只用于 CSV 格式（--format csv）',
   formatNotForXlsx: '--output 为 .xlsx 文件时写 Excel 工作簿，不能再指定 --format、--header 或 --summary',
+  xlsxOnlyForRoster: '只有 rencai roster 能写 Excel 工作簿；此命令请用 .csv、.json 或 .txt 文件名（配合 --format）',
+  outputPlain: '写入文件而非标准输出（写完才替换，失败不留半截文件）',
   seeHelp: (command) => `（运行 ${command} --help 查看用法）`,
   fileNotFound: (path) => `找不到文件 ${path}`,
   isDirectory: (path) => `${path} 是目录，不是花名册文件`,
@@ -248,6 +252,8 @@ const en: Messages = {
   summaryOnlyTable: '--summary applies to the table format only (--format table)',
   headerOnlyCsv: '--header applies to the CSV format only (--format csv)',
   formatNotForXlsx: '--output to an .xlsx file writes an Excel workbook; --format, --header and --summary do not apply',
+  xlsxOnlyForRoster: 'only rencai roster writes Excel workbooks; give this command a .csv, .json or .txt file name (with --format)',
+  outputPlain: 'write to a file instead of stdout (replaced only when complete)',
   seeHelp: (command) => ` (run ${command} --help for usage)`,
   fileNotFound: (path) => `file not found: ${path}`,
   isDirectory: (path) => `${path} is a directory, not a roster file`,

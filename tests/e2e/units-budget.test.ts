@@ -1,8 +1,10 @@
 // `rencai units` and `rencai budget` end to end: a units roster alone, then people and units in one
 // budget whose every section reconciles to the fen with the two rosters run apart; ranged amounts
 // as bounds beside the total; the §22 fund floor; non-money rights in table and JSON.
-import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it, test } from 'vitest';
 import { EXAMPLE, FIXTURES, fen, parseCsv, rencai, requireBuild, stderrLines, sumYuan } from './helpers.js';
 
 beforeAll(requireBuild);
@@ -235,5 +237,19 @@ describe('non-money entitlements', () => {
     const table = rencai(['roster', EXAMPLE, '--year', '2014']).stdout;
     expect(greenCard).not.toBe('');
     expect(table).toContain(`人才服务绿卡（§13）：${greenCard}`);
+  });
+});
+
+describe('only roster writes Excel workbooks', () => {
+  test.each([
+    ['units', ['units', `${FIXTURES}/units.csv`, '--year', '2014']],
+    ['budget', ['budget', '--units', `${FIXTURES}/units.csv`, '--year', '2014']],
+    ['compare', ['compare', 'data/examples/roster.csv', '--year', '2014', '--set', 'items.housing_purchase.amountByTier.E=200000']],
+  ])('%s with --output x.xlsx is a usage error (2), and no file is written', (_name, args) => {
+    const target = join(mkdtempSync(join(tmpdir(), 'rencai-xlsx-')), 'out.xlsx');
+    const run = rencai([...args, '--output', target]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('只有 rencai roster 能写 Excel 工作簿');
+    expect(existsSync(target)).toBe(false);
   });
 });

@@ -29,7 +29,7 @@ export function registerBudget(program: Command, lang: Lang): void {
     .option('--units <file>', b.options.units)
     .option('-y, --year <year>', o.year)
     .option('-f, --format <format>', o.format)
-    .option('-o, --output <file>', o.output)
+    .option('-o, --output <file>', m.outputPlain)
     .option('--encoding <encoding>', o.encoding)
     .option('--rent-rates <file>', o.rentRates)
     .option('--policy <edition>', o.policy)

@@ -27,7 +27,7 @@ export function registerCompare(program: Command, lang: Lang): void {
     .description(w.compareDescription)
     .argument('<file>', m.rosterArgument)
     .option('-f, --format <format>', w.policyOptions.formatCsv)
-    .option('-o, --output <file>', m.rosterOptions.output)
+    .option('-o, --output <file>', m.outputPlain)
     .option('--encoding <encoding>', m.rosterOptions.encoding);
   addPolicyOptions(command, lang, { year: 'required' })
     .addHelpText('after', w.compareExamples)
@@ -46,7 +46,7 @@ export async function runCompare(file: string, options: CompareOptions, lang: La
   const baselinePolicy = await loadSelectedPolicy(options, year, null, lang);
   const scenarioPolicy = await loadSelectedPolicy(options, year, scenario, lang);
 
-  const [{ openRoster, RosterFileError }, { computePerson }, { ComparisonRollup }, { createLabels }, rosterMessages, output, { writeSummary }] = await Promise.all([
+  const [{ openRoster, RosterFileError }, { computePerson }, { ComparisonRollup }, { createLabels }, rosterMessages, output, { writeSummary, openSink }] = await Promise.all([
     import('../../roster/read.js'), import('../../engine/index.js'), import('../../budget/compare.js'), import('../../i18n/labels.js'),
     import('../../roster/messages.js'), import('../output/compare.js'), import('./roster.js'),
   ]);
@@ -75,8 +75,7 @@ export async function runCompare(file: string, options: CompareOptions, lang: La
   const text = format === 'json'
     ? `${JSON.stringify(output.compareJson(comparison, info), null, 2)}\n`
     : format === 'csv' ? output.compareCsv(comparison, info, options.output !== undefined) : output.renderCompareTable(comparison, info);
-  const { fileSink, stdoutSink } = await import('../output/sink.js');
-  const sink = options.output === undefined ? stdoutSink() : await fileSink(options.output, m.outputFailed);
+  const sink = await openSink(options, m);
   try {
     await sink.write(text);
     await sink.finish();

@@ -136,7 +136,9 @@ export async function outputColorLevel(options: { output?: string | undefined })
   });
 }
 
-export async function openSink(options: RosterOptions, m: Messages): Promise<Sink> {
+/** The sink of a command that prints text (units, budget, compare): an .xlsx name is refused, not filled with text. */
+export async function openSink(options: Pick<RosterOptions, 'output'>, m: Messages): Promise<Sink> {
+  if (writesXlsx(options.output)) throw usageError(m.xlsxOnlyForRoster);
   const { fileSink, stdoutSink } = await import('../output/sink.js');
   return options.output === undefined ? stdoutSink() : fileSink(options.output, (path, code) => m.outputFailed(path, m.ioReason(code)));
 }

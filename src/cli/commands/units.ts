@@ -21,7 +21,7 @@ export function registerUnits(program: Command, lang: Lang): void {
     .argument('<file>', b.unitsArgument)
     .option('-y, --year <year>', o.year)
     .option('-f, --format <format>', o.format)
-    .option('-o, --output <file>', o.output)
+    .option('-o, --output <file>', m.outputPlain)
     .option('--encoding <encoding>', o.encoding)
     .option('--policy <edition>', o.policy)
     .option('--header <lang>', o.header)
