@@ -27,9 +27,9 @@ const CONFIRM = ''; // the summary's "confirm" choice
 describe('typical people at the window', () => {
   test('an academician is asked no qualification, salary, rent or graduate question', async () => {
     const { asked, answers, amounts, result } = await run([
-      '张院士', undefined, ['academician_cas'], 'direct', 'inst_full', 'city', 'city', '2014-01', '', CONFIRM,
+      '张院士', undefined, ['academician_cas'], 'direct', 'inst_full', 'city', 'city', '2014-01', '', [], CONFIRM,
     ]);
-    expect(asked).toEqual(['name', 'id', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'start', 'end', 'review']);
+    expect(asked).toEqual(['name', 'id', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'start', 'end', 'situations', 'review']);
     expect(answers).toEqual({
       name: '张院士', id: '张院士', honors: 'academician_cas', intro_mode: 'direct', employer_type: 'inst_full',
       employer_level: 'city', work_level: 'city', start: '2014-01',
@@ -41,10 +41,10 @@ describe('typical people at the window', () => {
 
   test('a PhD in a county enterprise: asked education and degree, not title or skill; the county line wins', async () => {
     const { asked, answers, amounts } = await run([
-      '李博士', 'P2', [], 'direct', 'soe', 'county', 'county', 'liuzhi', 'doctor', 'doctor', false, '2014-03', '', CONFIRM,
+      '李博士', 'P2', [], 'direct', 'soe', 'county', 'county', 'liuzhi', 'doctor', 'doctor', false, '2014-03', '', [], CONFIRM,
     ]);
     expect(asked).toEqual([
-      'name', 'id', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'county', 'education', 'degree', 'fresh_graduate', 'start', 'end', 'review',
+      'name', 'id', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'county', 'education', 'degree', 'fresh_graduate', 'start', 'end', 'situations', 'review',
     ]);
     // A doctor with degree is tier E; a senior title adds nothing (F's 500 < 1,000), a skill nothing (G < E);
     // an enterprise employee may be a fresh graduate, so that is asked (no).
@@ -55,11 +55,11 @@ describe('typical people at the window', () => {
 
   test('a township teacher: asked the salary; 20% of 3,200.50 = 640.10 a month', async () => {
     const { asked, answers, amounts } = await run([
-      '王老师', 'T1', [], 'local', 'inst_full', 'county', 'township', 'shuicheng', 'bachelor', 'intermediate', 'none', '3200.50', '2014-01', '', CONFIRM,
+      '王老师', 'T1', [], 'local', 'inst_full', 'county', 'township', 'shuicheng', 'bachelor', 'intermediate', 'none', '3200.50', '2014-01', '', [], CONFIRM,
     ]);
     // A bachelor's degree changes nothing (no line reads it); housing_reform is not asked (no tier → no purchase).
     expect(asked).toEqual([
-      'name', 'id', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'county', 'education', 'title', 'skill', 'base_salary', 'start', 'end', 'review',
+      'name', 'id', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'county', 'education', 'title', 'skill', 'base_salary', 'start', 'end', 'situations', 'review',
     ]);
     expect(answers.base_salary).toBe('3200.50');
     // §17 grassroots: 3,200.50 × 0.2 = 640.10 a month × 12 = 7,681.20.
@@ -68,9 +68,9 @@ describe('typical people at the window', () => {
 
   test('a flexible expert: asked the rent rate; B tier 120 m² × 12.5 = 1,500 a month', async () => {
     const { asked, answers, amounts, result } = await run([
-      '', 'F1', ['changjiang'], 'flexible', 'private', 'city', 'city', '12.5', '2014-07', '', CONFIRM,
+      '', 'F1', ['changjiang'], 'flexible', 'private', 'city', 'city', '12.5', '2014-07', '', [], CONFIRM,
     ]);
-    expect(asked).toEqual(['name', 'id', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'rent_per_m2', 'start', 'end', 'review']);
+    expect(asked).toEqual(['name', 'id', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'rent_per_m2', 'start', 'end', 'situations', 'review']);
     expect(answers).toMatchObject({ intro_mode: 'flexible', rent_per_m2: '12.5', honors: 'changjiang' });
     expect(answers).not.toHaveProperty('name');
     // §16 flexible: 120 m² × 12.5 = 1,500 a month × 6 months (July–December) = 9,000; allowance employer-set (no amount).
@@ -80,11 +80,11 @@ describe('typical people at the window', () => {
 
   test('a fresh graduate in a private enterprise at city level: asked 应届, then the county that pays', async () => {
     const { asked, answers, amounts } = await run([
-      '小赵', 'G1', [], 'direct', 'private', 'city', 'city', 'bachelor', 'none', true, '2014-09', '', 'zhongshan', CONFIRM,
+      '小赵', 'G1', [], 'direct', 'private', 'city', 'city', 'bachelor', 'none', true, '2014-09', '', [], 'zhongshan', CONFIRM,
     ]);
     // A bachelor at city level: no title can change anything (the 正高 line needs county work, F a master), so it is not asked.
     expect(asked).toEqual([
-      'name', 'id', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'education', 'skill', 'fresh_graduate', 'start', 'end', 'county', 'review',
+      'name', 'id', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'education', 'skill', 'fresh_graduate', 'start', 'end', 'situations', 'county', 'review',
     ]);
     expect(answers).toMatchObject({ fresh_graduate: 'yes', county: 'zhongshan' });
     // §16 graduate rent 200 a month × 4 months (September–December) = 800.
@@ -95,7 +95,7 @@ describe('typical people at the window', () => {
 describe('answers refused, changed and handed on', () => {
   test('a bad salary is asked again with the reason, and the accepted one is kept', async () => {
     const { prompter, answers } = await run([
-      '', 'T2', [], 'direct', 'organ', 'county', 'village', 'panzhou', 'associate', 'none', 'none', '三千', '-5', '3000', '2014-01', '', CONFIRM,
+      '', 'T2', [], 'direct', 'organ', 'county', 'village', 'panzhou', 'associate', 'none', 'none', '三千', '-5', '3000', '2014-01', '', [], CONFIRM,
     ]);
     const salary = prompter.asked.find((question) => question.key === 'base_salary');
     expect(salary?.rejected).toHaveLength(2);
@@ -104,14 +104,14 @@ describe('answers refused, changed and handed on', () => {
   }, 20000);
 
   test('an end before the start is refused at the end question', async () => {
-    const { prompter, answers } = await run(['', 'E1', [], 'direct', 'organ', 'city', 'city', 'bachelor', 'none', 'none', '2014-05', '2014-02', '2014-12', CONFIRM]);
+    const { prompter, answers } = await run(['', 'E1', [], 'direct', 'organ', 'city', 'city', 'bachelor', 'none', 'none', '2014-05', '2014-02', '2014-12', [], CONFIRM]);
     expect(prompter.asked.find((question) => question.key === 'end')?.rejected).toHaveLength(1);
     expect(answers.end).toBe('2014-12');
   }, 20000);
 
   test('changing the place of work in the summary asks the new questions and drops the salary', async () => {
     const { asked, answers } = await run([
-      '', 'C1', [], 'direct', 'organ', 'county', 'township', 'zhongshan', 'associate', 'none', 'none', '2800', '2014-01', '',
+      '', 'C1', [], 'direct', 'organ', 'county', 'township', 'zhongshan', 'associate', 'none', 'none', '2800', '2014-01', '', [],
       'work_level', 'county', // change: township → county
       CONFIRM,
     ]);
@@ -121,20 +121,20 @@ describe('answers refused, changed and handed on', () => {
   }, 20000);
 
   test('the answers object is what check --answers takes: parsing it again gives the same person', async () => {
-    const { answers, person } = await run(['', 'R1', ['city_expert'], 'local', 'inst_partial', '0.6', 'county', 'county', 'liuzhi', 'master', 'master', 'associate_senior', 'none', true, '2014-01', '', CONFIRM]);
+    const { answers, person } = await run(['', 'R1', ['city_expert'], 'local', 'inst_partial', '0.6', 'county', 'county', 'liuzhi', 'master', 'master', 'associate_senior', 'none', true, '2014-01', '', [], CONFIRM]);
     const again = parsePersonAnswers(answers);
     expect(again.ok && again.person).toEqual(person);
   }, 20000);
 
   test('facts given on the command line are not asked', async () => {
-    const { asked } = await run(['', 'W1', [], 'organ', 'city', 'bachelor', 'none', 'none', '', CONFIRM], 'zh', { intro_mode: 'direct', work_level: 'city', start: '2014-01' });
+    const { asked } = await run(['', 'W1', [], 'organ', 'city', 'bachelor', 'none', 'none', '', [], CONFIRM], 'zh', { intro_mode: 'direct', work_level: 'city', start: '2014-01' });
     expect(asked).not.toContain('intro_mode');
     expect(asked).not.toContain('work_level');
     expect(asked).not.toContain('start');
   }, 20000);
 
   test('English mode asks in English with English choices', async () => {
-    const { prompter } = await run(['', 'EN1', [], 'direct', 'organ', 'city', 'city', 'none', 'none', 'none', '2014-01', '', CONFIRM], 'en');
+    const { prompter } = await run(['', 'EN1', [], 'direct', 'organ', 'city', 'city', 'none', 'none', 'none', '2014-01', '', [], CONFIRM], 'en');
     expect(prompter.asked[0]?.message).toMatch(/^Name/);
     expect(prompter.asked.every((question) => !/[\u4e00-\u9fff]{2}/.test(question.message.replace(/（.*）|\(.*\)/g, '')))).toBe(true);
   }, 20000);
