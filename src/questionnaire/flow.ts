@@ -74,7 +74,7 @@ function textQuestion(key: ContractKey, options: { hint?: (m: CheckMessages, con
     const hint = options.hint?.(m, context, answers);
     const text = await context.prompter.input({
       key,
-      message: hint ? `${m.question[key] ?? key}（${hint}）` : m.question[key] ?? key,
+      message: hint ? m.withHint(m.question[key] ?? key, hint) : m.question[key] ?? key,
       default: current ?? options.fallback?.(answers, context),
       validate: (value) => fieldProblem(key, value, answers, context.year),
     });
@@ -95,7 +95,7 @@ function amountQuestion(key: ContractKey): Question['ask'] {
     const m = checkMessages(context.lang);
     const text = await context.prompter.input({
       key,
-      message: `${m.question[key] ?? key}（${m.amountHint(policyRange(key, context.policy, m))}）`,
+      message: m.withHint(m.question[key] ?? key, m.amountHint(policyRange(key, context.policy, m))),
       default: current === AMOUNT_UNDECIDED ? undefined : current,
       validate: (value) => fieldProblem(key, value, answers, context.year),
     });

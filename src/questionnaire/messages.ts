@@ -5,6 +5,8 @@ export interface CheckMessages {
   /** The question for a roster key. */
   question: Record<string, string>;
   honorsHint: string;
+  /** A question with its hint in brackets of the language. */
+  withHint(question: string, hint: string): string;
   optionalHint: string;
   rentHint(tableRate: string | null): string;
   salaryHint: string;
@@ -110,6 +112,7 @@ const ZH: CheckMessages = {
     grassroots_years: '在乡镇（街道）、村（社区）工作的年数',
   },
   honorsHint: '',
+  withHint: (question, hint) => `${question}（${hint}）`,
   optionalHint: '可留空',
   rentHint: (rate) => (rate === null ? '留空：县区租金表没有数字，将列出该项但不计金额' : `留空：按县区租金表 ${rate}`),
   salaryHint: '元，如 3200 或 3200.50',
@@ -241,6 +244,7 @@ const EN: CheckMessages = {
     grassroots_years: 'Years worked at township (street) or village (community) level',
   },
   honorsHint: '',
+  withHint: (question, hint) => `${question} (${hint})`,
   optionalHint: 'may be left empty',
   rentHint: (rate) => (rate === null ? 'empty: the county table has no figure; the item is listed without an amount' : `empty: county table, ${rate}`),
   salaryHint: 'yuan, e.g. 3200 or 3200.50',
