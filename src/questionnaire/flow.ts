@@ -7,11 +7,16 @@ import type { Lang } from '../i18n/reasons.js';
 import type { Policy } from '../policy/types.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
 import { parsePersonAnswers } from '../roster/person.js';
-import type { ContractKey } from '../roster/columns.js';
+import { CONTRACT_KEYS, type ContractKey } from '../roster/columns.js';
 import { codeLabel } from '../i18n/code-labels.js';
+import { formatFen } from '../engine/money.js';
 import { checkMessages, type CheckMessages } from './messages.js';
 import type { Choice, Prompter } from './prompter.js';
 import { canChangeResult, fieldProblem, hasItem, honourTier, type Answers } from './relevance.js';
+import {
+  AMOUNT_UNDECIDED, SITUATIONS, defaultGrantMonth, followUpMatters, hasGrantMonthItem, offeredSituations, rewardedNewHonours,
+  situationsIn, type Situation, type SituationId,
+} from './situations.js';
 
 export type { Answers } from './relevance.js';
 
@@ -24,12 +29,16 @@ export interface FlowContext {
   say(line: string): void;
 }
 
+/** The claim checklist: not a roster column itself; its choices set the claim columns (situations.ts). */
+export const SITUATIONS_KEY = 'situations';
+export type QuestionKey = ContractKey | typeof SITUATIONS_KEY;
+
 interface Question {
-  key: ContractKey;
+  key: QuestionKey;
   /** Whether the contract lets this key have an answer at all here; when not, an earlier answer is dropped. */
-  applies?(answers: Answers, context: FlowContext): boolean;
+  applies?(answers: Answers, context: FlowContext, chosen: ReadonlySet<SituationId>): boolean;
   /** Whether asking can still change the result; checked only before asking. */
-  worthAsking?(answers: Answers, context: FlowContext): boolean;
+  worthAsking?(answers: Answers, context: FlowContext, chosen: ReadonlySet<SituationId>): boolean;
   /** The answer as a roster cell, or null for "not given". `current` is the earlier answer, offered as default. */
   ask(context: FlowContext, answers: Answers, current: string | undefined): Promise<string | null>;
 }
@@ -65,7 +74,7 @@ function textQuestion(key: ContractKey, options: { hint?: (m: CheckMessages, con
     const hint = options.hint?.(m, context, answers);
     const text = await context.prompter.input({
       key,
-      message: hint ? `${m.question[key] ?? key}（${hint}）` : m.question[key] ?? key,
+      message: hint ? m.withHint(m.question[key] ?? key, hint) : m.question[key] ?? key,
       default: current ?? options.fallback?.(answers, context),
       validate: (value) => fieldProblem(key, value, answers, context.year),
     });
@@ -73,6 +82,36 @@ function textQuestion(key: ContractKey, options: { hint?: (m: CheckMessages, con
     return trimmed === '' ? null : trimmed;
   };
 }
+
+/** The policy's range for an amount column ("100–500 万元", "不低于 2000 元"), from the grant that reads it. */
+function policyRange(key: ContractKey, policy: Policy, m: CheckMessages): string | null {
+  const range = policy.grants.find((grant) => grant.claim === key && grant.range !== null)?.range;
+  return range ? m.rangeText(formatFen(range.low), range.high === null ? null : formatFen(range.high)) : null;
+}
+
+/** An amount claim: yuan, or Enter for "entitled, amount not decided" (the column's 是). */
+function amountQuestion(key: ContractKey): Question['ask'] {
+  return async (context, answers, current) => {
+    const m = checkMessages(context.lang);
+    const text = await context.prompter.input({
+      key,
+      message: m.withHint(m.question[key] ?? key, m.amountHint(policyRange(key, context.policy, m))),
+      default: current === AMOUNT_UNDECIDED ? undefined : current,
+      validate: (value) => fieldProblem(key, value, answers, context.year),
+    });
+    const trimmed = text.trim();
+    return trimmed === '' ? AMOUNT_UNDECIDED : trimmed;
+  };
+}
+
+const ticked = (id: SituationId) => (_answers: Answers, _context: FlowContext, chosen: ReadonlySet<SituationId>) => chosen.has(id);
+/** Where the project enterprise is registered decides who pays §11; asked only when an item is paid that way. */
+const projectRegistrationMatters = (answers: Answers, context: FlowContext, chosen: ReadonlySet<SituationId>) =>
+  chosen.size > 0 &&
+  followUpMatters(
+    [{ project_level: 'city' }, { project_level: 'county', project_county: answers.county ?? loadVocabulary().codesOf('county')[0] }],
+    answers, context.year, context.policy,
+  );
 
 const atTownshipOrBelow = (answers: Answers) => answers.work_level === 'township' || answers.work_level === 'village';
 const enterprise = (answers: Answers) => answers.employer_type === 'soe' || answers.employer_type === 'private';
@@ -145,54 +184,135 @@ export const QUESTIONS: readonly Question[] = [
   },
   { key: 'start', ask: textQuestion('start', { hint: (m) => m.monthHint, fallback: (_answers, context) => `${context.year}-01` }) },
   { key: 'end', ask: textQuestion('end', { hint: (m) => m.endHint }) },
+  // The checklist (Session.askSituations), then the follow-ups of the situations ticked.
+  { key: SITUATIONS_KEY, worthAsking: (answers, context) => offeredSituations(answers, context.year, context.policy).length > 0, ask: async () => null },
+  {
+    key: 'new_honors',
+    applies: ticked('new_honors'),
+    async ask(context, answers, current) {
+      const codes = await context.prompter.checkbox({
+        key: 'new_honors',
+        message: checkMessages(context.lang).question.new_honors ?? 'new_honors',
+        choices: rewardedNewHonours(answers, context.year, context.policy).map((code) => ({ value: code, name: codeLabel('honors', code, context.lang) })),
+        checked: current ? current.split(';') : [],
+      });
+      return codes.length === 0 ? null : codes.join(';');
+    },
+  },
+  { key: 'research_grant', applies: ticked('research_grant'), ask: amountQuestion('research_grant') },
+  {
+    key: 'innovation_team',
+    applies: ticked('research_grant'),
+    // Only when the honours alone do not make the person eligible for §11.
+    worthAsking: (answers, context) => followUpMatters([{}, { innovation_team: FLAG_YES }], answers, context.year, context.policy),
+    ask: yesNoQuestion('innovation_team'),
+  },
+  { key: 'sci_award_amount', applies: ticked('sci_award'), ask: amountQuestion('sci_award_amount') },
+  { key: 'grassroots_program', applies: ticked('grassroots_program'), ask: codeQuestion('grassroots_program') },
+  {
+    key: 'settlement_amount',
+    applies: (answers, _context, chosen) => chosen.has('grassroots_program') && answers.grassroots_program !== undefined,
+    ask: amountQuestion('settlement_amount'),
+  },
+  { key: 'tuition_compensation', applies: ticked('tuition_compensation'), ask: amountQuestion('tuition_compensation') },
+  { key: 'first_year_insurance', applies: ticked('sme_graduate'), ask: amountQuestion('first_year_insurance') },
+  { key: 'startup_tax_exempt', applies: ticked('startup_tax_exempt'), ask: amountQuestion('startup_tax_exempt') },
+  { key: 'income_tax_return', applies: ticked('income_tax_return'), ask: amountQuestion('income_tax_return') },
+  { key: 'grassroots_years', applies: ticked('grassroots_years'), ask: textQuestion('grassroots_years') },
+  {
+    key: 'project_level',
+    applies: projectRegistrationMatters,
+    ask: (context, answers, current) =>
+      context.prompter.select({
+        key: 'project_level',
+        message: checkMessages(context.lang).question.project_level ?? 'project_level',
+        choices: choicesOf('employer_level', context.lang),
+        default: current ?? answers.employer_level,
+      }),
+  },
+  {
+    key: 'project_county',
+    applies: (answers, context, chosen) => answers.project_level === 'county' && projectRegistrationMatters(answers, context, chosen),
+    ask: (context, answers, current) =>
+      context.prompter.select({
+        key: 'project_county',
+        message: checkMessages(context.lang).question.project_county ?? 'project_county',
+        choices: choicesOf('county', context.lang),
+        default: current ?? answers.county,
+      }),
+  },
+  {
+    key: 'grant_month',
+    applies: (answers, context, chosen) => chosen.size > 0 && hasGrantMonthItem(answers, context.year, context.policy),
+    ask: textQuestion('grant_month', { hint: (m) => m.monthHint, fallback: (answers, context) => defaultGrantMonth(answers, context.year) }),
+  },
 ];
 
 const ORDER = QUESTIONS.map((question) => question.key);
 
-const CODE_KEYS: ReadonlySet<string> = new Set(['education', 'degree', 'title', 'skill', 'intro_mode', 'employer_type', 'employer_level', 'county', 'work_level']);
+/** The vocabulary a code answer is read in: its own field, or another one's (claim columns). */
+const CODE_FIELD_OF: Partial<Record<ContractKey, CodeField>> = {
+  education: 'education', degree: 'degree', title: 'title', skill: 'skill', intro_mode: 'intro_mode', employer_type: 'employer_type',
+  employer_level: 'employer_level', county: 'county', work_level: 'work_level', grassroots_program: 'grassroots_program',
+  project_level: 'employer_level', project_county: 'county', sci_award: 'sci_award',
+};
+const HONOUR_KEYS: ReadonlySet<ContractKey> = new Set(['honors', 'new_honors']);
+const FLAG_KEYS: ReadonlySet<ContractKey> = new Set(['housing_reform', 'fresh_graduate', 'innovation_team']);
+const AMOUNT_KEYS: ReadonlySet<ContractKey> = new Set([
+  'research_grant', 'sci_award_amount', 'settlement_amount', 'tuition_compensation', 'first_year_insurance', 'startup_tax_exempt', 'income_tax_return',
+]);
 
 /** How an answer reads in the summary. */
 export function answerText(key: ContractKey, value: string | undefined, lang: Lang): string {
   const m = checkMessages(lang);
   if (value === undefined || value === '') return '—';
-  if (key === 'honors') return value.split(';').map((code) => codeLabel('honors', code, lang)).join(lang === 'zh' ? '、' : '; ');
-  if (key === 'housing_reform' || key === 'fresh_graduate') return value === FLAG_YES ? m.yes : m.no;
-  const vocabulary = loadVocabulary();
-  const field = key as CodeField;
-  const code = CODE_KEYS.has(key) ? vocabulary.lookup(field, value) : null;
-  if (code !== null) return codeLabel(field, code, lang);
+  if (HONOUR_KEYS.has(key)) return value.split(';').map((code) => codeLabel('honors', code, lang)).join(lang === 'zh' ? '、' : '; ');
+  if (FLAG_KEYS.has(key)) return value === FLAG_YES ? m.yes : m.no;
+  if (AMOUNT_KEYS.has(key)) return value === AMOUNT_UNDECIDED ? m.amountUndecided : m.yuan(value);
+  const field = CODE_FIELD_OF[key];
+  const code = field ? loadVocabulary().lookup(field, value) : null;
+  if (field && code !== null) return codeLabel(field, code, lang);
   return value;
 }
 
-export function questionLabel(key: ContractKey, lang: Lang): string {
+export function questionLabel(key: QuestionKey, lang: Lang): string {
+  if (key === SITUATIONS_KEY) return checkMessages(lang).situationsLabel;
   if (lang === 'en') return key;
   return loadVocabulary().columns.find((column) => column.key === key)?.zh ?? key;
 }
 
+/** A ticked situation as the summary names it: the header of its first column. */
+function situationName(situation: Situation, lang: Lang): string {
+  return questionLabel(situation.keys[0] ?? situation.id, lang);
+}
+
 /** State of one questionnaire run: answers, which keys were asked (an empty answer is settled too). */
 class Session {
-  readonly settled = new Set<ContractKey>();
+  readonly settled = new Set<QuestionKey>();
   /** Earlier answers, offered as defaults when a question comes back after being dropped. */
   readonly remembered: Answers = {};
+  /** The situations of the claim checklist ticked. */
+  readonly chosen: Set<SituationId>;
 
   constructor(readonly answers: Answers, private readonly context: FlowContext) {
     for (const key of Object.keys(answers) as ContractKey[]) this.settled.add(key);
+    this.chosen = new Set(situationsIn(answers));
+    if (this.chosen.size > 0) this.settled.add(SITUATIONS_KEY);
   }
 
   /** Asks every question that applies and is worth asking, until nothing more is needed. */
   async fill(): Promise<void> {
     for (let pass = 0; pass < QUESTIONS.length; pass += 1) {
+      this.dropSituationsThatNoLongerCount();
       let asked = false;
       for (const question of QUESTIONS) {
         const { key } = question;
-        if (question.applies && !question.applies(this.answers, this.context)) {
-          if (this.answers[key] !== undefined) this.remembered[key] = this.answers[key];
-          delete this.answers[key];
-          this.settled.delete(key);
+        if (question.applies && !question.applies(this.answers, this.context, this.chosen)) {
+          if (key !== SITUATIONS_KEY) this.forget(key);
           continue;
         }
         if (this.settled.has(key)) continue;
-        if (question.worthAsking && !question.worthAsking(this.answers, this.context)) continue;
+        if (question.worthAsking && !question.worthAsking(this.answers, this.context, this.chosen)) continue;
         await this.ask(question);
         asked = true;
       }
@@ -200,12 +320,66 @@ class Session {
     }
   }
 
+  private forget(key: ContractKey): void {
+    if (this.answers[key] !== undefined) this.remembered[key] = this.answers[key];
+    delete this.answers[key];
+    this.settled.delete(key);
+  }
+
+  /** A ticked situation that an edit made meaningless (民营吸纳 after the employer became an organ) is dropped, as an answer that no longer applies is. */
+  private dropSituationsThatNoLongerCount(): void {
+    if (this.chosen.size === 0) return;
+    const offered = new Set(offeredSituations(this.answers, this.context.year, this.context.policy).map((situation) => situation.id));
+    for (const situation of SITUATIONS) if (this.chosen.has(situation.id) && !offered.has(situation.id)) this.untick(situation);
+  }
+
+  private untick(situation: Situation): void {
+    this.chosen.delete(situation.id);
+    for (const key of situation.keys) this.forget(key);
+  }
+
   async ask(question: Question): Promise<void> {
     const { key } = question;
+    if (key === SITUATIONS_KEY) {
+      await this.askSituations();
+      return;
+    }
     const value = await question.ask(this.context, this.answers, this.answers[key] ?? this.remembered[key]);
     if (value === null) delete this.answers[key];
     else this.answers[key] = value;
     this.settled.add(key);
+  }
+
+  /** The checklist: only situations that can change the result are offered; the follow-ups are asked next. */
+  private async askSituations(): Promise<void> {
+    const { context } = this;
+    const m = checkMessages(context.lang);
+    const offered = offeredSituations(this.answers, context.year, context.policy);
+    const picked = await context.prompter.checkbox({
+      key: SITUATIONS_KEY,
+      message: m.situationsQuestion,
+      choices: offered.map((situation) => ({ value: situation.id, name: m.situation[situation.id] ?? situation.id })),
+      checked: offered.filter((situation) => this.chosen.has(situation.id)).map((situation) => situation.id),
+    });
+    for (const situation of SITUATIONS) {
+      const now = picked.includes(situation.id);
+      if (this.chosen.has(situation.id) && !now) this.untick(situation);
+      if (!this.chosen.has(situation.id) && now) {
+        this.chosen.add(situation.id);
+        for (const [key, value] of Object.entries(situation.mark) as [ContractKey, string][]) {
+          this.answers[key] = value;
+          this.settled.add(key);
+        }
+      }
+    }
+    this.settled.add(SITUATIONS_KEY);
+  }
+
+  private shownValue(key: QuestionKey): string {
+    const { lang } = this.context;
+    if (key !== SITUATIONS_KEY) return answerText(key, this.answers[key], lang);
+    const names = SITUATIONS.filter((situation) => this.chosen.has(situation.id)).map((situation) => situationName(situation, lang));
+    return names.length === 0 ? checkMessages(lang).none : names.join(lang === 'zh' ? '、' : ', ');
   }
 
   /** The summary; resolves when the person confirms. */
@@ -216,8 +390,10 @@ class Session {
       say('');
       say(m.summaryTitle);
       const shown = ORDER.filter((key) => this.settled.has(key));
-      for (const key of shown) say(`  ${m.labelled(questionLabel(key, lang), answerText(key, this.answers[key], lang))}`);
-      const skipped = ORDER.filter((key) => !this.settled.has(key) && QUESTIONS.find((q) => q.key === key)?.applies?.(this.answers, this.context) !== false);
+      for (const key of shown) say(`  ${m.labelled(questionLabel(key, lang), this.shownValue(key))}`);
+      const skipped = ORDER.filter(
+        (key) => !this.settled.has(key) && QUESTIONS.find((q) => q.key === key)?.applies?.(this.answers, this.context, this.chosen) !== false,
+      );
       if (skipped.length > 0) say(`  ${m.notAsked} ${skipped.map((key) => questionLabel(key, lang)).join(lang === 'zh' ? '、' : ', ')}`);
 
       const parsed = parsePersonAnswers(this.answers);
@@ -228,7 +404,7 @@ class Session {
       }
       const choices: Choice<string>[] = [
         ...(invalid.length === 0 ? [{ value: '', name: m.confirm }] : []),
-        ...shown.map((key) => ({ value: key, name: m.change(m.labelled(questionLabel(key, lang), answerText(key, this.answers[key], lang))) })),
+        ...shown.map((key) => ({ value: key, name: m.change(m.labelled(questionLabel(key, lang), this.shownValue(key))) })),
       ];
       const choice = await prompter.select({ key: 'review', message: m.changeWhich, choices, default: choices[0]?.value });
       if (choice === '' && parsed.ok) return parsed.person;
@@ -252,6 +428,6 @@ export async function runQuestionnaire(context: FlowContext, given: Answers = {}
   await session.fill();
   const person = await session.review();
   const answers: Answers = {};
-  for (const key of ORDER) if (session.answers[key] !== undefined) answers[key] = session.answers[key];
+  for (const key of CONTRACT_KEYS) if (session.answers[key] !== undefined) answers[key] = session.answers[key];
   return { answers, person };
 }

@@ -74,6 +74,8 @@ export interface AskedQuestion {
   message: string;
   /** Validation messages an input got before an accepted answer. */
   rejected: string[];
+  /** The values offered, for a select or checkbox. */
+  choices?: string[];
 }
 
 /**
@@ -99,7 +101,7 @@ export class ScriptedPrompter implements Prompter {
   }
 
   async select<V extends string>(question: { key: string; message: string; choices: readonly Choice<V>[]; default?: V }): Promise<V> {
-    this.asked.push({ key: question.key, kind: 'select', message: question.message, rejected: [] });
+    this.asked.push({ key: question.key, kind: 'select', message: question.message, rejected: [], choices: question.choices.map((c) => c.value) });
     const answer = this.next(question.key) ?? question.default ?? question.choices[0]?.value;
     const choice = question.choices.find((c) => c.value === answer);
     if (!choice) throw new Error(`"${String(answer)}" is not a choice of "${question.key}": ${question.choices.map((c) => c.value).join(', ')}`);
@@ -107,7 +109,7 @@ export class ScriptedPrompter implements Prompter {
   }
 
   async checkbox<V extends string>(question: { key: string; message: string; choices: readonly Choice<V>[]; checked?: readonly V[] }): Promise<V[]> {
-    this.asked.push({ key: question.key, kind: 'checkbox', message: question.message, rejected: [] });
+    this.asked.push({ key: question.key, kind: 'checkbox', message: question.message, rejected: [], choices: question.choices.map((c) => c.value) });
     const answer = this.next(question.key) ?? question.checked ?? [];
     if (!Array.isArray(answer)) throw new Error(`checkbox "${question.key}" needs a list`);
     const values = question.choices.map((c) => c.value);

@@ -9,7 +9,7 @@ import { renderReading, type Lang } from '../i18n/reasons.js';
 import type { Policy } from '../policy/types.js';
 import type { ContractKey } from '../roster/columns.js';
 import { formatMonth } from '../engine/months.js';
-import type { CodeField } from '../policy/vocabulary.js';
+import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
 import { codeLabel } from '../i18n/code-labels.js';
 import { questionLabel, type Answers } from './flow.js';
 import { checkMessages } from './messages.js';
@@ -48,9 +48,14 @@ function itemHeadline(item: ItemResult, labels: Labels, lang: Lang): string {
   let amount: string;
   if (item.status === 'rate_missing') amount = m.rateMissing;
   else if (item.status === 'employer_set') amount = m.employerSet;
-  else if (item.kind === 'one_off') amount = m.oneOff(money(item.amount) ?? '—');
+  else if (item.kind === 'one_off') {
+    const range = item.range ? m.rangeText(formatFen(item.range.low), money(item.range.high)) : null;
+    amount = item.amount === null ? m.oneOffUndecided(range) : m.oneOff(formatFen(item.amount));
+  } else if (item.kind === 'annual') amount = m.annual(money(item.amount));
   else amount = m.monthly(money(item.monthly), item.months, money(item.amount));
-  return m.labelled(m.withClause(labels.item(item.item), item.clause), amount);
+  const headline = m.labelled(m.withClause(labels.item(item.item), item.clause), amount);
+  // Revenue forgone is no outlay: said on the item itself, not only in a total further down.
+  return item.category === 'tax' ? m.withClause(headline, m.taxNote) : headline;
 }
 
 function itemDetails(item: ItemResult, labels: Labels, policy: Policy, lang: Lang): string[] {
@@ -71,20 +76,26 @@ function itemDetails(item: ItemResult, labels: Labels, policy: Policy, lang: Lan
 }
 
 /** Claim columns whose codes come from another field's vocabulary. */
-const CODE_FIELD_OF: Partial<Record<ContractKey, CodeField>> = { project_level: 'employer_level', project_county: 'county', new_honors: 'honors' };
+const CODE_FIELD_OF: Partial<Record<ContractKey, CodeField>> = { project_level: 'employer_level', project_county: 'county', new_honors: 'honors', sci_award: 'sci_award' };
 
 /** A validated fact of the person (or of its claims), as printed on the notice. */
-function factText(key: ContractKey, person: Person, lang: Lang): string {
+function factText(key: ContractKey, person: Person, answers: Answers, lang: Lang): string {
   const m = checkMessages(lang);
   const value: unknown = key in person ? person[key as keyof Person] : (person.claims as Record<string, unknown> | undefined)?.[key];
-  if (value === null || value === undefined) return '—';
+  if (value === null || value === undefined) {
+    // A column the roster checks but the person does not keep (科技进步奖级别): as given.
+    const given = answers[key];
+    const field = CODE_FIELD_OF[key] ?? (key as CodeField);
+    const code = typeof given === 'string' ? loadVocabulary().lookup(field, given) : null;
+    return code === null ? '—' : codeLabel(field, code, lang);
+  }
   if (typeof value === 'boolean') return value ? m.yes : m.no;
   if (Array.isArray(value)) return value.map((code) => codeLabel('honors', String(code), lang)).join(lang === 'zh' ? '、' : '; ') || m.none;
   if (key === 'start' || key === 'end' || key === 'grant_month') return formatMonth(value as number);
   if (key === 'base_salary') return formatFen(value as number);
   if (typeof value === 'object' && value !== null && 'amount' in value) {
     const amount = (value as { amount: number | null }).amount;
-    return amount === null ? m.yes : formatFen(amount);
+    return amount === null ? m.amountUndecided : m.yuan(formatFen(amount));
   }
   if (typeof value === 'object' && value !== null && 'text' in value) return String((value as { text: string }).text);
   if (key === 'id' || key === 'name' || typeof value === 'number') return String(value);
@@ -105,6 +116,7 @@ export function buildReport(input: ReportInput): Report {
     entries: [
       ...(items.length === 0 ? [{ headline: m.noEntitlements, details: [] }] : items),
       { headline: m.total(formatFen(result.total)), details: uncomputed ? [m.uncomputedNote] : [] },
+      ...(result.taxTotal === undefined ? [] : [{ headline: m.taxTotal(formatFen(result.taxTotal)), details: [] }]),
     ],
   });
 
@@ -131,7 +143,7 @@ export function buildReport(input: ReportInput): Report {
     const keys = Object.keys(input.answers) as ContractKey[];
     sections.push({
       heading: m.facts,
-      entries: keys.map((key) => ({ headline: m.labelled(questionLabel(key, lang), factText(key, person, lang)), details: [] })),
+      entries: keys.map((key) => ({ headline: m.labelled(questionLabel(key, lang), factText(key, person, input.answers ?? {}, lang)), details: [] })),
     });
   }
 

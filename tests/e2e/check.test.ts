@@ -51,6 +51,75 @@ describe('check --answers and roster agree', () => {
     expect(fromCheck.total).toBe('197100.00');
   });
 
+  test('claim columns too: grants, a range, tax items and rights agree with a one-row roster', () => {
+    // A newly elected academician introduced to a private firm in 钟山, with an undecided research grant,
+    // a provincial award, a graduate hired under the SME rules, and two non-money facts.
+    const person = {
+      id: 'C1', name: '周院士', honors: '中国工程院院士', intro_mode: '直接引进', employer_type: '民营企业', employer_level: '县级',
+      county: '钟山区', work_level: '县级', start: '2014-03', grant_month: '2014-06', new_honors: '中国工程院院士', research_grant: '是',
+      project_level: '县级', project_county: '钟山区', sci_award: '省级', sci_award_amount: '30000', sme_graduate: '是',
+      first_year_insurance: '5600.50', startup_tax_exempt: '是', income_tax_return: '12000', urgent_talent: '是', grassroots_years: '4',
+    };
+    const dir = tempDir();
+    const answersFile = join(dir, 'person.json');
+    writeFileSync(answersFile, JSON.stringify(person));
+    const keys = Object.keys(person) as (keyof typeof person)[];
+    const csvFile = join(dir, 'one.csv');
+    writeFileSync(csvFile, `${keys.join(',')}\n${keys.map((key) => person[key]).join(',')}\n`);
+
+    const check = rencai(['check', '--year', '2014', '--answers', answersFile, '--format', 'json']);
+    const roster = rencai(['roster', csvFile, '--year', '2014', '--format', 'json']);
+    expect(check.status).toBe(0);
+    expect(roster.status).toBe(0);
+    const { policy: _policy, year: _year, row: _row, readings: _readings, nearMisses: _misses, ...entry } = JSON.parse(check.stdout) as Record<string, unknown>;
+    const { row: _rosterRow, ...rosterEntry } = (JSON.parse(roster.stdout) as { people: Record<string, unknown>[] }).people[0] ?? {};
+    expect(entry).toEqual(rosterEntry);
+    const items = (entry as { items: { item: string; amount: string | null }[] }).items;
+    expect(Object.fromEntries(items.map((item) => [item.item, item.amount]))).toMatchObject({
+      research_startup: null, // 1,000,000–5,000,000, not decided
+      honor_reward: '100000.00', // §18 newly elected academician
+      award_match: '30000.00', // §18 the provincial award matched one to one
+      graduate_social_insurance: '5600.50', // §14 the first-year insurance as given
+      graduate_tax_deduction: '4800.00', // §14 4,800 a year, tax forgone
+      income_tax_return: '12000.00', // §15 as given, a cash outlay (reading income_tax_return_is_expenditure)
+      startup_tax_exemption: null, // claimed, amount not given
+    });
+    // Tax forgone: the 4,800 deduction; the exemption has no amount.
+    expect((entry as { taxTotal: string }).taxTotal).toBe('4800.00');
+    expect((entry as { rights: { id: string }[] }).rights.map((right) => right.id)).toEqual(['green_card', 'quota_exempt', 'civil_service_reserved']);
+  });
+
+  test('the table and the 告知单 read grants, ranges, tax items and rights in Chinese and English', () => {
+    const dir = tempDir();
+    const answersFile = join(dir, 'person.json');
+    writeFileSync(answersFile, JSON.stringify({
+      id: 'V1', intro_mode: 'local', employer_type: 'private', employer_level: 'county', county: '水城区', work_level: '村', base_salary: '2500',
+      start: '2014-08', grassroots_program: '大学生村官', research_grant: '', sme_graduate: '是', coal_safety_inspector: '是',
+    }));
+    const zh = rencai(['check', '--year', '2014', '--answers', answersFile]);
+    expect(zh.status).toBe(0);
+    expect(zh.stdout).toContain('高校毕业生基层就业项目一次性安置费（§14）：一次性，金额未定（不低于 2000.00 元）');
+    expect(zh.stdout).toContain('承担：水城区（水城县）财政（金额未定）');
+    expect(zh.stdout).toContain('中小企业吸纳持证高校毕业生定额扣减税费（§14）：本年度 4800.00 元（税收支出，不计入现金合计）');
+    expect(zh.stdout).toContain('中小企业吸纳持证高校毕业生第一年社会保险补贴（§14）：一次性，金额未定');
+    // Cash: grassroots allowance 2,500 × 0.2 = 500 × 5 months (August–December) = 2,500; tax: 4,800 apart.
+    expect(zh.stdout).toContain('本年度资金待遇合计：2500.00 元');
+    expect(zh.stdout).toContain('本年度税收支出合计：4800.00 元');
+    expect(zh.stdout).toContain('煤矿安全监管人员津补贴和保险（§20）');
+
+    const notice = join(dir, 'notice.md');
+    const en = rencai(['--lang', 'en', 'check', '--year', '2014', '--answers', answersFile, '--output', notice]);
+    expect(en.status).toBe(0);
+    expect(en.stdout).toContain('One-off settlement grant for grassroots programme recruits (§14): one-off, amount not decided (at least 2000.00 yuan)');
+    expect(en.stdout).toContain('this year 4800.00 yuan (tax expenditure, not in the cash total)');
+    expect(en.stdout).toContain('Tax expenditures in the year: 4800.00 yuan');
+    const markdown = readFileSync(notice, 'utf8');
+    expect(markdown).toContain('- Tax deduction for SMEs hiring registered graduates (§14): this year 4800.00 yuan (tax expenditure, not in the cash total)');
+    expect(markdown).toContain('- grassroots\\_program: College-graduate village official'); // Markdown escapes the underscore
+    expect(markdown).toContain('- sme\\_graduate: Yes');
+    expect(markdown).not.toMatch(/一次性|本年度|金额未定|税收支出/);
+  });
+
   test('the table result names every item, its clause, the allowance lines and the readings', () => {
     const dir = tempDir();
     const answersFile = join(dir, 'person.json');
@@ -173,9 +242,11 @@ describe.runIf(hasScript)('the real prompts in a terminal', () => {
       'abc\r', // salary refused
       '\u0015' + '3000\r', // clear the line (Ctrl-U) and type again
       '\r', '\r', // start default, end empty
+      '\r', // 是否有以下情况: none ticked
       '\r', // confirm
     ]);
     expect(screen).toContain('3000');
+    expect(screen).toContain('是否有以下情况');
     expect(screen).toContain('基层工作津贴（§17）：每月 600.00 元 × 12 个月 = 7200.00 元');
     expect(code).toBe(0);
   }, 45000);
