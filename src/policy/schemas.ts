@@ -4,10 +4,10 @@ import { conditionSchema } from './conditions.js';
 
 const tier = z.enum(['A', 'B', 'C', 'D', 'E', 'F', 'G']);
 const label = z.object({ zh: z.string().min(1), en: z.string().min(1) });
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
-const yuan = z.string().regex(/^\d+(\.\d{1,2})?$/, 'an amount in yuan as text, at most two decimals ("1200000", "0.50")');
-const decimal = z.string().regex(/^\d+(\.\d{1,6})?$/, 'a non-negative decimal as text ("0.20", "80")');
-const clause = z.string().regex(/^§\d+/, 'a clause such as "§16"');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 格式的日期（a date written YYYY-MM-DD）');
+const yuan = z.string().regex(/^\d+(\.\d{1,2})?$/, '应为以文本写的金额（元），最多两位小数，如 "1200000"、"0.50"（an amount in yuan as text, at most two decimals）');
+const decimal = z.string().regex(/^\d+(\.\d{1,6})?$/, '应为以文本写的非负小数，如 "0.20"、"80"（a non-negative decimal as text）');
+const clause = z.string().regex(/^§\d+/, '应为条款号，如 "§16"（a clause such as "§16"）');
 const rounding = z.enum(['half_up', 'down']);
 
 const payerRule = z.discriminatedUnion('rule', [
@@ -135,8 +135,8 @@ export const oneOffGrantSchema = z.object({
   grantedAt: z.enum(['start', 'grant_month']).default('grant_month'),
   amountReading: z.string().optional(),
   notes: z.string().optional(),
-}).refine((item) => item.when || item.newHonors || item.claim, { message: 'a grant needs when, newHonors or claim: who gets it' })
-  .refine((item) => item.amount || item.range || item.claim, { message: 'a grant needs amount, range or claim: how much' });
+}).refine((item) => item.when || item.newHonors || item.claim, { message: '一次性项目须有 when、newHonors 或 claim 之一：说明谁能享受（a grant needs when, newHonors or claim）' })
+  .refine((item) => item.amount || item.range || item.claim, { message: '一次性项目须有 amount、range 或 claim 之一：说明金额（a grant needs amount, range or claim）' });
 
 export const annualItemSchema = z.object({
   item: z.string(), kind: z.literal('annual'), ...itemBase,
@@ -147,7 +147,7 @@ export const annualItemSchema = z.object({
   yearsReading: z.string().optional(),
   turnoverReading: z.string().optional(),
   categoryReading: z.string().optional(),
-}).refine((item) => item.amountPerYear || item.claim, { message: 'an annual item needs amountPerYear or claim' });
+}).refine((item) => item.amountPerYear || item.claim, { message: '按年项目须有 amountPerYear 或 claim（an annual item needs amountPerYear or claim）' });
 
 export const rightsSchema = z.object({
   $comment: z.string().optional(),
@@ -182,5 +182,5 @@ export const fundSchema = z.object({
   reading: z.string().optional(),
   text: z.string().min(1),
 }).refine((fund) => Number(fund.expires.slice(0, 4)) - Number(fund.effective.slice(0, 4)) + 1 === fund.years, {
-  message: 'years must match effective and expires (budget years counted inclusively)',
+  message: 'years 须与 effective、expires 一致（按预算年度含两端计）（years must match effective and expires）',
 });
