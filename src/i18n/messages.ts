@@ -51,6 +51,8 @@ export interface Messages {
   uncomputedSummary(count: number): string;
   rejectedLine(row: number, id: string | null, column: string, message: string): string;
   moreRejected(count: number): string;
+  /** The progress line on a terminal's stderr: rows so far, rows a second, time left (null: unknown). */
+  progress(rows: string, perSecond: string, secondsLeft: number | null): string;
   // tables
   table: {
     rowN(row: number): string;
@@ -160,6 +162,7 @@ const zh: Messages = {
   uncomputedSummary: (count) => `；${count} 个项目无金额（缺租金、单位自定等，不计入合计，见汇总）`,
   rejectedLine: (row, id, column, message) => `第${row}行${id ? ` ${id}` : ''} ${column ? `${column}：` : ''}${message}`,
   moreRejected: (count) => `……另有 ${count} 行被拒绝（完整列表见输出中的 rejected）`,
+  progress: (rows, perSecond, secondsLeft) => `${rows} 行  每秒 ${perSecond} 行${secondsLeft === null ? '' : `  约剩 ${secondsLeft} 秒`}`,
   table: {
     rowN: (row) => `第${row}行`,
     tier: (tier) => (tier ? `${tier}类人才` : '无层次'),
@@ -272,6 +275,7 @@ const en: Messages = {
   uncomputedSummary: (count) => `; ${count} items have no amount (rent missing, employer-set …; outside the total, see the roll-up)`,
   rejectedLine: (row, id, column, message) => `line ${row}${id ? ` ${id}` : ''} ${column ? `${column}: ` : ''}${message}`,
   moreRejected: (count) => `… and ${count} more rows rejected (see "rejected" in the output)`,
+  progress: (rows, perSecond, secondsLeft) => `${rows} rows  ${perSecond} rows/s${secondsLeft === null ? '' : `  about ${secondsLeft} s left`}`,
   table: {
     rowN: (row) => `line ${row}`,
     tier: (tier) => (tier ? `tier ${tier}` : 'no tier'),

@@ -15,6 +15,7 @@ import { columnZh, matchColumn, type ContractKey } from './columns.js';
 import { messages } from './messages.js';
 import { hasClaims, parseClaims, type CellReaders } from './claims.js';
 import { foldDecimal, foldMoney } from './numbers.js';
+import { detached } from './detach.js';
 
 /** One problem of a row: `column` is the contract key (or a raw header, or "(行)" for the whole row). */
 export interface RowError {
@@ -56,7 +57,7 @@ export function lookupCode(field: CodeField, cell: string): string | null {
   const cached = cache.get(cell);
   if (cached !== undefined) return cached;
   const code = lookupUncached(field, cell);
-  if (cache.size < LOOKUP_CACHE_LIMIT) cache.set(cell, code);
+  if (cache.size < LOOKUP_CACHE_LIMIT) cache.set(detached(cell), code); // a copy: the cell would keep its text alive
   return code;
 }
 

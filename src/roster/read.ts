@@ -1,6 +1,6 @@
 // Reads a roster file as a stream: bytes → text (UTF-8 or GB18030, recognised) → CSV records →
 // header mapping → one validated Person or one rejected row at a time. Memory stays constant: the
-// only state kept across rows is the set of ids seen (ids must be unique).
+// only state kept across rows is the set of ids seen (ids must be unique), held compactly (IdSet).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { isAscii } from 'node:buffer';
@@ -8,6 +8,8 @@ import type { Readable } from 'node:stream';
 import type { Person } from '../engine/types.js';
 import { CsvCellTooLongError, CsvParser, CsvUnclosedQuoteError, MAX_CELL_CHARS, type CsvRecord } from './csv.js';
 import { CONTRACT_KEYS, matchColumn, type ContractKey } from './columns.js';
+import { IdSet } from './id-set.js';
+import { detached, detachedErrors } from './detach.js';
 import { messages } from './messages.js';
 import { firstUndecodableLine } from './decode-line.js';
 import { parsePersonRecordWith, ROW_COLUMN, type PersonRecord, type RowError } from './person.js';
@@ -33,8 +35,15 @@ export interface OpenedRoster {
   encoding: RosterEncoding;
   /** xlsx: the worksheet read; row numbers are that sheet's. */
   sheet?: string;
-  /** The data rows, in file order; can be iterated once. */
+  /** The data rows, in file order; can be iterated once (either `rows` or `batches`, not both). */
   rows: AsyncIterable<RosterRow>;
+  /**
+   * The same rows, several at a time (never an empty batch): one await per batch rather than per row,
+   * for callers that handle a million rows. Optional: a reader may offer `rows` only.
+   */
+  batches?: AsyncIterable<RosterRow[]>;
+  /** How far reading has gone, for a progress bar: bytes read so far and the file's size (null for stdin). */
+  progress?: () => { bytes: number; total: number | null };
 }
 
 /** The whole file cannot be read; the message (Chinese) says why and what to do. */
@@ -60,7 +69,9 @@ const PIECE_CHARS = 1 << 16;
 /** Pulls Buffers from a stream, turning read errors into RosterFileError. */
 export class ByteSource {
   private readonly iterator: AsyncIterator<Buffer>;
-  constructor(readonly stream: Readable, private readonly shown: string) {
+  /** Bytes handed out so far. */
+  bytesRead = 0;
+  constructor(readonly stream: Readable, private readonly shown: string, readonly size: number | null) {
     this.iterator = stream[Symbol.asyncIterator]();
   }
   async next(): Promise<Buffer | null> {
@@ -68,7 +79,9 @@ export class ByteSource {
       const result = await this.iterator.next();
       if (result.done) return null;
       const value: unknown = result.value;
-      return typeof value === 'string' ? Buffer.from(value) : (value as Buffer);
+      const chunk = typeof value === 'string' ? Buffer.from(value) : (value as Buffer);
+      this.bytesRead += chunk.length;
+      return chunk;
     } catch (error) {
       throw new RosterFileError(messages.fileUnreadable(this.shown, errorReason(error)));
     }
@@ -88,17 +101,19 @@ function errorReason(error: unknown): string {
 }
 
 async function openSource(source: string): Promise<ByteSource> {
-  if (source === '-') return new ByteSource(process.stdin, '-');
+  if (source === '-') return new ByteSource(process.stdin, '-', null);
+  let size: number | null;
   try {
     const info = await stat(source);
     if (info.isDirectory()) throw new RosterFileError(messages.fileIsDirectory(source));
+    size = info.isFile() ? info.size : null;
   } catch (error) {
     if (error instanceof RosterFileError) throw error;
     const code = error && typeof error === 'object' && 'code' in error ? error.code : undefined;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new RosterFileError(messages.fileMissing(source));
     throw new RosterFileError(messages.fileUnreadable(source, errorReason(error)));
   }
-  return new ByteSource(createReadStream(source, { highWaterMark: CHUNK_BYTES }), source);
+  return new ByteSource(createReadStream(source, { highWaterMark: CHUNK_BYTES }), source, size);
 }
 
 function startsWith(bytes: Buffer, prefix: readonly number[]): boolean {
@@ -288,14 +303,6 @@ function recordWithClaimsOf(cells: string[], p: Int32Array): PersonRecord {
   return record;
 }
 
-/**
- * A copy of `text` that does not share memory with the chunk it was cut from (V8 keeps a slice of 13
- * or more characters as a view into its parent string; a set of such ids would keep every chunk).
- */
-function detached(text: string): string {
-  return text.length < 13 ? text : (text + ' ').slice(0, -1);
-}
-
 export function isBlank(cells: string[]): boolean {
   for (let index = 0; index < cells.length; index++) if ((cells[index] as string).trim() !== '') return false;
   return true;
@@ -306,7 +313,7 @@ export function isBlank(cells: string[]): boolean {
  * already parsed is handed out as a resolved promise, without a generator resumption per row.
  */
 class RowStream implements AsyncIterableIterator<RosterRow> {
-  private readonly seen = new Map<string, number>();
+  private readonly seen = new IdSet();
   private batch: CsvRecord[];
   private index: number;
   private finished = false;
@@ -361,6 +368,46 @@ class RowStream implements AsyncIterableIterator<RosterRow> {
     return this.next();
   }
 
+  /** The rows of each parsed piece together (see OpenedRoster.batches). */
+  inBatches(): AsyncIterable<RosterRow[]> {
+    const iterator: AsyncIterableIterator<RosterRow[]> = {
+      [Symbol.asyncIterator]: () => iterator,
+      next: () => this.nextRows(),
+      return: () => this.return() as Promise<IteratorResult<RosterRow[], undefined>>,
+    };
+    return iterator;
+  }
+
+  private async nextRows(): Promise<IteratorResult<RosterRow[], undefined>> {
+    for (;;) {
+      const rows: RosterRow[] = [];
+      try {
+        while (this.index < this.batch.length) {
+          const row = this.rowOf(this.batch[this.index++]!);
+          if (row !== null) rows.push(row);
+        }
+      } catch (error) {
+        this.close();
+        throw error;
+      }
+      if (rows.length > 0) return { value: rows, done: false };
+      if (this.finished) return { value: undefined, done: true };
+      let next: IteratorResult<CsvRecord[], void>;
+      try {
+        next = await this.batches.next();
+      } catch (error) {
+        this.close();
+        throw error;
+      }
+      if (next.done) {
+        this.close();
+        return { value: undefined, done: true };
+      }
+      this.batch = next.value;
+      this.index = 0;
+    }
+  }
+
   return(): Promise<IteratorResult<RosterRow, undefined>> {
     this.close();
     return Promise.resolve({ value: undefined, done: true });
@@ -385,13 +432,15 @@ class RowStream implements AsyncIterableIterator<RosterRow> {
     }
     const id = (cells[this.positions[0]!] ?? '').trim();
     if (id !== '') {
-      const earlier = this.seen.get(id);
-      if (earlier === undefined) this.seen.set(detached(id), line);
-      else errors.push({ column: 'id', message: messages.duplicateId(id, earlier) });
+      const earlier = this.seen.addOrFind(id, line);
+      if (earlier !== -1) errors.push({ column: 'id', message: messages.duplicateId(id, earlier) });
     }
     const fields = this.hasClaimColumns ? recordWithClaimsOf(cells, this.positions) : recordOf(cells, this.positions);
     const parsed = parsePersonRecordWith(fields, errors);
-    if (!parsed.ok) return { kind: 'rejected', row: line, id: parsed.id, errors: parsed.errors };
+    if (!parsed.ok) {
+      // Kept until the end of the run (the output lists them), so they must not hold on to the text.
+      return { kind: 'rejected', row: line, id: parsed.id === null ? null : detached(parsed.id), errors: detachedErrors(parsed.errors) };
+    }
     const passthrough = this.passthrough;
     const extra = new Array<string>(passthrough.length);
     for (let k = 0; k < passthrough.length; k++) extra[k] = cells[passthrough[k]!] ?? '';
@@ -421,12 +470,15 @@ export interface RecordSource {
  * record → a validated person or a rejected row, ids unique. Throws RosterFileError for a header
  * without an id column or with a column twice.
  */
-export function rosterRows(headerCells: readonly string[], source: RecordSource): { header: RosterHeader; rows: AsyncIterable<RosterRow> } {
+export function rosterRows(
+  headerCells: readonly string[],
+  source: RecordSource,
+): { header: RosterHeader; rows: AsyncIterable<RosterRow>; batches: AsyncIterable<RosterRow[]> } {
   const cells = headerCells.map((cell) => cell.trim());
   const { positions, passthrough } = mapHeader(cells);
   const header: RosterHeader = { cells, passthrough: passthrough.map((index) => cells[index] ?? '') };
   const rows = new RowStream(source.batches, source.firstBatch, source.firstIndex, cells.length, positions, passthrough, source, source.beyondHeader);
-  return { header, rows };
+  return { header, rows, batches: rows.inBatches() };
 }
 
 /** A path the xlsx reader takes (by its name; a workbook under another name is recognised by its bytes). */
@@ -508,8 +560,9 @@ export async function openRoster(source: string, options: OpenRosterOptions = {}
   }
   try {
     if (options.sheet !== undefined) throw new RosterFileError((await import('./xlsx-messages.js')).xlsxMessages().sheetOnlyXlsx(source));
-    const { header, rows } = rosterRows(opened.headerCells, { ...opened, close: () => opened.bytes.close() });
-    return { header, encoding: opened.encoding, rows };
+    const { header, rows, batches } = rosterRows(opened.headerCells, { ...opened, close: () => opened.bytes.close() });
+    const bytes = opened.bytes;
+    return { header, encoding: opened.encoding, rows, batches, progress: () => ({ bytes: bytes.bytesRead, total: bytes.size }) };
   } catch (error) {
     opened.bytes.close();
     throw error;

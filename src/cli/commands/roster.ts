@@ -188,33 +188,52 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
   const formatter = xlsx?.formatter ?? await createFormatter(info, options);
   const rollup = new Rollup({ fund: (await import('./revenue-option.js')).fundInput(options.revenue, policy, options.year, lang) });
   const rejected: RejectedEntry[] = [];
+  const engineOptions = options.range ? { rangePoint: options.range } : {};
   const sink = xlsx?.sink ?? await openSink(options, m);
+  const progress = roster.progress
+    ? (await import('../progress.js')).createProgress({ stream: process.stderr, messages: m, read: roster.progress })
+    : null;
+  let rows = 0;
   try {
     await sink.write(formatter.begin());
     try {
-      for await (const row of roster.rows) {
-        if (row.kind === 'rejected') {
-          rejected.push({ row: row.row, id: row.id, errors: row.errors });
-          continue;
-        }
-        let result;
+      // A batch of rows at a time, their output joined into one write: one await per batch, not per row.
+      for await (const batch of roster.batches ?? oneByOne(roster.rows)) {
+        let text = '';
         try {
-          result = computePerson(row.person, options.year, policy, options.range ? { rangePoint: options.range } : {});
-        } catch (error) {
-          // Facts the reader let through but the engine cannot use: this row is rejected, the rest go on.
-          if (error instanceof MoneyOverflowError) {
-            rejected.push({ row: row.row, id: row.person.id, errors: [{ column: '', message: m.amountTooLarge() }] });
-            continue;
+          for (const row of batch) {
+            if (row.kind === 'rejected') {
+              rejected.push({ row: row.row, id: row.id, errors: row.errors });
+              continue;
+            }
+            let result;
+            try {
+              result = computePerson(row.person, options.year, policy, engineOptions);
+            } catch (error) {
+              // Facts the reader let through but the engine cannot use: this row is rejected, the rest go on.
+              if (error instanceof MoneyOverflowError) {
+                rejected.push({ row: row.row, id: row.person.id, errors: [{ column: '', message: m.amountTooLarge() }] });
+                continue;
+              }
+              if (!(error instanceof EngineInputError)) throw error;
+              rejected.push({ row: row.row, id: row.person.id, errors: [{ column: '', message: error.message }] });
+              continue;
+            }
+            rollup.add(row.person, result);
+            text += formatter.person({ row: row.row, person: row.person, result, extra: row.extra });
           }
-          if (!(error instanceof EngineInputError)) throw error;
-          rejected.push({ row: row.row, id: row.person.id, errors: [{ column: '', message: error.message }] });
-          continue;
+        } catch (error) {
+          if (text !== '') await sink.write(text); // the people before a failure are printed, as before it
+          throw error;
         }
-        rollup.add(row.person, result);
-        await sink.write(formatter.person({ row: row.row, person: row.person, result, extra: row.extra }));
+        rows += batch.length;
+        progress?.update(rows);
+        if (text !== '') await sink.write(text);
       }
     } catch (error) {
       throw asInputError(error, file, reader, m);
+    } finally {
+      progress?.done();
     }
     const totals = rollup.totals();
     await sink.write(formatter.end(rejected, totals));
@@ -227,6 +246,11 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
     await sink.abort();
     throw error;
   }
+}
+
+/** Rows as batches of one, for a reader that offers no batches. */
+async function* oneByOne<T>(rows: AsyncIterable<T>): AsyncGenerator<T[]> {
+  for await (const row of rows) yield [row];
 }
 
 /** A roster that cannot be read (as a whole) is exit status 3; anything else passes through. */
