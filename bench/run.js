@@ -1,0 +1,275 @@
+// `npm run bench`: how fast and how lean `rencai roster` is on a large roster, against the floor of
+// a bare Node read of the same file, in one run on one machine, with the issue's targets beside
+// each figure; and whether the roll-up of the whole roster still equals its CSV amounts to the fen.
+//
+//   npm run bench                          1,000,000 rows, 3 runs of each measurement (median)
+//   BENCH_ROWS=200000 BENCH_RUNS=5 npm run bench
+//   BENCH_READERS=0 npm run bench          skip the comparison of CSV readers
+//
+// Every measurement runs in a fresh child process (wall time from spawn to exit, so start-up is
+// included everywhere). The machine may be shared: medians, and the load average is printed.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, openSync, readSync, closeSync, createReadStream, mkdirSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeRoster } from './generate.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'bench/out');
+const CLI = join(ROOT, 'bin/rencai.js');
+const SELF = fileURLToPath(import.meta.url);
+
+// --- child modes: one measurement each, printing a JSON line ---
+
+async function floor(file) {
+  // The floor: a stream read as UTF-8, split into lines and fields, nothing else.
+  let rest = '';
+  let lines = 0;
+  let fields = 0;
+  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+    const text = rest + chunk;
+    let from = 0;
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', from)) {
+      fields += text.slice(from, end).split(',').length;
+      lines++;
+      from = end + 1;
+    }
+    rest = text.slice(from);
+  }
+  return { lines, fields };
+}
+
+async function handWritten(file) {
+  const { CsvParser } = await import(join(ROOT, 'dist/roster/csv.js'));
+  const parser = new CsvParser();
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let records = 0;
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    const text = decoder.decode(chunk, { stream: true });
+    for (let from = 0; from < text.length; from += 1 << 16) {
+      const out = [];
+      parser.push(text.slice(from, from + (1 << 16)), out);
+      records += out.length;
+    }
+  }
+  const out = [];
+  parser.end(out);
+  return { records: records + out.length };
+}
+
+async function papaparse(file) {
+  const Papa = (await import('papaparse')).default;
+  let records = 0;
+  await new Promise((resolve, reject) => {
+    Papa.parse(createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }), {
+      step: () => { records++; },
+      complete: resolve,
+      error: reject,
+    });
+  });
+  return { records };
+}
+
+async function csvParse(file) {
+  const { parse } = await import('csv-parse');
+  let records = 0;
+  const parser = createReadStream(file, { highWaterMark: 1 << 20 }).pipe(parse({ relax_quotes: true }));
+  for await (const record of parser) if (record) records++;
+  return { records };
+}
+
+const MODES = { floor, handWritten, papaparse, csvParse };
+
+// --- measuring ---
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+const HAS_TIME = existsSync('/usr/bin/time');
+
+/**
+ * Runs a command to its end: wall ms, CPU ms (user + sys) and peak RSS in MB, from GNU time when
+ * there is one, else from /proc/PID/status (VmHWM, read until the process is gone).
+ */
+function measure(command, args) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = HAS_TIME
+      ? spawn('/usr/bin/time', ['-f', 'BENCH %U %S %M', command, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let peakKb = 0;
+    child.stdout.on('data', (data) => { stdout += data; });
+    child.stderr.on('data', (data) => { stderr += data; });
+    const poll = HAS_TIME ? null : setInterval(() => {
+      try {
+        const match = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (match) peakKb = Math.max(peakKb, Number(match[1]));
+      } catch { /* gone */ }
+    }, 20);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallMs = performance.now() - started;
+      if (poll) clearInterval(poll);
+      let cpuMs = null;
+      const line = /BENCH ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(stderr);
+      if (line) {
+        cpuMs = (Number(line[1]) + Number(line[2])) * 1000;
+        peakKb = Number(line[3]);
+        stderr = stderr.slice(0, line.index);
+      }
+      resolve({ code, wallMs, cpuMs, rssMb: peakKb / 1024, stdout, stderr });
+    });
+  });
+}
+
+async function repeated(runs, command, args, accept = (result) => result.code === 0) {
+  const results = [];
+  for (let k = 0; k < runs; k++) {
+    const result = await measure(command, args);
+    if (!accept(result)) throw new Error(`${command} ${args.join(' ')} ended with ${result.code}: ${result.stderr.slice(0, 500)}`);
+    results.push(result);
+  }
+  return {
+    wallMs: median(results.map((r) => r.wallMs)),
+    cpuMs: results[0].cpuMs === null ? null : median(results.map((r) => r.cpuMs)),
+    rssMb: Math.max(...results.map((r) => r.rssMb)),
+    last: results[results.length - 1],
+  };
+}
+
+// --- exactness at scale ---
+
+/** "1234.56" → 123456 fen, by integer arithmetic on the text. */
+function fenOf(text) {
+  const match = /^(-?)(\d+)\.(\d\d)$/.exec(text);
+  if (!match) throw new Error(`not an amount: ${JSON.stringify(text)}`);
+  const fen = Number(match[2]) * 100 + Number(match[3]);
+  if (!Number.isSafeInteger(fen)) throw new Error(`amount beyond exact integers: ${text}`);
+  return match[1] ? -fen : fen;
+}
+
+async function csvAmountSum(file) {
+  const { CsvParser } = await import(join(ROOT, 'dist/roster/csv.js'));
+  const parser = new CsvParser();
+  const decoder = new TextDecoder('utf-8');
+  let column = -1;
+  let sum = 0;
+  let lines = 0;
+  const take = (records) => {
+    for (const { cells } of records) {
+      if (column === -1) {
+        column = cells.map((cell) => cell.replace(/^\uFEFF/, '')).indexOf('amount');
+        continue;
+      }
+      lines++;
+      if (cells[column] !== '') sum += fenOf(cells[column]);
+      if (!Number.isSafeInteger(sum)) throw new Error('CSV sum beyond exact integers');
+    }
+  };
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    const out = [];
+    parser.push(decoder.decode(chunk, { stream: true }), out);
+    take(out);
+  }
+  const out = [];
+  parser.end(out);
+  take(out);
+  return { sum, lines };
+}
+
+/** The JSON output's tail (rejected, rollup, readings, summary) without parsing a million people. */
+function jsonTail(file) {
+  const size = statSync(file).size;
+  const length = Math.min(size, 32 << 20);
+  const buffer = Buffer.alloc(length);
+  const fd = openSync(file, 'r');
+  readSync(fd, buffer, 0, length, size - length);
+  closeSync(fd);
+  const text = buffer.toString('utf8');
+  const at = text.lastIndexOf('\n],\n');
+  if (at === -1) throw new Error('JSON output: end of "people" not found');
+  return JSON.parse(`{${text.slice(at + 3)}`);
+}
+
+// --- the report ---
+
+const ms = (value) => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`);
+const row = (label, value, ratio, target) => console.log(`${label.padEnd(34)} ${value.padStart(22)}  ${ratio.padStart(8)}  ${target}`);
+
+async function main() {
+  const rows = Number(process.env.BENCH_ROWS ?? 1_000_000);
+  const runs = Number(process.env.BENCH_RUNS ?? 3);
+  const startRuns = Math.max(5, runs * 2 + 1);
+  mkdirSync(OUT, { recursive: true });
+  const roster = join(OUT, `roster-${rows}.csv`);
+  if (!existsSync(roster)) {
+    console.log(`writing ${roster} …`);
+    await writeRoster(roster, rows);
+  }
+  if (!existsSync(join(ROOT, 'dist/cli/main.js'))) spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const size = statSync(roster).size;
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`rencai bench: ${rows.toLocaleString('en-US')} rows, ${(size / 1e6).toFixed(0)} MB; median of ${runs} runs (start-up: ${startRuns})`);
+  console.log(`machine: ${cpus().length} × ${cpu}, node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log('');
+  console.log(`${'measurement'.padEnd(34)} ${'wall (cpu), peak RSS'.padStart(22)}  ${'ratio'.padStart(8)}  target`);
+
+  const child = (mode) => repeated(runs, process.execPath, [SELF, '--child', mode, roster]);
+  const figure = (r) => `${ms(r.wallMs)}${r.cpuMs === null ? '' : ` (${ms(r.cpuMs)})`}, ${r.rssMb.toFixed(0)} MB`;
+  const bare = await child('floor');
+  row('bare read + split (floor)', figure(bare), '1.00×', '');
+
+  const csvOut = join(OUT, 'bench-out.csv');
+  const jsonOut = join(OUT, 'bench-out.json');
+  const rejectedOk = (result) => result.code === 0 || result.code === 1;
+  const csvRun = await repeated(runs, process.execPath, [CLI, 'roster', roster, '--year', '2014', '--format', 'csv', '--output', csvOut], rejectedOk);
+  const csvRatio = csvRun.wallMs / bare.wallMs;
+  row('roster --format csv --output', figure(csvRun), `${csvRatio.toFixed(2)}×`, `≤ 3× floor ${csvRatio <= 3 ? 'met' : 'MISSED'}; RSS < 200 MB ${csvRun.rssMb < 200 ? 'met' : 'MISSED'}`);
+  const jsonRun = await repeated(runs, process.execPath, [CLI, 'roster', roster, '--year', '2014', '--format', 'json', '--output', jsonOut], rejectedOk);
+  const jsonRatio = jsonRun.wallMs / bare.wallMs;
+  row('roster --format json --output', figure(jsonRun), `${jsonRatio.toFixed(2)}×`, `(no target) RSS < 200 MB ${jsonRun.rssMb < 200 ? 'met' : 'MISSED'}`);
+  const perRowUs = (csvRun.wallMs * 1000) / rows;
+  console.log(`${''.padEnd(34)} ${`${perRowUs.toFixed(2)} µs a row (csv)`.padStart(22)}`);
+
+  if (process.env.BENCH_READERS !== '0') {
+    console.log('');
+    console.log('CSV readers (read, decode, split into records; no validation):');
+    for (const [mode, label] of [['handWritten', 'hand-written (src/roster/csv.ts)'], ['papaparse', 'papaparse 5 (step)'], ['csvParse', 'csv-parse 6 (arrays)']]) {
+      const result = await child(mode);
+      row(`  ${label}`, figure(result), `${(result.wallMs / bare.wallMs).toFixed(2)}×`, '');
+    }
+  }
+
+  console.log('');
+  const nodeBare = await repeated(startRuns, process.execPath, ['-e', '0']);
+  row('node -e 0', figure(nodeBare), '1.00×', '');
+  for (const flag of ['--version', '--help']) {
+    const result = await repeated(startRuns, process.execPath, [CLI, flag]);
+    const ratio = result.wallMs / nodeBare.wallMs;
+    row(`rencai ${flag}`, figure(result), `${ratio.toFixed(2)}×`, `≤ 3× node -e 0 ${ratio <= 3 ? 'met' : 'MISSED'}`);
+  }
+
+  console.log('');
+  const { sum, lines } = await csvAmountSum(csvOut);
+  const tail = jsonTail(jsonOut);
+  const total = fenOf(tail.rollup.total);
+  const byPayer = Object.values(tail.rollup.byPayer).reduce((acc, amount) => acc + fenOf(amount), 0);
+  const byItem = Object.values(tail.rollup.byItem).reduce((acc, amount) => acc + fenOf(amount), 0);
+  const exact = sum === total && byPayer === total && byItem === total;
+  console.log(`exactness: ${lines.toLocaleString('en-US')} CSV lines, amount column sums to ${sum} fen; JSON rollup.total ${total} fen, Σ byPayer ${byPayer}, Σ byItem ${byItem} — ${exact ? 'equal to the fen' : 'MISMATCH'}`);
+  console.log(`people computed ${tail.summary.computed.toLocaleString('en-US')}, rejected ${tail.summary.rejected.toLocaleString('en-US')}`);
+  if (!exact) process.exitCode = 1;
+}
+
+if (process.argv[2] === '--child') {
+  const result = await MODES[process.argv[3]](process.argv[4]);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+} else {
+  await main();
+}
