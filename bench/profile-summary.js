@@ -42,3 +42,14 @@ for (let k = 0; k < profile.samples.length; k++) {
 }
 console.log('inclusive:');
 for (const [name, time] of inclusive) if (time > 0) console.log(`${((100 * time) / total).toFixed(1).padStart(5)}%  ${(time / 1000).toFixed(0).padStart(6)} ms  ${name}`);
+
+// Self time by source file: which part of the program the time is spent in.
+const byFile = new Map();
+for (const [key, time] of hits) {
+  const where = /\s(\S+):\d+$/.exec(key)?.[1] ?? key.replace(/\s.*$/, '');
+  byFile.set(where, (byFile.get(where) ?? 0) + time);
+}
+console.log('self time by file:');
+for (const [file, time] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
+  console.log(`${((100 * time) / total).toFixed(1).padStart(5)}%  ${(time / 1000).toFixed(0).padStart(6)} ms  ${file}`);
+}

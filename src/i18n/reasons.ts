@@ -112,10 +112,19 @@ function names(lang: Lang, policy: Policy): Names {
   };
 }
 
+/** names() per policy and language, made once: a roster renders millions of reasons. */
+const namesMade = new WeakMap<Policy, Partial<Record<Lang, Names>>>();
+
+function namesFor(lang: Lang, policy: Policy): Names {
+  let byLang = namesMade.get(policy);
+  if (!byLang) namesMade.set(policy, (byLang = {}));
+  return (byLang[lang] ??= names(lang, policy));
+}
+
 export function renderReason(reason: Reason, lang: Lang, policy: Policy): string {
   const render = (lang === 'zh' ? ZH : EN)[reason.key];
   if (!render) return reason.key;
-  return render(reason.params ?? {}, names(lang, policy));
+  return render(reason.params ?? {}, namesFor(lang, policy));
 }
 
 export function renderReading(id: string, lang: Lang, policy: Policy): string {

@@ -28,8 +28,38 @@ export function quote(cell: string): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
+/**
+ * quote(neutralise(cell)), without a regular expression for the common cell (a million-row roster
+ * writes tens of millions of cells): only a cell that starts with = + @ - tab or CR, or holds a
+ * comma, quote or line break, takes the full path.
+ */
+export function csvCell(cell: string): string {
+  const length = cell.length;
+  if (length === 0) return cell;
+  const first = cell.charCodeAt(0);
+  if (first === 61 || first === 43 || first === 64 || first === 45 || first === 9 || first === 13) return quote(neutralise(cell));
+  for (let k = 0; k < length; k++) {
+    const code = cell.charCodeAt(k);
+    if (code === 44 || code === 34 || code === 10 || code === 13) return quote(cell);
+  }
+  return cell;
+}
+
 export function csvLine(cells: readonly string[]): string {
-  return `${cells.map((cell) => quote(neutralise(cell))).join(',')}\r\n`;
+  return `${cells.map(csvCell).join(',')}\r\n`;
+}
+
+/** csvCell for the few texts every line repeats (codes, clauses, labels), worked out once each. */
+function cellCache(): (text: string) => string {
+  const cells = new Map<string, string>();
+  return (text) => {
+    let cell = cells.get(text);
+    if (cell === undefined) {
+      cell = csvCell(text);
+      cells.set(text, cell);
+    }
+    return cell;
+  };
 }
 
 const money = (amount: Fen | null): string => (amount === null ? '' : formatFen(amount));
@@ -42,24 +72,34 @@ export interface CsvOptions {
 
 export function createCsvFormatter(info: RunInfo, options: CsvOptions): Formatter {
   const names = options.header === 'zh' ? messages('zh').csvHeader : {};
+  const constant = cellCache();
   return {
     begin: () => (options.bom ? '\uFEFF' : '') + csvLine([...CSV_COLUMNS.map((column) => names[column] ?? column), ...info.passthrough]),
     person(entry: PersonEntry) {
       const { result } = entry;
+      if (result.items.length === 0) return '';
+      // The cells every line of this person shares, escaped once; then each line is joined by hand.
+      const head = `${entry.row},${csvCell(result.id)},${csvCell(result.name ?? '')},${csvCell(result.tier ?? '')},`;
+      let tail = '\r\n';
+      if (entry.extra.length > 0) tail = `,${entry.extra.map(csvCell).join(',')}\r\n`;
       let text = '';
       for (const item of result.items) {
-        const parts = item.payers.length ? item.payers : [null];
         const tax = item.category === 'tax';
-        for (const part of parts) {
-          const amount = money(part ? part.amount : item.amount);
-          text += csvLine([
-            String(entry.row), result.id, result.name ?? '', result.tier ?? '', item.item, item.clause,
-            part?.payer ?? '', money(item.monthly), item.months === null ? '' : String(item.months),
-            tax ? '' : amount,
-            item.status, info.labels.item(item.item), part ? info.labels.payer(part.payer) : '',
-            tax ? 'tax' : 'cash', tax ? amount : '',
-            ...entry.extra,
-          ]);
+        const itemCells = `${constant(item.item)},${constant(item.clause)},`;
+        const monthly = csvCell(money(item.monthly));
+        const months = item.months === null ? '' : String(item.months);
+        const itemLabel = constant(info.labels.item(item.item));
+        const status = constant(item.status);
+        if (item.payers.length === 0) {
+          const amount = csvCell(money(item.amount));
+          text += `${head}${itemCells},${monthly},${months},${tax ? '' : amount},${status},${itemLabel},,${tax ? 'tax' : 'cash'},${tax ? amount : ''}${tail}`;
+          continue;
+        }
+        for (const part of item.payers) {
+          const amount = csvCell(money(part.amount));
+          text +=
+            `${head}${itemCells}${constant(part.payer)},${monthly},${months},${tax ? '' : amount},${status},${itemLabel},` +
+            `${constant(info.labels.payer(part.payer))},${tax ? 'tax' : 'cash'},${tax ? amount : ''}${tail}`;
         }
       }
       return text;
