@@ -214,6 +214,13 @@ describe('a large roster', () => {
     expect(sumYuan(Object.values(data.rollup.byPayer))).toBe(fen(data.rollup.total));
   });
 
+  it('draws no progress line when stderr is not a terminal: only the summary reaches it', () => {
+    const run = rencai(['roster', big, '--year', '2014', '--format', 'csv']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).not.toMatch(/[\r\x1b]/);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
   it('ends quietly when the reader closes the pipe early (| head)', () => {
     const errors = join(dir, 'stderr.txt');
     const script = `"${process.execPath}" "${BIN}" roster "${big}" --year 2014 --format json 2>"${errors}" | head -c 300 >/dev/null; echo "\${PIPESTATUS[0]}"`;

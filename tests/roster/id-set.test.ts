@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { IdSet } from '../../src/roster/id-set.js';
+
+describe('the set of ids seen in a roster', () => {
+  test('a new id is added (-1) and a repeated one answers the line it was first seen on', () => {
+    const ids = new IdSet();
+    expect(ids.addOrFind('P001', 2)).toBe(-1);
+    expect(ids.addOrFind('P002', 3)).toBe(-1);
+    expect(ids.addOrFind('P001', 9)).toBe(2);
+    expect(ids.addOrFind('P001', 12)).toBe(2); // still the first line, not the last duplicate
+    expect(ids.size).toBe(2);
+  });
+
+  test('ids that differ only in length or case, or that are prefixes of each other, are different ids', () => {
+    const ids = new IdSet();
+    for (const [k, id] of ['P1', 'P10', 'p1', 'P1 ', '编号1', '编号10', ''].entries()) expect(ids.addOrFind(id, k + 2)).toBe(-1);
+    expect(ids.addOrFind('编号1', 100)).toBe(6);
+    expect(ids.addOrFind('', 100)).toBe(8);
+  });
+
+  test('200,000 ids through many regrowths: every one is found again at its own line, none is confused', () => {
+    const ids = new IdSet();
+    const count = 200_000;
+    let wrong = 0;
+    for (let k = 0; k < count; k++) if (ids.addOrFind(`52020${k}`, k + 2) !== -1) wrong++;
+    for (let k = 0; k < count; k++) if (ids.addOrFind(`52020${k}`, 0) !== k + 2) wrong++;
+    expect(wrong).toBe(0);
+    expect(ids.size).toBe(count);
+    expect(ids.addOrFind('52020-new', 1)).toBe(-1);
+  });
+});
