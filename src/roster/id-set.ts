@@ -2,14 +2,15 @@
 // characters of every id in one growing Uint16Array and an open-addressing hash table of indexes.
 // A Map<string, number> of a million ids held about 200 MB of heap (a string object, a map entry
 // and a boxed copy per id), which the garbage collector then walked on every major collection; this
-// holds the same facts in about 40–60 MB of flat arrays that it never looks into. Exact: ids whose
-// hashes meet are compared character by character.
+// holds the same facts in about 40 MB of flat arrays that it never looks into. Exact: ids whose
+// hashes meet are compared character by character. Characters are kept a byte each while every id
+// is Latin-1 (ids are almost always ASCII), two bytes each from the first id that is not.
 
 const EMPTY = 0;
 /** The table is doubled before it is more than half full, so probes stay short. */
 const MAX_LOAD = 0.5;
 
-function grown<T extends Uint16Array | Int32Array>(array: T, minimum: number): T {
+function grown<T extends Uint8Array | Uint16Array | Int32Array>(array: T, minimum: number): T {
   let length = array.length;
   while (length < minimum) length = Math.ceil(length * 1.5) + 16;
   const next = new (array.constructor as new (length: number) => T)(length);
@@ -17,8 +18,13 @@ function grown<T extends Uint16Array | Int32Array>(array: T, minimum: number): T
   return next;
 }
 
+function isLatin1(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) > 0xff) return false;
+  return true;
+}
+
 export class IdSet {
-  private chars = new Uint16Array(1 << 16);
+  private chars: Uint8Array | Uint16Array = new Uint8Array(1 << 16);
   private used = 0;
   /** Per entry: where its characters start (starts[k + 1] is where they end), its hash and line. */
   private starts = new Int32Array(1 << 12);
@@ -61,6 +67,11 @@ export class IdSet {
 
   private insert(slot: number, id: string, hash: number, line: number): void {
     const index = this.count;
+    if (this.chars instanceof Uint8Array && !isLatin1(id)) {
+      const wide = new Uint16Array(this.chars.length);
+      wide.set(this.chars);
+      this.chars = wide;
+    }
     if (this.used + id.length > this.chars.length) this.chars = grown(this.chars, this.used + id.length);
     if (index + 1 >= this.starts.length) {
       this.starts = grown(this.starts, index + 2);

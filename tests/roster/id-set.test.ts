@@ -16,6 +16,9 @@ describe('the set of ids seen in a roster', () => {
     for (const [k, id] of ['P1', 'P10', 'p1', 'P1 ', '编号1', '编号10', ''].entries()) expect(ids.addOrFind(id, k + 2)).toBe(-1);
     expect(ids.addOrFind('编号1', 100)).toBe(6);
     expect(ids.addOrFind('', 100)).toBe(8);
+    expect(ids.addOrFind('P10', 100)).toBe(3); // stored a byte a character, found again after the set widened for 编号
+    expect(ids.addOrFind('é1', 100)).toBe(-1); // Latin-1 but not ASCII
+    expect(ids.addOrFind('é1', 101)).toBe(100);
   });
 
   test('200,000 ids through many regrowths: every one is found again at its own line, none is confused', () => {

@@ -68,7 +68,9 @@ export async function fileSink(path: string, describe: (path: string, reason: st
   } catch (error) {
     throw fail(error);
   }
-  const stream = handle.createWriteStream();
+  // A buffer of a megabyte rather than the default 16 KB: the next rows are computed while the file
+  // system writes the last ones, instead of waiting for every write to finish.
+  const stream = handle.createWriteStream({ highWaterMark: 1 << 20 });
   let failure: unknown = null;
   stream.on('error', (error) => { failure ??= error; });
   // Interrupted (Ctrl-C, kill): the temporary file goes too, the target stays as it was.
