@@ -1,7 +1,8 @@
 // A seeded roster generator for the benchmark: every contract column, labels and codes mixed as
 // offices write them (Chinese labels mostly, English codes in some rows), flexible introductions with
 // a rent rate, township and village posts with a salary, partly funded institutions with a share,
-// fresh graduates in enterprises, honours alone or two together, two columns of the office's own,
+// fresh graduates in enterprises, honours alone or two together, the claim columns (grants, awards, tax
+// items) filled on a few rows, two columns of the office's own,
 // and about one row in a thousand that must be rejected. The same seed writes the same bytes.
 //
 //   node bench/generate.js [ROWS=1000000] [FILE=bench/out/roster-ROWS.csv] [--seed N]
@@ -35,8 +36,14 @@ const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚�
 const UNITS = ['市人民医院', '钟山区第一中学', '盘江煤电某矿', '水城区农机站', '六枝特区某镇人民政府', '某民营科技公司', '市科技局', '省地矿局一一三队'];
 const ROSTER_HEADER = [
   '编号', '姓名', '人才称号', '学历', '学位', '专业技术职称', '职业技能等级', '引进方式', '单位性质', '财政拨款比例',
-  '单位层级', '所在县区', '工作地层级', '已享受房改', '基本工资', '起始年月', '终止年月', 'rent_per_m2', '应届毕业生', '单位名称', '备注',
+  '单位层级', '所在县区', '工作地层级', '已享受房改', '基本工资', '起始年月', '终止年月', 'rent_per_m2', '应届毕业生',
+  // The claim columns (grants, awards, tax items): empty on most rows, as in a real roster.
+  '发放年月', '新获称号', '创新创业团队带头人', '科研启动经费', '项目注册地层级', '项目所在县区', '科技进步奖级别', '科技进步奖奖金',
+  '民营吸纳应届毕业生', '基层就业项目', '安置费', '学费补偿代偿', '中小企业吸纳持证毕业生', '首年社保补贴', '个体经营免征税额',
+  '个税留成奖励', '急需紧缺人才', '科技人员在企业任职', '煤矿安全监管人员', '注册安全工程师', '基层工作年限',
+  '单位名称', '备注',
 ];
+const CLAIM_COLUMNS = 21;
 
 /** A line writer for `rows` people; `line(i)` is the i-th data line without its line end. */
 export function rosterLines(seed = 20131) {
@@ -84,10 +91,23 @@ export function rosterLines(seed = 20131) {
     const enterprise = employerType.code === 'soe' || employerType.code === 'private';
     const fresh = enterprise && county !== '' && chance(0.1) ? '是' : chance(0.5) ? '否' : '';
     const reform = chance(0.05) ? '是' : chance(0.5) ? '否' : 'no';
+    const claims = new Array(CLAIM_COLUMNS).fill('');
+    if (chance(0.04)) {
+      // One or two claims of the kinds §8–§20 name, each consistent with the row's facts.
+      const kind = Math.floor(next() * 8);
+      if (kind === 0) { claims[0] = start; claims[1] = cell('honors', pick(honours)); }
+      else if (kind === 1) { claims[2] = '是'; claims[3] = chance(0.5) ? '是' : String(1_000_000 + Math.floor(next() * 40) * 100_000); claims[4] = cell('employer_level', byCode('employer_level', employerLevel)); claims[5] = county; }
+      else if (kind === 2) { claims[6] = cell('sci_award', pick(v.sci_award)); claims[7] = String(50_000 + Math.floor(next() * 20) * 10_000); }
+      else if (kind === 3 && employerType.code === 'private') { claims[8] = '是'; }
+      else if (kind === 4) { claims[9] = cell('grassroots_program', pick(v.grassroots_program)); claims[10] = chance(0.5) ? '3000' : ''; claims[11] = chance(0.3) ? '6000.00' : ''; claims[20] = String(1 + Math.floor(next() * 6)); }
+      else if (kind === 5 && enterprise) { claims[12] = '是'; claims[13] = chance(0.5) ? '1200' : ''; claims[14] = chance(0.2) ? '8000' : ''; }
+      else if (kind === 6 && enterprise) { claims[15] = String(5_000 + Math.floor(next() * 50) * 1_000); }
+      else { claims[16 + Math.floor(next() * 4)] = '是'; }
+    }
     const cells = [
       id, name, honorCell, education, degree, title, skill, introMode, cell('employer_type', employerType), share,
       cell('employer_level', byCode('employer_level', employerLevel)), county, cell('work_level', byCode('work_level', workLevel)),
-      reform, salary, start, end, rent, fresh, pick(UNITS), chance(0.3) ? `备注${i % 1000}` : '',
+      reform, salary, start, end, rent, fresh, ...claims, pick(UNITS), chance(0.3) ? `备注${i % 1000}` : '',
     ];
     // About one row in a thousand is wrong the way clerks get rows wrong.
     if (chance(0.001)) {
