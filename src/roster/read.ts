@@ -69,8 +69,12 @@ export interface OpenRosterOptions {
 const CHUNK_BYTES = 1 << 16;
 /** How much of the start of the file is looked at to recognise the encoding. */
 const SNIFF_BYTES = 1 << 20;
-/** Decoded text is parsed this many characters at a time. */
-const PIECE_CHARS = 1 << 16;
+/**
+ * Decoded text is parsed this many characters at a time (about a hundred rows), and those rows handed
+ * out before the next piece is parsed: a piece's records die before the scavenger runs twice, instead
+ * of being promoted to the old generation (64K-character pieces grew a JSON run's heap to 250 MB).
+ */
+const PIECE_CHARS = 1 << 14;
 
 /** Pulls Buffers from a stream, turning read errors into RosterFileError. */
 export class ByteSource {
