@@ -196,7 +196,9 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
   const rejected: RejectedEntry[] = [];
   const engineOptions = options.range ? { rangePoint: options.range } : {};
   const sink = xlsx?.sink ?? await openSink(options, m);
-  const progress = roster.progress
+  // Not while people are printed to the same terminal: the line would land in the middle of their tables.
+  const resultsOnTerminal = options.output === undefined && process.stdout.isTTY === true;
+  const progress = roster.progress && !resultsOnTerminal
     ? (await import('../progress.js')).createProgress({ stream: process.stderr, messages: m, read: roster.progress })
     : null;
   let rows = 0;
