@@ -65,6 +65,8 @@ export function hasClaims(record: Readonly<Partial<Record<ContractKey, string | 
 export function parseClaims(
   record: Readonly<Partial<Record<ContractKey, string | undefined>>>,
   employerType: string | undefined,
+  /** The row's county (null when not given): who pays a settlement grant or a county project. */
+  county: string | null,
   read: CellReaders,
   errors: RowError[],
 ): Claims | undefined {
@@ -109,6 +111,14 @@ export function parseClaims(
   }
   if (claims.settlement_amount && !claims.grassroots_program) {
     errors.push({ column: 'settlement_amount', message: messages.needsColumn(name('settlement_amount'), name('grassroots_program')) });
+  }
+  // §14: the settlement grant is paid by the county where the recruit serves (a reading).
+  if (claims.grassroots_program && county === null) {
+    errors.push({ column: 'county', message: messages.needsCountyFor(name('grassroots_program')) });
+  }
+  // §11: a county-registered project is paid by that county's finance.
+  if (claims.project_level === 'county' && !claims.project_county && county === null) {
+    errors.push({ column: 'project_county', message: messages.needsCountyFor(name('project_level')) });
   }
   if (claims.project_county && !claims.project_level) {
     errors.push({ column: 'project_county', message: messages.needsColumn(name('project_county'), name('project_level')) });

@@ -51,6 +51,7 @@ export interface RosterMessages {
   notWholeNumber(column: string, value: string): string;
   needsEmployer(column: string, employerType: string, allowed: string): string;
   needsColumn(column: string, other: string): string;
+  needsCountyFor(column: string): string;
   // --- unit rosters ---
   noUnitIdColumn(headers: readonly string[]): string;
   unitCountyRequired(): string;
@@ -102,6 +103,7 @@ export const messagesZh: RosterMessages = {
   notWholeNumber: (column, value) => `“${column}”填的是“${value}”，应为不小于 0 的整数，如 3。`,
   needsEmployer: (column, employerType, allowed) => `“${column}”为“是”时，单位性质须为${allowed}，这一行是“${employerType}”。`,
   needsColumn: (column, other) => `填写了“${column}”，但“${other}”为空或为“否”；请先填写“${other}”。`,
+  needsCountyFor: (column) => `填写了“${column}”，须同时填写县区（“所在县区”或“项目所在县区”），以确定由哪个县（特区、区）财政承担。`,
   noUnitIdColumn: (headers) => `单位名册表头中没有“编号”（id）列；现有列名为：${headers.map((h) => `“${h}”`).join('、') || '（无）'}。`,
   unitCountyRequired: () => `注册地层级为县级时须填写“所在县区”，以确定由哪个县（特区、区）财政承担。`,
 
@@ -206,6 +208,7 @@ export const messagesEn: RosterMessages = {
   notWholeNumber: (column, value) => `"${column}" is "${value}"; write a whole number ≥ 0, such as 3.`,
   needsEmployer: (column, employerType, allowed) => `"${column}" is yes, which needs employer_type ${allowed}; this row has "${employerType}".`,
   needsColumn: (column, other) => `"${column}" is given but "${other}" is empty or no; fill in "${other}" first.`,
+  needsCountyFor: (column) => `"${column}" is given, which needs a county (county or project_county) to know which county's finance pays.`,
   noUnitIdColumn: (headers) => `The units roster has no id column; its columns are: ${headers.join(', ') || '(none)'}.`,
   unitCountyRequired: () => `A county-level unit needs its county, to know which county's finance pays.`,
   answersNotObject: () => `The answers must be one JSON object, such as {"id": "P001", "education": "doctor", …}.`,

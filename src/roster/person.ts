@@ -317,7 +317,7 @@ function validate(record: PersonRecord, honorParts: readonly string[] | null, er
     });
   }
 
-  const claims = hasClaims(record) ? parseClaims(record, employerType, CELL_READERS, errors) : undefined;
+  const claims = hasClaims(record) ? parseClaims(record, employerType, county ?? null, CELL_READERS, errors) : undefined;
 
   if (errors.length > 0) return { ok: false, id: id === '' ? null : id, errors };
   // Every undefined above pushed an error, so from here each value is valid.

@@ -28,8 +28,13 @@ describe('claim columns', () => {
     expect(claimsOf({ new_honors: '国家杰出青年科学基金获得者；ten_thousand_talents' })?.new_honors).toEqual(['ten_thousand_talents', 'nsfc_young']);
     expect(errorsOf({ new_honors: '诺贝尔奖' })).toEqual(['new_honors']);
   });
+  test('a programme recruit needs a county (the serving county pays), and a county project needs one too', () => {
+    expect(errorsOf({ grassroots_program: '西部计划' })).toEqual(['county']);
+    expect(errorsOf({ research_grant: '是', project_level: '县级' })).toEqual(['project_county']);
+    expect(claimsOf({ research_grant: '是', project_level: '县级', county: 'liuzhi', work_level: 'county' })?.project_level).toBe('county');
+  });
   test('codes: programme, project level and county, award level', () => {
-    const claims = claimsOf({ grassroots_program: '三支一扶', project_level: '县级', project_county: '六枝特区', sci_award: '省级' });
+    const claims = claimsOf({ grassroots_program: '三支一扶', county: 'panzhou', work_level: 'county', project_level: '县级', project_county: '六枝特区', sci_award: '省级' });
     expect([claims?.grassroots_program, claims?.project_level, claims?.project_county]).toEqual(['three_supports', 'county', 'liuzhi']);
     expect(errorsOf({ sci_award: '市级' })).toEqual(['sci_award']);
   });
