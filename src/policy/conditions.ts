@@ -112,15 +112,22 @@ export function compileCondition(condition: Condition, context: ConditionContext
   const checkCode = (code: string) => {
     if (!codes.includes(code)) throw new ConditionError(`"${code}" is not a code of ${condition.field} (${codes.join(', ')})`);
   };
+  let set: ReadonlySet<unknown>;
+  let wanted = true;
   if ('atLeast' in condition) {
     checkCode(condition.atLeast);
-    const floor = codes.indexOf(condition.atLeast);
-    return (person) => codes.indexOf(read(person) as string) >= floor;
+    // "At least" is membership in the codes from the floor up (their documented order).
+    set = new Set(codes.slice(codes.indexOf(condition.atLeast)));
+  } else {
+    const listed = 'in' in condition ? condition.in : condition.notIn;
+    listed.forEach(checkCode);
+    set = new Set(listed);
+    wanted = 'in' in condition;
   }
-  const listed = 'in' in condition ? condition.in : condition.notIn;
-  listed.forEach(checkCode);
-  const set = new Set(listed);
-  return 'in' in condition
-    ? (person) => set.has(read(person) as string)
-    : (person) => !set.has(read(person) as string);
+  // Predicates run for every row: a person field is read directly, without the claims indirection.
+  if (!CLAIM_FIELDS.has(field)) {
+    const key = field as keyof Person;
+    return wanted ? (person) => set.has(person[key]) : (person) => !set.has(person[key]);
+  }
+  return wanted ? (person) => set.has(read(person)) : (person) => !set.has(read(person));
 }
