@@ -13,8 +13,8 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** mulberry32: small, fast, good enough to vary a roster, and reproducible. */
-function random(seed) {
+/** mulberry32: small, fast, good enough to vary a roster, and reproducible (the fuzz tests use it too). */
+export function random(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -14,24 +14,13 @@ import { ExitCode } from '../../src/cli/exit-codes.js';
 import { computePerson, EngineInputError } from '../../src/engine/index.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { openRoster, RosterFileError, sniffEncoding } from '../../src/roster/read.js';
+import { random } from '../../bench/generate.js';
 
 const ROOT = new URL('../../', import.meta.url);
 const SEEDS = ['data/examples/roster.csv', 'tests/fixtures/e2e/small-gb18030.csv', 'tests/fixtures/e2e/bad-rows.csv', 'tests/fixtures/roster/people.zh.utf8.csv']
   .map((path) => readFileSync(new URL(path, ROOT)));
 /** Bytes that matter to a CSV reader and a decoder. */
 const INTERESTING = [0x22, 0x2c, 0x0a, 0x0d, 0x00, 0xef, 0xbb, 0xbf, 0xff, 0xfe, 0xe4, 0xd5, 0x80, 0x20, 0x3b, 0x2d, 0x2e, 0x31];
-
-/** mulberry32: a tiny seeded generator, so a case is reproduced from its seed alone. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One mutated roster for `seed`. */
 export function mutate(seed: number): Buffer {
