@@ -14,11 +14,12 @@ export interface PolicySelection {
   year?: string;
   policy?: string;
   rentRates?: string;
-  set: string[];
+  /** Absent when no --set was given (no default, so the help shows none in English). */
+  set?: string[];
   scenario?: string;
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 export function addPolicyOptions(command: Command, lang: Lang, options: { year: 'required' | 'optional' }): Command {
   const o = whatIfMessages(lang).policyOptions;
@@ -27,7 +28,7 @@ export function addPolicyOptions(command: Command, lang: Lang, options: { year: 
     .option('-y, --year <year>', year)
     .option('--policy <edition>', o.policy)
     .option('--rent-rates <file>', o.rentRates)
-    .option('--set <key=value>', o.set, collect, [])
+    .option('--set <key=value>', o.set, collect)
     .option('--scenario <file>', o.scenario);
 }
 
@@ -55,7 +56,7 @@ export async function readScenario(selection: PolicySelection, lang: Lang): Prom
   ]);
   try {
     const fromFile = selection.scenario === undefined ? null : readScenarioFile(selection.scenario);
-    return withSets(fromFile, selection.set.map(parseSetOption));
+    return withSets(fromFile, (selection.set ?? []).map(parseSetOption));
   } catch (error) {
     if (error instanceof ScenarioError) throw usageError(whatIfMessages(lang).scenarioInvalid(error.message));
     throw error;
