@@ -157,3 +157,12 @@ describe('a later edition dropped into data/ applies from its effective date, wi
     expect(item.values.find((row: { key: string }) => row.key === 'county_senior_or_doctor').value).toBe('2000.00');
   });
 });
+
+describe('explain on a rejected row', () => {
+  test('exits 1 and names each bad column by its Chinese header, as roster does', () => {
+    const run = rencai(['explain', 'tests/fixtures/e2e/bad-rows.csv', '--id', 'P002', '--year', '2014']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('第3行');
+    expect(run.stderr).toMatch(/^rencai: {3}学历：/m);
+  });
+});

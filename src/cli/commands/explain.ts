@@ -36,9 +36,13 @@ export function registerExplain(program: Command, lang: Lang): void {
     });
 }
 
-/** The row errors of a person that cannot be explained, one detail line each. */
-function rowDetails(errors: readonly { column: string; message: string }[]): string[] {
-  return errors.map((error) => `${error.column}：${error.message}`);
+/** The row errors of a person that cannot be explained, one detail line each, columns named as roster names them. */
+async function rowDetails(errors: readonly { column: string; message: string }[], lang: Lang): Promise<string[]> {
+  const { columnZh, matchColumn } = await import('../../roster/columns.js');
+  return errors.map((error) => {
+    const key = matchColumn(error.column);
+    return `${lang === 'zh' && key ? columnZh(key) : error.column}：${error.message}`;
+  });
 }
 
 async function personFromAnswers(file: string, lang: Lang): Promise<Person> {
@@ -52,7 +56,7 @@ async function personFromAnswers(file: string, lang: Lang): Promise<Person> {
     throw new CliError(code === 'ENOENT' ? messages(lang).fileNotFound(file) : w.answersUnreadable(file, code ?? (error as Error).message), ExitCode.INPUT);
   }
   const parsed = parsePersonAnswers(answers);
-  if (!parsed.ok) throw new CliError(w.answersInvalid(file), ExitCode.ROWS_REJECTED, rowDetails(parsed.errors));
+  if (!parsed.ok) throw new CliError(w.answersInvalid(file), ExitCode.ROWS_REJECTED, await rowDetails(parsed.errors, lang));
   return parsed.person;
 }
 
@@ -63,7 +67,7 @@ async function personFromRoster(file: string, id: string, encoding: (typeof ENCO
     const roster = await openRoster(file, { encoding });
     for await (const row of roster.rows) {
       if (row.kind === 'person' && row.person.id === id) return row.person;
-      if (row.kind === 'rejected' && row.id === id) throw new CliError(w.idRejected(id, row.row), ExitCode.ROWS_REJECTED, rowDetails(row.errors));
+      if (row.kind === 'rejected' && row.id === id) throw new CliError(w.idRejected(id, row.row), ExitCode.ROWS_REJECTED, await rowDetails(row.errors, lang));
     }
   } catch (error) {
     if (error instanceof RosterFileError) throw new CliError(error.message, ExitCode.INPUT);
