@@ -166,3 +166,18 @@ describe('explain on a rejected row', () => {
     expect(run.stderr).toMatch(/^rencai: {3}学历：/m);
   });
 });
+
+describe('roster with --set: one run under a what-if', () => {
+  test('raising the enterprise-doctor line to 1,500 adds 6,000 to the example roster, and stderr says it is a scenario', () => {
+    // Only P005 changes: 1,500 beats the 1,000 county line, (1,500 − 1,000) × 12 = 6,000; 2,728,800 + 6,000
+    const run = rencai(['roster', EXAMPLE_ROSTER, '--year', '2014', '--format', 'json', '--set', 'items.talent_allowance.lines.doctor_enterprise_institution.monthly=1500']);
+    expect(run.status).toBe(0);
+    expect((JSON.parse(run.stdout) as { rollup: { total: string } }).rollup.total).toBe('2734800.00');
+    expect(run.stderr).toContain('不是现行政策');
+  });
+  test('a key that names nothing is a usage error (2), nothing computed', () => {
+    const run = rencai(['roster', EXAMPLE_ROSTER, '--year', '2014', '--set', 'items.nope=1']);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+  });
+});

@@ -59,7 +59,7 @@ async function validateBudgetOptions(raw: Record<string, unknown>, lang: Lang): 
 export async function runBudget(options: BudgetOptions, lang: Lang): Promise<ExitCodeValue> {
   const m = messages(lang);
   const b = budgetMessages(lang);
-  const policy = await loadPolicyFor(options, m);
+  const policy = await loadPolicyFor(options, m, lang);
   const [reader, unitsReader, stream, { Rollup }, { createLabels }, rosterMessages, { fundInput }, { rollupNotes }, { createEntityFormatter }] = await Promise.all([
     import('../../roster/read.js'), import('../../roster/units.js'), import('./entity-stream.js'), import('../../budget/rollup.js'),
     import('../../i18n/labels.js'), import('../../roster/messages.js'), import('./revenue-option.js'), import('../output/rollup-notes.js'),

@@ -7,6 +7,7 @@ import type { OpenedRoster } from '../../roster/read.js';
 import type { Lang } from '../../i18n/lang.js';
 import { messages, type Messages } from '../../i18n/messages.js';
 import { budgetMessages } from '../../i18n/budget-messages.js';
+import { whatIfMessages } from '../../i18n/what-if-messages.js';
 import { CliError, usageError, writeProblem } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { Formatter, RejectedEntry, RunInfo } from '../output/types.js';
@@ -42,6 +43,9 @@ export interface RosterOptions {
   revenue?: ReadonlyMap<string, Fen> | undefined;
   /** xlsx roster: the worksheet to read. */
   sheet?: string | undefined;
+  /** What-if: parameter changes and a scenario file for this run (as in compare). */
+  set?: string[] | undefined;
+  scenario?: string | undefined;
 }
 
 /** `--output` names an Excel workbook (written by src/cli/output/xlsx.ts). */
@@ -68,6 +72,8 @@ export function registerRoster(program: Command, lang: Lang): void {
     .option('--range <point>', o.range)
     .option('--revenue <level=yuan,…>', budgetMessages(lang).options.revenue)
     .option('--sheet <name>', o.sheet)
+    .option('--set <key=value>', whatIfMessages(lang).policyOptions.set, (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
+    .option('--scenario <file>', whatIfMessages(lang).policyOptions.scenario)
     .addHelpText('after', m.rosterExamples)
     .action(async (file: string, raw: Record<string, unknown>) => {
       const options = await validateOptions(raw, m, lang);
@@ -95,6 +101,8 @@ export async function validateOptions(raw: Record<string, unknown>, m: Messages,
     range: choice('--range', RANGE_POINTS).optional(),
     revenue: revenueSchema(z, lang).optional(),
     sheet: z.string().min(1).optional(),
+    set: z.array(z.string()).optional(),
+    scenario: z.string().min(1).optional(),
   });
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
@@ -108,12 +116,21 @@ export async function validateOptions(raw: Record<string, unknown>, m: Messages,
   return options;
 }
 
-export async function loadPolicyFor(options: RosterOptions, m: Messages) {
+export async function loadPolicyFor(options: RosterOptions, m: Messages, lang: Lang = 'zh') {
   const [{ listEditions, loadPolicy }, { DataFileError }] = await Promise.all([import('../../policy/load.js'), import('../../policy/data-dir.js')]);
   try {
     if (options.policy !== undefined) {
       const known = listEditions().map((entry) => entry.edition);
       if (!known.includes(options.policy)) throw usageError(m.choiceInvalid('--policy', options.policy, known));
+    }
+    if (options.set?.length || options.scenario !== undefined) {
+      // A what-if for this one run: the same overlay and checks as compare and explain.
+      const { readScenario, loadSelectedPolicy } = await import('./policy-options.js');
+      const selection = { policy: options.policy, rentRates: options.rentRates, set: options.set, scenario: options.scenario };
+      const scenario = await readScenario(selection, lang);
+      const policy = await loadSelectedPolicy(selection, options.year, scenario, lang);
+      if (scenario) writeProblem(whatIfMessages(lang).scenarioApplied(scenario.name, scenario.sets.length));
+      return policy;
     }
     return loadPolicy({ year: options.year, edition: options.policy, rentRatesFile: options.rentRates });
   } catch (error) {
@@ -170,7 +187,7 @@ export function writeSummary(
 
 export async function runRoster(file: string, options: RosterOptions, lang: Lang): Promise<ExitCodeValue> {
   const m = messages(lang);
-  const policy = await loadPolicyFor(options, m);
+  const policy = await loadPolicyFor(options, m, lang);
   const [reader, { computePerson, EngineInputError, MoneyOverflowError }, { Rollup }, { createLabels }, rosterMessages] = await Promise.all([
     import('../../roster/read.js'),
     import('../../engine/index.js'),

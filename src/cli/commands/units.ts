@@ -38,7 +38,7 @@ export function registerUnits(program: Command, lang: Lang): void {
 export async function runUnits(file: string, options: RosterOptions, lang: Lang): Promise<ExitCodeValue> {
   const m = messages(lang);
   const b = budgetMessages(lang);
-  const policy = await loadPolicyFor(options, m);
+  const policy = await loadPolicyFor(options, m, lang);
   const [reader, units, stream, { Rollup }, { createLabels }, rosterMessages, { fundInput }, { rollupNotes }, { createEntityFormatter }] = await Promise.all([
     import('../../roster/read.js'), import('../../roster/units.js'), import('./entity-stream.js'), import('../../budget/rollup.js'),
     import('../../i18n/labels.js'), import('../../roster/messages.js'), import('./revenue-option.js'), import('../output/rollup-notes.js'),
