@@ -9,12 +9,23 @@ import type { Lang } from './reasons.js';
 const englishSchema = z.object({
   $comment: z.string().optional(),
   codes: z.record(z.string(), z.record(z.string(), z.string().min(1))),
+  columns: z.record(z.string(), z.string().min(1)).optional(),
 });
 
 let english: z.infer<typeof englishSchema> | undefined;
 
+function englishLabels(): z.infer<typeof englishSchema> {
+  english ??= readDataFile(join(DATA_DIR, 'labels-en.json'), englishSchema);
+  return english;
+}
+
 export function codeLabel(field: CodeField, code: string, lang: Lang): string {
   if (lang === 'zh') return loadVocabulary().labelOf(field, code);
-  english ??= readDataFile(join(DATA_DIR, 'labels-en.json'), englishSchema);
-  return english.codes[field]?.[code] ?? code;
+  return englishLabels().codes[field]?.[code] ?? code;
+}
+
+/** A roster column's name: its Chinese header, or its English name (the key when none is given). */
+export function columnLabel(key: string, lang: Lang): string {
+  if (lang === 'zh') return loadVocabulary().columns.find((column) => column.key === key)?.zh ?? key;
+  return englishLabels().columns?.[key] ?? key;
 }

@@ -8,7 +8,7 @@ import type { Policy } from '../policy/types.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
 import { parsePersonAnswers } from '../roster/person.js';
 import { CONTRACT_KEYS, type ContractKey } from '../roster/columns.js';
-import { codeLabel } from '../i18n/code-labels.js';
+import { codeLabel, columnLabel } from '../i18n/code-labels.js';
 import { formatFen } from '../engine/money.js';
 import { checkMessages, type CheckMessages } from './messages.js';
 import type { Choice, Prompter } from './prompter.js';
@@ -277,8 +277,7 @@ export function answerText(key: ContractKey, value: string | undefined, lang: La
 
 export function questionLabel(key: QuestionKey, lang: Lang): string {
   if (key === SITUATIONS_KEY) return checkMessages(lang).situationsLabel;
-  if (lang === 'en') return key;
-  return loadVocabulary().columns.find((column) => column.key === key)?.zh ?? key;
+  return columnLabel(key, lang);
 }
 
 /** A ticked situation as the summary names it: the header of its first column. */

@@ -115,8 +115,8 @@ describe('check --answers and roster agree', () => {
     expect(en.stdout).toContain('Tax expenditures in the year: 4800.00 yuan');
     const markdown = readFileSync(notice, 'utf8');
     expect(markdown).toContain('- Tax deduction for SMEs hiring registered graduates (§14): this year 4800.00 yuan (tax expenditure, not in the cash total)');
-    expect(markdown).toContain('- grassroots\\_program: College-graduate village official'); // Markdown escapes the underscore
-    expect(markdown).toContain('- sme\\_graduate: Yes');
+    expect(markdown).toContain('- Grassroots programme: College-graduate village official'); // the fact named by its English column name
+    expect(markdown).toContain('- Registered graduate hired by an SME: Yes');
     expect(markdown).not.toMatch(/一次性|本年度|金额未定|税收支出/);
   });
 
