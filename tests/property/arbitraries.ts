@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { loadVocabulary, type CodeField } from '../../src/policy/vocabulary.js';
 import { CONTRACT_KEYS, type ContractKey } from '../../src/roster/columns.js';
+import { CLAIM_KEYS } from '../../src/roster/claims.js';
 
 const vocabulary = loadVocabulary();
 const codes = (field: CodeField) => vocabulary.codesOf(field) as readonly string[];
@@ -45,6 +46,108 @@ export interface Facts {
   /** Hundredths of a yuan per m². */
   rent: number | null;
   fresh_graduate: boolean;
+  /** The claim columns (README "申报列") the row fills; an absent key is an empty cell. */
+  claims: ClaimFacts;
+}
+
+/** A money claim cell: an amount in fen (written as yuan, ≤ 2 decimals), `是` (amount undecided) or `否`. */
+export type AmountFact = number | 'yes' | 'no';
+
+export interface ClaimFacts {
+  grant_month?: { year: number; month: number };
+  new_honors?: string[];
+  innovation_team?: boolean;
+  research_grant?: AmountFact;
+  project_level?: string;
+  project_county?: string;
+  sci_award?: string;
+  sci_award_amount?: AmountFact;
+  hired_graduate?: boolean;
+  grassroots_program?: string;
+  settlement_amount?: AmountFact;
+  tuition_compensation?: AmountFact;
+  sme_graduate?: boolean;
+  first_year_insurance?: AmountFact;
+  startup_tax_exempt?: AmountFact;
+  income_tax_return?: AmountFact;
+  urgent_talent?: boolean;
+  scientist_in_enterprise?: boolean;
+  coal_safety_inspector?: boolean;
+  registered_safety_engineer?: boolean;
+  grassroots_years?: number;
+}
+
+export type ClaimKey = keyof ClaimFacts;
+export const CLAIM_COLUMNS: readonly ClaimKey[] = CLAIM_KEYS;
+const AMOUNT_CLAIMS = ['research_grant', 'sci_award_amount', 'settlement_amount', 'tuition_compensation', 'first_year_insurance', 'startup_tax_exempt', 'income_tax_return'] as const;
+const YES_NO_CLAIMS = ['innovation_team', 'hired_graduate', 'sme_graduate', 'urgent_talent', 'scientist_in_enterprise', 'coal_safety_inspector', 'registered_safety_engineer'] as const;
+
+/** A money claim that claims something (the parser's cross-field rules only look at these). */
+export function claimed(value: AmountFact | undefined): boolean {
+  return value !== undefined && value !== 'no';
+}
+
+// Amounts around the policy's own figures (the 2,000 settlement floor, 1–5 million start-up) and
+// beyond them, zero included (a zero grant is no item).
+const amountFact: fc.Arbitrary<AmountFact> = fc.oneof(
+  { weight: 2, arbitrary: fc.constantFrom<AmountFact>('yes', 'no') },
+  { weight: 3, arbitrary: fc.integer({ min: 0, max: 500_000 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 700_000_000 }) },
+);
+
+/** Each claim column filled with probability 1 / (1 + absentWeight). */
+const claimsRecord = (absentWeight: number): fc.Arbitrary<ClaimFacts> => {
+  const sometimes = <T>(arbitrary: fc.Arbitrary<T>) =>
+    fc.oneof({ weight: absentWeight, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary });
+  return fc.record({
+    grant_month: sometimes(fc.record({ year: fc.integer({ min: 2012, max: 2016 }), month: fc.integer({ min: 1, max: 12 }) })),
+    new_honors: sometimes(fc.subarray([...codes('honors')], { minLength: 1, maxLength: 3 })),
+    innovation_team: sometimes(fc.boolean()),
+    research_grant: sometimes(amountFact),
+    project_level: sometimes(fc.constantFrom(...codes('employer_level'))),
+    project_county: sometimes(fc.constantFrom(...codes('county'))),
+    sci_award: sometimes(fc.constantFrom(...codes('sci_award'))),
+    sci_award_amount: sometimes(amountFact),
+    hired_graduate: sometimes(fc.boolean()),
+    grassroots_program: sometimes(fc.constantFrom(...codes('grassroots_program'))),
+    settlement_amount: sometimes(amountFact),
+    tuition_compensation: sometimes(amountFact),
+    sme_graduate: sometimes(fc.boolean()),
+    first_year_insurance: sometimes(amountFact),
+    startup_tax_exempt: sometimes(amountFact),
+    income_tax_return: sometimes(amountFact),
+    urgent_talent: sometimes(fc.boolean()),
+    scientist_in_enterprise: sometimes(fc.boolean()),
+    coal_safety_inspector: sometimes(fc.boolean()),
+    registered_safety_engineer: sometimes(fc.boolean()),
+    grassroots_years: sometimes(fc.integer({ min: 0, max: 40 })),
+  });
+};
+
+/** Rows with no claim column filled, with a few (about 4 of 21), or with many (about half). */
+const rawClaimsArbitrary: fc.Arbitrary<ClaimFacts> = fc.oneof(
+  { weight: 2, arbitrary: fc.constant({}) },
+  { weight: 3, arbitrary: claimsRecord(4) },
+  { weight: 1, arbitrary: claimsRecord(1) },
+);
+
+/**
+ * Drops the claims that break a cross-field rule of claims.ts, given the row's employer type; the
+ * rules that need a county are met by giving the row one (see factsArbitrary).
+ */
+function validClaims(raw: ClaimFacts, employerType: string): ClaimFacts {
+  const claims: ClaimFacts = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined));
+  if (claims.hired_graduate && employerType !== 'private') delete claims.hired_graduate;
+  if (claims.sme_graduate && !ENTERPRISES.includes(employerType)) delete claims.sme_graduate;
+  if (claimed(claims.first_year_insurance) && !claims.sme_graduate) delete claims.first_year_insurance;
+  if (claimed(claims.settlement_amount) && !claims.grassroots_program) delete claims.settlement_amount;
+  if (claims.project_county && !claims.project_level) delete claims.project_county;
+  return claims;
+}
+
+/** A claim that needs the row's county (who pays a settlement grant or a county project without its own county). */
+export function claimsNeedCounty(claims: ClaimFacts): boolean {
+  return claims.grassroots_program !== undefined || (claims.project_level === 'county' && claims.project_county === undefined);
 }
 
 const ENTERPRISES = ['soe', 'private'];
@@ -70,10 +173,12 @@ export const factsArbitrary: fc.Arbitrary<Facts> = fc
     endAfter: fc.option(fc.integer({ min: 0, max: 48 })),
     rent: fc.option(fc.integer({ min: 1, max: 3000 })),
     fresh_graduate: fc.boolean(),
+    claims: rawClaimsArbitrary,
   })
   .map((r): Facts => {
     const freshGraduate = r.fresh_graduate && ENTERPRISES.includes(r.employer_type);
-    const countyNeeded = r.employer_level === 'county' || r.work_level !== 'city' || freshGraduate;
+    const claims = validClaims(r.claims, r.employer_type);
+    const countyNeeded = r.employer_level === 'county' || r.work_level !== 'city' || freshGraduate || claimsNeedCounty(claims);
     const salaryNeeded = r.work_level === 'township' || r.work_level === 'village';
     return {
       honors: r.honors,
@@ -93,12 +198,13 @@ export const factsArbitrary: fc.Arbitrary<Facts> = fc
       endAfter: r.endAfter,
       rent: r.rent,
       fresh_graduate: freshGraduate,
+      claims,
     };
   });
 
 /** How each cell of one row is spelled: indexes into the spellings (taken modulo their count). */
 export type Spelling = number[];
-export const spellingArbitrary: fc.Arbitrary<Spelling> = fc.array(fc.nat(7), { minLength: 24, maxLength: 24 });
+export const spellingArbitrary: fc.Arbitrary<Spelling> = fc.array(fc.nat(7), { minLength: 48, maxLength: 48 });
 
 function spell(field: CodeField, code: string, choice: number): string {
   const options = spellingsOf(field, code);
@@ -118,18 +224,61 @@ function month(year: number, monthNumber: number, choice: number): string {
   return [`${year}-${mm}`, `${year}/${monthNumber}`, `${year}年${monthNumber}月`, `${year}-${mm}-01`][choice % 4]!;
 }
 
+/** The facts with start and grant month moved into `year` (the end moves with the start), where one-off grants fall. */
+export function grantedIn(facts: Facts, year: number): Facts {
+  const { grant_month } = facts.claims;
+  return { ...facts, start: { ...facts.start, year }, claims: { ...facts.claims, ...(grant_month ? { grant_month: { ...grant_month, year } } : {}) } };
+}
+
 export function endMonth(facts: Facts): { year: number; month: number } | null {
   if (facts.endAfter === null) return null;
   const index = facts.start.year * 12 + facts.start.month - 1 + facts.endAfter;
   return { year: Math.trunc(index / 12), month: (index % 12) + 1 };
 }
 
-/** The row's cells, by contract key, as a clerk might write them. */
-export function cellsOf(id: string, name: string, facts: Facts, spelling: Spelling): Record<ContractKey, string> {
+function yesNo(value: boolean, choice: number): string {
+  return spell('yes_no', value ? 'yes' : 'no', choice);
+}
+
+/**
+ * A money claim as a clerk writes it: yuan with at most two decimals, or a yes/no word. Not the
+ * digit spellings of yes/no (`1`, `0`): in a money column they are 1 and 0 yuan.
+ */
+export function amountText(value: AmountFact, choice: number): string {
+  if (typeof value === 'number') return hundredths(value, choice);
+  const words = spellingsOf('yes_no', value).filter((text) => !/^\d+$/.test(text));
+  return words[choice % words.length]!;
+}
+
+/** The claim columns' cells (only those the facts fill), in codes or any Chinese label. */
+export function claimCellsOf(claims: ClaimFacts, spelling: Spelling, separator: string): Partial<Record<ClaimKey, string>> {
+  const s = (k: number) => spelling[24 + k] ?? 0;
+  const cells: Partial<Record<ClaimKey, string>> = {};
+  if (claims.grant_month) cells.grant_month = month(claims.grant_month.year, claims.grant_month.month, s(0));
+  if (claims.new_honors) cells.new_honors = claims.new_honors.map((code, k) => spell('honors', code, s(1) + k)).join(separator);
+  if (claims.project_level) cells.project_level = spell('employer_level', claims.project_level, s(2));
+  if (claims.project_county) cells.project_county = spell('county', claims.project_county, s(3));
+  if (claims.sci_award) cells.sci_award = spell('sci_award', claims.sci_award, s(4));
+  if (claims.grassroots_program) cells.grassroots_program = spell('grassroots_program', claims.grassroots_program, s(5));
+  if (claims.grassroots_years !== undefined) cells.grassroots_years = String(claims.grassroots_years);
+  AMOUNT_CLAIMS.forEach((key, k) => {
+    const value = claims[key];
+    if (value !== undefined) cells[key] = amountText(value, s(6 + k));
+  });
+  YES_NO_CLAIMS.forEach((key, k) => {
+    const value = claims[key];
+    if (value !== undefined) cells[key] = yesNo(value, s(13 + k));
+  });
+  return cells;
+}
+
+/** The row's cells, by contract key, as a clerk might write them (claim columns only when filled). */
+export function cellsOf(id: string, name: string, facts: Facts, spelling: Spelling): Partial<Record<ContractKey, string>> {
   const s = (k: number) => spelling[k] ?? 0;
   const separator = [';', '；', '、'][s(0) % 3]!;
   const end = endMonth(facts);
   return {
+    ...claimCellsOf(facts.claims, spelling, separator),
     id,
     name,
     honors: facts.honors.map((code, k) => spell('honors', code, s(1) + k)).join(separator),
@@ -152,8 +301,13 @@ export function cellsOf(id: string, name: string, facts: Facts, spelling: Spelli
   };
 }
 
-/** Ways a row is made invalid on purpose; each is refused by a rule of the contract. */
-export const CORRUPTIONS = ['unknown_education', 'month_13', 'no_intro_mode', 'negative_salary', 'duplicate_id'] as const;
+/** Ways a row is made invalid on purpose; each is refused by a rule of the contract (claims.ts for the claim_ ones). */
+export const CORRUPTIONS = [
+  'unknown_education', 'month_13', 'no_intro_mode', 'negative_salary', 'duplicate_id',
+  'claim_amount_in_words', 'claim_hired_graduate_at_organ', 'claim_sme_graduate_at_institution', 'claim_insurance_without_sme',
+  'claim_settlement_without_program', 'claim_program_without_county', 'claim_project_county_without_level',
+  'claim_county_project_without_county', 'claim_fractional_years',
+] as const;
 export type Corruption = (typeof CORRUPTIONS)[number];
 
 export interface RosterRowSpec {
@@ -209,6 +363,15 @@ export function rowCells(spec: RosterSpec, index: number): Record<string, string
   if (corruption === 'no_intro_mode') cells.intro_mode = '';
   if (corruption === 'negative_salary') cells.base_salary = '-100';
   if (corruption === 'duplicate_id' && index > 0) cells.id = rowId(0); // the first row's id is always read
+  if (corruption === 'claim_amount_in_words') cells.research_grant = '一百万';
+  if (corruption === 'claim_hired_graduate_at_organ') Object.assign(cells, { hired_graduate: '是', employer_type: '机关', fiscal_share: '' });
+  if (corruption === 'claim_sme_graduate_at_institution') Object.assign(cells, { sme_graduate: '是', employer_type: 'inst_full', fiscal_share: '' });
+  if (corruption === 'claim_insurance_without_sme') Object.assign(cells, { first_year_insurance: '1200.50', sme_graduate: '' });
+  if (corruption === 'claim_settlement_without_program') Object.assign(cells, { settlement_amount: '3000', grassroots_program: '' });
+  if (corruption === 'claim_program_without_county') Object.assign(cells, { grassroots_program: '三支一扶', county: '' });
+  if (corruption === 'claim_project_county_without_level') Object.assign(cells, { project_county: '钟山区', project_level: '' });
+  if (corruption === 'claim_county_project_without_county') Object.assign(cells, { project_level: '县级', project_county: '', county: '' });
+  if (corruption === 'claim_fractional_years') cells.grassroots_years = '3.5';
   return cells;
 }
 
@@ -230,4 +393,21 @@ export function rosterCsv(spec: RosterSpec, order: readonly number[] = spec.rows
     lines.push(spec.columns.map((key) => csvCell(cells[key] ?? '')).join(','));
   }
   return lines.join(spec.lineEnd) + spec.lineEnd;
+}
+
+/** What the reader must make of the claim cells: person.claims, or undefined when the row fills none. */
+export function expectedClaims(claims: ClaimFacts): Record<string, unknown> | undefined {
+  if (Object.keys(claims).length === 0) return undefined;
+  const amount = (value: AmountFact | undefined) => (value === undefined || value === 'no' ? null : { amount: value === 'yes' ? null : value });
+  const expected: Record<string, unknown> = {
+    grant_month: claims.grant_month ? claims.grant_month.year * 12 + claims.grant_month.month - 1 : null,
+    new_honors: claims.new_honors ?? [],
+    project_level: claims.project_level ?? null,
+    project_county: claims.project_county ?? null,
+    grassroots_program: claims.grassroots_program ?? null,
+    grassroots_years: claims.grassroots_years ?? null,
+  };
+  for (const key of AMOUNT_CLAIMS) expected[key] = amount(claims[key]);
+  for (const key of YES_NO_CLAIMS) expected[key] = claims[key] === true;
+  return expected;
 }
