@@ -64,7 +64,8 @@ export interface CheckMessages {
   nearMisses: string;
   readings: string;
   facts: string;
-  footer(date: string): string;
+  /** `policy` is the edition's own title (data/policies/<edition>/edition.json), so a new edition needs no code. */
+  footer(date: string, policy: string): string;
   wrote(path: string): string;
   cannotWrite(path: string, reason: string): string;
   cannotReadAnswers(path: string, reason: string): string;
@@ -180,7 +181,7 @@ const ZH: CheckMessages = {
   nearMisses: '值得了解',
   readings: '适用的政策解读',
   facts: '填报信息',
-  footer: (date) => `本告知单依据《关于进一步实施科教兴市战略大力加强人才队伍建设的实施意见（试行）》计算，仅供参考，以主管部门审核为准。打印日期：${date}`,
+  footer: (date, policy) => `本告知单依据${policy}计算，仅供参考，以主管部门审核为准。打印日期：${date}`,
   wrote: (path) => `已写出告知单：${path}`,
   cannotWrite: (path, reason) => `无法写出 ${path}：${reason}`,
   cannotReadAnswers: (path, reason) => `无法读取答案文件 ${path}：${reason}`,
@@ -312,7 +313,7 @@ const EN: CheckMessages = {
   nearMisses: 'Worth knowing',
   readings: 'Readings of the policy applied',
   facts: 'Facts given',
-  footer: (date) => `Computed under the 2013 Liupanshui talent policy; for information, subject to review by the competent department. Printed ${date}.`,
+  footer: (date, policy) => `Computed under ${policy}; for information, subject to review by the competent department. Printed ${date}.`,
   wrote: (path) => `Notice written: ${path}`,
   cannotWrite: (path, reason) => `Cannot write ${path}: ${reason}`,
   cannotReadAnswers: (path, reason) => `Cannot read the answers file ${path}: ${reason}`,

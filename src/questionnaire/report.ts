@@ -151,7 +151,7 @@ export function buildReport(input: ReportInput): Report {
     title: m.noticeTitle(policy.label[lang], year),
     lines: [m.basis(policy.label[lang], policy.edition), m.person(result.name, result.id), m.tier(result.tier, tierLabel)],
     sections: sections.map((section, index) => ({ ...section, heading: `${m.sectionNumber(index)}${section.heading}` })),
-    footer: input.printedOn ? m.footer(input.printedOn) : null,
+    footer: input.printedOn ? m.footer(input.printedOn, policy.label[lang]) : null,
   };
 }
 
