@@ -9,7 +9,8 @@ import { messages } from '../../i18n/messages.js';
 import { usageError, writeProblem } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { RejectedEntry } from '../output/types.js';
-import { asInputError, loadPolicyFor, openSink, validateOptions, writeSummary, type RosterOptions } from './roster.js';
+import { prepareEntityRun } from './entity-run.js';
+import { asInputError, openSink, validateOptions, writeSummary, type RosterOptions } from './roster.js';
 
 export interface BudgetOptions extends RosterOptions {
   people?: string | undefined;
@@ -59,15 +60,7 @@ async function validateBudgetOptions(raw: Record<string, unknown>, lang: Lang): 
 export async function runBudget(options: BudgetOptions, lang: Lang): Promise<ExitCodeValue> {
   const m = messages(lang);
   const b = budgetMessages(lang);
-  const policy = await loadPolicyFor(options, m, lang);
-  const [reader, unitsReader, stream, { Rollup }, { createLabels }, rosterMessages, { fundInput }, { rollupNotes }, { createEntityFormatter }] = await Promise.all([
-    import('../../roster/read.js'), import('../../roster/units.js'), import('./entity-stream.js'), import('../../budget/rollup.js'),
-    import('../../i18n/labels.js'), import('../../roster/messages.js'), import('./revenue-option.js'), import('../output/rollup-notes.js'),
-    import('./entity-formatter.js'),
-  ]);
-  rosterMessages.setRosterLanguage(lang);
-  const labels = createLabels(policy, lang);
-  const rollup = new Rollup({ fund: fundInput(options.revenue, policy, options.year, lang) });
+  const { policy, reader, unitsReader, stream, labels, rollup, rollupNotes, createEntityFormatter } = await prepareEntityRun(options, lang);
   // Both rosters are opened before anything is printed: an unreadable one is exit 3 with no output.
   const open = async <T>(file: string | undefined, how: (file: string) => Promise<T>): Promise<T | null> => {
     if (file === undefined) return null;

@@ -8,7 +8,8 @@ import { messages } from '../../i18n/messages.js';
 import { writeProblem } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { RejectedEntry } from '../output/types.js';
-import { asInputError, loadPolicyFor, openSink, validateOptions, writeSummary, type RosterOptions } from './roster.js';
+import { prepareEntityRun } from './entity-run.js';
+import { asInputError, openSink, validateOptions, writeSummary, type RosterOptions } from './roster.js';
 
 export function registerUnits(program: Command, lang: Lang): void {
   const m = messages(lang);
@@ -38,15 +39,7 @@ export function registerUnits(program: Command, lang: Lang): void {
 export async function runUnits(file: string, options: RosterOptions, lang: Lang): Promise<ExitCodeValue> {
   const m = messages(lang);
   const b = budgetMessages(lang);
-  const policy = await loadPolicyFor(options, m, lang);
-  const [reader, units, stream, { Rollup }, { createLabels }, rosterMessages, { fundInput }, { rollupNotes }, { createEntityFormatter }] = await Promise.all([
-    import('../../roster/read.js'), import('../../roster/units.js'), import('./entity-stream.js'), import('../../budget/rollup.js'),
-    import('../../i18n/labels.js'), import('../../roster/messages.js'), import('./revenue-option.js'), import('../output/rollup-notes.js'),
-    import('./entity-formatter.js'),
-  ]);
-  rosterMessages.setRosterLanguage(lang);
-  const labels = createLabels(policy, lang);
-  const rollup = new Rollup({ fund: fundInput(options.revenue, policy, options.year, lang) });
+  const { policy, reader, unitsReader: units, stream, labels, rollup, rollupNotes, createEntityFormatter } = await prepareEntityRun(options, lang);
   let opened;
   try {
     opened = await units.openUnits(file, { encoding: options.encoding });
