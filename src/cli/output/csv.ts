@@ -1,7 +1,7 @@
 // CSV output: one row per person, item and payer (ROSTER-CONTRACT.md), then the roster's
 // passthrough columns. The amount column is each payer's part of a cash item, so it sums to
 // rollup.total; a tax expenditure's part goes in tax_amount instead (category = tax).
-import { formatFen, type Fen } from '../../engine/money.js';
+import { formatFen } from '../../engine/money.js';
 import { messages } from '../../i18n/messages.js';
 import type { Formatter, PersonEntry, RunInfo } from './types.js';
 
@@ -62,7 +62,6 @@ function cellCache(): (text: string) => string {
   };
 }
 
-const money = (amount: Fen | null): string => (amount === null ? '' : formatFen(amount));
 
 export interface CsvOptions {
   header: 'en' | 'zh';
@@ -72,38 +71,69 @@ export interface CsvOptions {
 
 export function createCsvFormatter(info: RunInfo, options: CsvOptions): Formatter {
   const names = options.header === 'zh' ? messages('zh').csvHeader : {};
-  const constant = cellCache();
+  const fragments = lineFragments(info);
   return {
     begin: () => (options.bom ? '\uFEFF' : '') + csvLine([...CSV_COLUMNS.map((column) => names[column] ?? column), ...info.passthrough]),
     person(entry: PersonEntry) {
       const { result } = entry;
       if (result.items.length === 0) return '';
-      // The cells every line of this person shares, escaped once; then each line is joined by hand.
+      // The cells every line of this person shares, escaped once; then each line is joined by hand
+      // from a few pieces: the cells an item, payer and status fix are cached as two fragments.
       const head = `${entry.row},${csvCell(result.id)},${csvCell(result.name ?? '')},${csvCell(result.tier ?? '')},`;
-      let tail = '\r\n';
-      if (entry.extra.length > 0) tail = `,${entry.extra.map(csvCell).join(',')}\r\n`;
+      const tail = entry.extra.length > 0 ? `,${entry.extra.map(csvCell).join(',')}\r\n` : '\r\n';
       let text = '';
       for (const item of result.items) {
         const tax = item.category === 'tax';
-        const itemCells = `${constant(item.item)},${constant(item.clause)},`;
-        const monthly = csvCell(money(item.monthly));
+        const monthly = item.monthly === null ? '' : formatFen(item.monthly);
         const months = item.months === null ? '' : String(item.months);
-        const itemLabel = constant(info.labels.item(item.item));
-        const status = constant(item.status);
         if (item.payers.length === 0) {
-          const amount = csvCell(money(item.amount));
-          text += `${head}${itemCells},${monthly},${months},${tax ? '' : amount},${status},${itemLabel},,${tax ? 'tax' : 'cash'},${tax ? amount : ''}${tail}`;
+          const amount = item.amount === null ? '' : formatFen(item.amount);
+          const [before, after] = fragments(item.item, item.clause, '', item.status, tax);
+          text += `${head}${before}${monthly},${months},${tax ? '' : amount}${after}${tax ? amount : ''}${tail}`;
           continue;
         }
         for (const part of item.payers) {
-          const amount = csvCell(money(part.amount));
-          text +=
-            `${head}${itemCells}${constant(part.payer)},${monthly},${months},${tax ? '' : amount},${status},${itemLabel},` +
-            `${constant(info.labels.payer(part.payer))},${tax ? 'tax' : 'cash'},${tax ? amount : ''}${tail}`;
+          const amount = part.amount === null ? '' : formatFen(part.amount);
+          const [before, after] = fragments(item.item, item.clause, part.payer, item.status, tax);
+          text += `${head}${before}${monthly},${months},${tax ? '' : amount}${after}${tax ? amount : ''}${tail}`;
         }
       }
       return text;
     },
     end: () => '',
   };
+}
+
+/**
+ * The cells of a line that its item, payer, status and category decide, escaped once and kept:
+ * "item,clause,payer," before the money cells and ",status,item_label,payer_label,category," after
+ * the amount. A roster has a few dozen such combinations and a million lines. Money cells need no
+ * escaping: formatFen writes digits, one point and at most a leading minus, which csvCell keeps.
+ */
+function lineFragments(info: RunInfo): (item: string, clause: string, payer: string, status: string, tax: boolean) => readonly [string, string] {
+  // Nested by item, then payer: no key text is built per line.
+  const byItem = new Map<string, Map<string, Fragments[]>>();
+  return (item, clause, payer, status, tax) => {
+    let byPayer = byItem.get(item);
+    if (byPayer === undefined) byItem.set(item, (byPayer = new Map()));
+    let known = byPayer.get(payer);
+    if (known === undefined) byPayer.set(payer, (known = []));
+    for (const entry of known) {
+      if (entry.status === status && entry.clause === clause && entry.tax === tax) return entry.pair;
+    }
+    const payerLabel = payer === '' ? '' : csvCell(info.labels.payer(payer));
+    const pair = [
+      `${csvCell(item)},${csvCell(clause)},${csvCell(payer)},`,
+      `,${csvCell(status)},${csvCell(info.labels.item(item))},${payerLabel},${tax ? 'tax' : 'cash'},`,
+    ] as const;
+    known.push({ clause, status, tax, pair });
+    return pair;
+  };
+}
+
+interface Fragments {
+  clause: string;
+  status: string;
+  tax: boolean;
+  pair: readonly [string, string];
 }
