@@ -19,12 +19,6 @@ export const FORMATS = ['table', 'json', 'csv'] as const;
 export const ENCODINGS = ['auto', 'utf-8', 'gb18030'] as const;
 export const HEADERS = ['en', 'zh'] as const;
 export const RANGE_POINTS = ['low', 'mid', 'high'] as const;
-/**
- * Output is written once this many characters have gathered: fewer writes than one per person, and
- * each string stays small enough (64 KB) for V8's young generation; batch-sized strings of half a
- * megabyte went to the large-object space and grew the heap of a JSON run past 250 MB.
- */
-const FLUSH_CHARS = 1 << 15;
 /** How many rejected rows the stderr summary names, one per line. */
 const REJECTIONS_SHOWN = 5;
 
@@ -219,12 +213,12 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
     ? (await import('../progress.js')).createProgress({ stream: process.stderr, messages: m, read: roster.progress })
     : null;
   let rows = 0;
+  const people = (await import('../output/person-output.js')).personOutput(formatter, sink);
   try {
     await sink.write(formatter.begin());
     try {
       // A batch of rows at a time, their output joined into one write: one await per batch, not per row.
       for await (const batch of roster.batches ?? oneByOne(roster.rows)) {
-        let text = '';
         try {
           for (const row of batch) {
             if (row.kind === 'rejected') {
@@ -245,19 +239,15 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
               continue;
             }
             rollup.add(row.person, result);
-            text += formatter.person({ row: row.row, person: row.person, result, extra: row.extra });
-            if (text.length >= FLUSH_CHARS) {
-              await sink.write(text);
-              text = '';
-            }
+            if (people.add({ row: row.row, person: row.person, result, extra: row.extra })) await people.flush();
           }
         } catch (error) {
-          if (text !== '') await sink.write(text); // the people before a failure are printed, as before it
+          await people.flush(); // the people before a failure are printed, as before it
           throw error;
         }
         rows += batch.length;
         progress?.update(rows);
-        if (text !== '') await sink.write(text);
+        await people.flush();
       }
     } catch (error) {
       throw asInputError(error, file, reader, m);

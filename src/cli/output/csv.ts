@@ -1,9 +1,11 @@
 // CSV output: one row per person, item and payer (ROSTER-CONTRACT.md), then the roster's
 // passthrough columns. The amount column is each payer's part of a cash item, so it sums to
 // rollup.total; a tax expenditure's part goes in tax_amount instead (category = tax).
-import { formatFen } from '../../engine/money.js';
+import type { Fen } from '../../engine/money.js';
+import type { ItemResult } from '../../engine/types.js';
+import { ByteWriter } from './byte-writer.js';
 import { messages } from '../../i18n/messages.js';
-import type { Formatter, PersonEntry, RunInfo } from './types.js';
+import type { BytesFormatter, Formatter, PersonEntry, RunInfo } from './types.js';
 
 /** The contract's columns, then ours. */
 export const CSV_COLUMNS = [
@@ -69,48 +71,81 @@ export interface CsvOptions {
   bom: boolean;
 }
 
-export function createCsvFormatter(info: RunInfo, options: CsvOptions): Formatter {
+export function createCsvFormatter(info: RunInfo, options: CsvOptions): Formatter & BytesFormatter {
   const names = options.header === 'zh' ? messages('zh').csvHeader : {};
   const fragments = lineFragments(info);
+  const personBytes = (entry: PersonEntry, out: ByteWriter): void => {
+    const { result } = entry;
+    if (result.items.length === 0) return;
+    // The cells every line of this person shares are written once, then copied for the next lines;
+    // the cells an item, payer and status fix come as two fragments encoded once per run.
+    let head = -1;
+    let headEnd = -1;
+    let tail = -1;
+    let tailEnd = -1;
+    const line = (item: ItemResult, payer: string, amount: Fen | null) => {
+      if (head === -1) {
+        head = out.mark;
+        out.integer(entry.row);
+        out.comma();
+        out.text(csvCell(result.id));
+        out.comma();
+        out.text(csvCell(result.name ?? ''));
+        out.comma();
+        out.text(csvCell(result.tier ?? ''));
+        out.comma();
+        headEnd = out.mark;
+      } else {
+        out.repeat(head, headEnd);
+      }
+      const tax = item.category === 'tax';
+      const [before, after] = fragments(item.item, item.clause, payer, item.status, tax);
+      out.bytes(before);
+      if (item.monthly !== null) out.fen(item.monthly);
+      out.comma();
+      if (item.months !== null) out.integer(item.months);
+      out.comma();
+      if (!tax && amount !== null) out.fen(amount);
+      out.bytes(after);
+      if (tax && amount !== null) out.fen(amount);
+      if (tail === -1) {
+        tail = out.mark;
+        for (const cell of entry.extra) {
+          out.comma();
+          out.text(csvCell(cell));
+        }
+        out.bytes(CRLF);
+        tailEnd = out.mark;
+      } else {
+        out.repeat(tail, tailEnd);
+      }
+    };
+    for (const item of result.items) {
+      if (item.payers.length === 0) line(item, '', item.amount);
+      else for (const part of item.payers) line(item, part.payer, part.amount);
+    }
+  };
   return {
     begin: () => (options.bom ? '\uFEFF' : '') + csvLine([...CSV_COLUMNS.map((column) => names[column] ?? column), ...info.passthrough]),
+    personBytes,
     person(entry: PersonEntry) {
-      const { result } = entry;
-      if (result.items.length === 0) return '';
-      // The cells every line of this person shares, escaped once; then each line is joined by hand
-      // from a few pieces: the cells an item, payer and status fix are cached as two fragments.
-      const head = `${entry.row},${csvCell(result.id)},${csvCell(result.name ?? '')},${csvCell(result.tier ?? '')},`;
-      const tail = entry.extra.length > 0 ? `,${entry.extra.map(csvCell).join(',')}\r\n` : '\r\n';
-      let text = '';
-      for (const item of result.items) {
-        const tax = item.category === 'tax';
-        const monthly = item.monthly === null ? '' : formatFen(item.monthly);
-        const months = item.months === null ? '' : String(item.months);
-        if (item.payers.length === 0) {
-          const amount = item.amount === null ? '' : formatFen(item.amount);
-          const [before, after] = fragments(item.item, item.clause, '', item.status, tax);
-          text += `${head}${before}${monthly},${months},${tax ? '' : amount}${after}${tax ? amount : ''}${tail}`;
-          continue;
-        }
-        for (const part of item.payers) {
-          const amount = part.amount === null ? '' : formatFen(part.amount);
-          const [before, after] = fragments(item.item, item.clause, part.payer, item.status, tax);
-          text += `${head}${before}${monthly},${months},${tax ? '' : amount}${after}${tax ? amount : ''}${tail}`;
-        }
-      }
-      return text;
+      const out = new ByteWriter(256);
+      personBytes(entry, out);
+      return out.take().toString('utf8');
     },
     end: () => '',
   };
 }
 
+const CRLF = Buffer.from('\r\n');
+
 /**
- * The cells of a line that its item, payer, status and category decide, escaped once and kept:
+ * The cells of a line that its item, payer, status and category decide, escaped and encoded once:
  * "item,clause,payer," before the money cells and ",status,item_label,payer_label,category," after
  * the amount. A roster has a few dozen such combinations and a million lines. Money cells need no
- * escaping: formatFen writes digits, one point and at most a leading minus, which csvCell keeps.
+ * escaping: they are digits, one point and at most a leading minus, which csvCell keeps.
  */
-function lineFragments(info: RunInfo): (item: string, clause: string, payer: string, status: string, tax: boolean) => readonly [string, string] {
+function lineFragments(info: RunInfo): (item: string, clause: string, payer: string, status: string, tax: boolean) => readonly [Buffer, Buffer] {
   // Nested by item, then payer: no key text is built per line.
   const byItem = new Map<string, Map<string, Fragments[]>>();
   return (item, clause, payer, status, tax) => {
@@ -123,8 +158,8 @@ function lineFragments(info: RunInfo): (item: string, clause: string, payer: str
     }
     const payerLabel = payer === '' ? '' : csvCell(info.labels.payer(payer));
     const pair = [
-      `${csvCell(item)},${csvCell(clause)},${csvCell(payer)},`,
-      `,${csvCell(status)},${csvCell(info.labels.item(item))},${payerLabel},${tax ? 'tax' : 'cash'},`,
+      Buffer.from(`${csvCell(item)},${csvCell(clause)},${csvCell(payer)},`),
+      Buffer.from(`,${csvCell(status)},${csvCell(info.labels.item(item))},${payerLabel},${tax ? 'tax' : 'cash'},`),
     ] as const;
     known.push({ clause, status, tax, pair });
     return pair;
@@ -135,5 +170,5 @@ interface Fragments {
   clause: string;
   status: string;
   tax: boolean;
-  pair: readonly [string, string];
+  pair: readonly [Buffer, Buffer];
 }

@@ -47,6 +47,14 @@ export interface Formatter {
   end(rejected: readonly RejectedEntry[], totals: RollupTotals): string;
 }
 
+/**
+ * A formatter that can also write a person straight into bytes (the CSV of a large roster): the
+ * same text as person(), without building it as strings first.
+ */
+export interface BytesFormatter {
+  personBytes(entry: PersonEntry, out: import('./byte-writer.js').ByteWriter): void;
+}
+
 /** A stream of people and units (rencai units, rencai budget): per-entity text, then the roll-up. */
 export interface BudgetFormatter {
   begin(): string;

@@ -1,0 +1,126 @@
+// Output built as UTF-8 bytes in one growing buffer, for the formats that write a line per payer
+// of a million people. Joining those lines as JavaScript strings made ~25 short-lived strings a
+// person and a UTF-8 encoding of all of them at the end; writing the bytes in place makes none.
+import { MoneyOverflowError } from '../../engine/money.js';
+import type { Fen } from '../../engine/money.js';
+
+const COMMA = 44;
+const POINT = 46;
+const MINUS = 45;
+const ZERO = 48;
+
+export class ByteWriter {
+  private buffer: Buffer;
+  private length = 0;
+
+  /** `capacity`: the size of each buffer handed out by take(); a longer output grows past it. */
+  constructor(private readonly capacity = 1 << 16) {
+    this.buffer = Buffer.allocUnsafe(capacity);
+  }
+
+  /** Bytes written since the last take(). */
+  get size(): number {
+    return this.length;
+  }
+
+  /** The bytes written so far, now the caller's; the writer starts a new buffer. */
+  take(): Buffer {
+    const out = this.buffer.subarray(0, this.length);
+    this.buffer = Buffer.allocUnsafe(this.capacity);
+    this.length = 0;
+    return out;
+  }
+
+  private reserve(bytes: number): void {
+    const needed = this.length + bytes;
+    if (needed <= this.buffer.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(needed, this.buffer.length * 2));
+    this.buffer.copy(grown, 0, 0, this.length);
+    this.buffer = grown;
+  }
+
+  /** A string as UTF-8 (a lone surrogate becomes U+FFFD, as Node's own string writes do). */
+  text(text: string): void {
+    const count = text.length;
+    this.reserve(count);
+    const buffer = this.buffer;
+    let at = this.length;
+    for (let k = 0; k < count; k++) {
+      const code = text.charCodeAt(k);
+      if (code >= 0x80) {
+        // Beyond ASCII: the rest goes through the native encoder (at most 3 bytes a UTF-16 unit).
+        this.length = at;
+        this.reserve((count - k) * 3);
+        this.length += this.buffer.write(k === 0 ? text : text.slice(k), this.length, 'utf8');
+        return;
+      }
+      buffer[at++] = code;
+    }
+    this.length = at;
+  }
+
+  /** Bytes already encoded (the constant pieces of a line). */
+  bytes(bytes: Uint8Array): void {
+    const count = bytes.length;
+    this.reserve(count);
+    const buffer = this.buffer;
+    let at = this.length;
+    for (let k = 0; k < count; k++) buffer[at++] = bytes[k]!;
+    this.length = at;
+  }
+
+  byte(code: number): void {
+    this.reserve(1);
+    this.buffer[this.length++] = code;
+  }
+
+  comma(): void {
+    this.byte(COMMA);
+  }
+
+  /** Where the next byte goes, to repeat what follows with repeat(). */
+  get mark(): number {
+    return this.length;
+  }
+
+  /** Writes again the bytes between two marks of this buffer (since the last take()). */
+  repeat(from: number, to: number): void {
+    this.reserve(to - from);
+    this.buffer.copyWithin(this.length, from, to);
+    this.length += to - from;
+  }
+
+  /** A whole number ≥ 0 in decimal, as String(value) writes it. */
+  integer(value: number): void {
+    if (!Number.isSafeInteger(value) || value < 0) {
+      this.text(String(value));
+      return;
+    }
+    let digits = 1;
+    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    this.reserve(digits);
+    const buffer = this.buffer;
+    let rest = value;
+    for (let at = this.length + digits - 1; at >= this.length; at--) {
+      const next = Math.floor(rest / 10);
+      buffer[at] = ZERO + (rest - next * 10);
+      rest = next;
+    }
+    this.length += digits;
+  }
+
+  /** fen as formatFen writes it ("-1234.05"): always two decimals, no grouping. */
+  fen(amount: Fen): void {
+    if (!Number.isSafeInteger(amount)) throw new MoneyOverflowError(String(amount));
+    if (amount < 0) this.byte(MINUS);
+    const magnitude = Math.abs(amount);
+    const cents = magnitude % 100;
+    this.integer((magnitude - cents) / 100);
+    this.reserve(3);
+    const buffer = this.buffer;
+    buffer[this.length] = POINT;
+    buffer[this.length + 1] = ZERO + Math.floor(cents / 10);
+    buffer[this.length + 2] = ZERO + (cents % 10);
+    this.length += 3;
+  }
+}

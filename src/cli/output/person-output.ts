@@ -1,0 +1,46 @@
+// The people of a run on their way to the sink: gathered until there is enough for one write, so
+// a million people make a few thousand writes and awaits rather than a million. A formatter that
+// can write bytes (CSV) writes into one buffer; the others give text.
+import { ByteWriter } from './byte-writer.js';
+import type { Sink } from './sink.js';
+import type { BytesFormatter, Formatter, PersonEntry } from './types.js';
+
+/**
+ * Written once this much has gathered: each string or buffer stays small enough (64 KB) for V8's
+ * young generation; batch-sized strings of half a megabyte went to the large-object space and grew
+ * the heap of a JSON run past 250 MB.
+ */
+const FLUSH_AT = 1 << 15;
+
+export interface PersonOutput {
+  /** Formats one person; true when enough has gathered that the caller should flush(). */
+  add(entry: PersonEntry): boolean;
+  /** Writes what has gathered (nothing when nothing has). */
+  flush(): Promise<void>;
+}
+
+export function personOutput(formatter: Formatter | (Formatter & BytesFormatter), sink: Sink): PersonOutput {
+  if ('personBytes' in formatter) {
+    const out = new ByteWriter(FLUSH_AT * 2);
+    return {
+      add(entry) {
+        formatter.personBytes(entry, out);
+        return out.size >= FLUSH_AT;
+      },
+      flush: () => (out.size === 0 ? Promise.resolve() : sink.write(out.take())),
+    };
+  }
+  let text = '';
+  return {
+    add(entry) {
+      text += formatter.person(entry);
+      return text.length >= FLUSH_AT;
+    },
+    flush() {
+      if (text === '') return Promise.resolve();
+      const pending = text;
+      text = '';
+      return sink.write(pending);
+    },
+  };
+}
