@@ -93,25 +93,36 @@ export class RollupMismatchError extends Error {
   }
 }
 
-function addTo(map: Map<string, Fen>, key: string, amount: Fen): void {
-  map.set(key, addFen(map.get(key) ?? 0, amount));
+/** A running sum kept in its map as an object, so that adding to it is one lookup and no set. */
+interface Sum {
+  fen: Fen;
+}
+
+function addTo(map: Map<string, Sum>, key: string, amount: Fen): void {
+  const sum = map.get(key);
+  if (sum === undefined) map.set(key, { fen: addFen(0, amount) });
+  else sum.fen = addFen(sum.fen, amount);
+}
+
+function sumsOf(map: ReadonlyMap<string, Sum>): Map<string, Fen> {
+  return new Map([...map].map(([key, sum]) => [key, sum.fen]));
 }
 
 function countIn(map: Map<string, StatusCounts>, key: string, status: UncomputedStatus): void {
-  const counts = map.get(key) ?? {};
+  let counts = map.get(key);
+  if (counts === undefined) map.set(key, (counts = {}));
   counts[status] = (counts[status] ?? 0) + 1;
-  map.set(key, counts);
 }
 
 export class Rollup {
   private people = 0;
   private total: Fen = 0;
-  private readonly byPayer = new Map<string, Fen>();
-  private readonly byItem = new Map<string, Fen>();
-  private readonly byCounty = new Map<string, Fen>();
+  private readonly byPayer = new Map<string, Sum>();
+  private readonly byItem = new Map<string, Sum>();
+  private readonly byCounty = new Map<string, Sum>();
   private taxTotal: Fen = 0;
-  private readonly taxByPayer = new Map<string, Fen>();
-  private readonly taxByItem = new Map<string, Fen>();
+  private readonly taxByPayer = new Map<string, Sum>();
+  private readonly taxByItem = new Map<string, Sum>();
   private uncomputedCount = 0;
   private readonly uncomputedByItem = new Map<string, StatusCounts>();
   private readonly uncomputedByPayer = new Map<string, StatusCounts>();
@@ -191,7 +202,7 @@ export class Rollup {
     let high: Fen | null = this.total;
     const byItem = new Map<string, AmountBounds>();
     for (const [item, sums] of this.rangesByItem) {
-      const rest = addFen(this.byItem.get(item) ?? 0, -sums.points);
+      const rest = addFen(this.byItem.get(item)?.fen ?? 0, -sums.points);
       byItem.set(item, { low: addFen(rest, sums.low), high: sums.open ? null : addFen(rest, sums.high) });
       low = addFen(addFen(low, -sums.points), sums.low);
       high = high === null || sums.open ? null : addFen(addFen(high, -sums.points), sums.high);
@@ -200,15 +211,15 @@ export class Rollup {
   }
 
   totals(): RollupTotals {
-    const byPayer = new Map(this.byPayer);
+    const byPayer = sumsOf(this.byPayer);
     return {
       people: this.people,
       units: this.units,
       byPayer,
-      byItem: new Map(this.byItem),
-      byCounty: new Map(this.byCounty),
+      byItem: sumsOf(this.byItem),
+      byCounty: sumsOf(this.byCounty),
       total: this.total,
-      tax: { byPayer: new Map(this.taxByPayer), byItem: new Map(this.taxByItem), total: this.taxTotal },
+      tax: { byPayer: sumsOf(this.taxByPayer), byItem: sumsOf(this.taxByItem), total: this.taxTotal },
       uncomputed: {
         count: this.uncomputedCount,
         byItem: new Map([...this.uncomputedByItem].map(([key, counts]) => [key, { ...counts }])),
