@@ -22,7 +22,7 @@ const CALCULATORS: readonly ItemCalculator[] = [housingPurchase, housingRentFlex
 
 export function computePerson(person: Person, year: number, policy: Policy, options: EngineOptions = {}): PersonResult {
   const tier = tierOf(person, policy);
-  const context = { person, year, policy, tier };
+  const context = { person, year, policy, tier, explain: options.explain !== false };
   const items: ItemResult[] = [];
   for (const calculate of CALCULATORS) {
     const result = calculate(context);

@@ -166,4 +166,12 @@ export interface Right {
 export interface EngineOptions {
   /** Which point of a ranged amount to count; absent = none (bounds only). */
   rangePoint?: 'low' | 'mid' | 'high';
+  /**
+   * false: every item of computePerson's result has empty `reasons` and `readings`, and none of the
+   * work of building them (formatted amounts and months, reason objects, deduplication) is done —
+   * for outputs that print neither (the CSV, the roll-up), where that work was most of the engine's
+   * time. Everything else (amounts, statuses, ranges, payer splits, candidates, tier, rights, totals)
+   * comes from the same code either way. Absent or true: explained (the default). computeUnit ignores it.
+   */
+  explain?: boolean;
 }

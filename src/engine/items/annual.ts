@@ -4,8 +4,9 @@ import type { AnnualItem } from '../../policy/types.js';
 import { yearOfMonth } from '../months.js';
 import { formatFen, type Fen } from '../money.js';
 import { splitPayers } from '../payers.js';
-import type { ItemResult, ItemStatus, Reason } from '../types.js';
-import { unique, type ItemContext } from './common.js';
+import type { ItemResult, ItemStatus } from '../types.js';
+import { readingsOf, reasonsOf, whyOf } from '../why.js';
+import type { ItemContext } from './common.js';
 
 export function annualItem(item: AnnualItem, context: ItemContext): ItemResult | null {
   const { person, policy, year } = context;
@@ -17,31 +18,32 @@ export function annualItem(item: AnnualItem, context: ItemContext): ItemResult |
   if (year < firstYear) return null;
   if (person.end !== null && year > yearOfMonth(person.end)) return null;
 
-  const reasons: Reason[] = [];
+  const why = whyOf(context);
+  for (const reading of item.readingIds) why?.readings.push(reading);
   let amount: Fen | null;
   let status: ItemStatus = 'computed';
   if (claim) {
     amount = claim.amount;
     if (amount === null) {
       status = 'amount_missing';
-      reasons.push({ key: 'amount_missing' });
+      why?.reasons.push({ key: 'amount_missing' });
     } else {
-      reasons.push({ key: 'claimed_amount', params: { amount: formatFen(amount) } });
+      why?.reasons.push({ key: 'claimed_amount', params: { amount: formatFen(amount) } });
     }
   } else if (item.amountPerYear !== null) {
     if (item.maxYears !== null && year > firstYear + item.maxYears - 1) return null;
     amount = item.amountPerYear;
-    reasons.push({ key: 'per_year', params: { amount: formatFen(amount), first: firstYear, last: item.maxYears === null ? '' : firstYear + item.maxYears - 1 } });
+    why?.reasons.push({ key: 'per_year', params: { amount: formatFen(amount), first: firstYear, last: item.maxYears === null ? '' : firstYear + item.maxYears - 1 } });
   } else {
     return null;
   }
   if (amount === 0) return null;
-  const split = splitPayers(amount, item.payer, person, policy);
+  const payers = splitPayers(amount, item.payer, person, policy, why);
   return {
     item: item.item, clause: item.clause, kind: 'annual', category: item.category, status,
     monthly: null, months: null, amount,
-    payers: split.payers,
-    reasons: [...reasons, ...split.reasons],
-    readings: unique([...item.readingIds, ...split.readings]),
+    payers,
+    reasons: reasonsOf(why),
+    readings: readingsOf(why),
   };
 }

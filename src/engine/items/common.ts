@@ -4,60 +4,61 @@ import type { ItemBase, Policy } from '../../policy/types.js';
 import { formatMonth, spanInYear, yearOfMonth, type MonthSpan } from '../months.js';
 import { multiplyFen, type Fen } from '../money.js';
 import { splitPayers } from '../payers.js';
-import type { ItemResult, ItemStatus, MonthIndex, Person, Reason, Tier } from '../types.js';
+import type { ItemResult, ItemStatus, MonthIndex, Person, Tier } from '../types.js';
+import { readingsOf, reasonsOf, type Why } from '../why.js';
 
 export interface ItemContext {
   person: Person;
   year: number;
   policy: Policy;
   tier: Tier | null;
+  /** EngineOptions.explain: false when nobody will read the reasons and readings. */
+  explain: boolean;
 }
 
 export type ItemCalculator = (context: ItemContext) => ItemResult | null;
 
 /** The month a one-off item is granted: the start, or the item's effective month for an earlier start. */
-export function grantMonth(item: ItemBase, context: ItemContext): { month: MonthIndex; reasons: Reason[]; readings: string[] } | null {
+export function grantMonth(item: ItemBase, context: ItemContext, why: Why): MonthIndex | null {
   const { person, policy } = context;
   if (person.start >= item.effectiveMonth) {
-    return { month: person.start, reasons: [{ key: 'granted_in_start_month', params: { month: formatMonth(person.start) } }], readings: [] };
+    why?.reasons.push({ key: 'granted_in_start_month', params: { month: formatMonth(person.start) } });
+    return person.start;
   }
   const rule = policy.oneOffBeforeEffective;
   if (rule.rule === 'not_granted') return null;
-  return {
-    month: item.effectiveMonth,
-    reasons: [{ key: 'granted_at_effective', params: { start: formatMonth(person.start), month: formatMonth(item.effectiveMonth) } }],
-    readings: [rule.reading],
-  };
+  why?.reasons.push({ key: 'granted_at_effective', params: { start: formatMonth(person.start), month: formatMonth(item.effectiveMonth) } });
+  why?.readings.push(rule.reading);
+  return item.effectiveMonth;
 }
 
 /** A one-off item in the budget year it is granted; null in any other year. */
-export function oneOffItem(item: ItemBase, amount: Fen, context: ItemContext, reasons: Reason[], readings: string[]): ItemResult | null {
-  const grant = grantMonth(item, context);
-  if (!grant || yearOfMonth(grant.month) !== context.year || amount === 0) return null;
-  const split = splitPayers(amount, item.payer, context.person, context.policy);
+export function oneOffItem(item: ItemBase, amount: Fen, context: ItemContext, why: Why): ItemResult | null {
+  const month = grantMonth(item, context, why);
+  if (month === null || yearOfMonth(month) !== context.year || amount === 0) return null;
+  const payers = splitPayers(amount, item.payer, context.person, context.policy, why);
   return {
     item: item.item, clause: item.clause, kind: 'one_off', status: 'computed',
     monthly: null, months: null, amount,
-    payers: split.payers,
-    reasons: [...reasons, ...grant.reasons, ...split.reasons],
-    readings: unique([...readings, ...grant.readings, ...split.readings]),
+    payers,
+    reasons: reasonsOf(why),
+    readings: readingsOf(why),
   };
 }
 
 /** The months an entitlement runs, clamped to the item's effective month (digest §5). */
-export function entitlementSpan(item: ItemBase, span: MonthSpan, context: ItemContext): { span: MonthSpan; reasons: Reason[]; readings: string[] } {
-  if (span.first >= item.effectiveMonth) return { span, reasons: [], readings: [] };
-  return {
-    span: { first: item.effectiveMonth, last: span.last },
-    reasons: [{ key: 'counted_from_effective', params: { start: formatMonth(span.first), month: formatMonth(item.effectiveMonth) } }],
-    readings: [context.policy.oneOffBeforeEffective.reading],
-  };
+export function entitlementSpan(item: ItemBase, span: MonthSpan, context: ItemContext, why: Why): MonthSpan {
+  if (span.first >= item.effectiveMonth) return span;
+  why?.reasons.push({ key: 'counted_from_effective', params: { start: formatMonth(span.first), month: formatMonth(item.effectiveMonth) } });
+  why?.readings.push(context.policy.oneOffBeforeEffective.reading);
+  return { first: item.effectiveMonth, last: span.last };
 }
 
 /**
  * A monthly item's result for the budget year: monthly × months in the year, or with no amount
  * when `monthly` is null (rate missing, employer-set). Null when no month of the year is paid or
- * the year's amount is zero.
+ * the year's amount is zero. `why` holds the calculator's own reasons so far; the span's, the
+ * months' and the payers' follow them.
  */
 export function monthlyItem(
   item: ItemBase,
@@ -65,32 +66,27 @@ export function monthlyItem(
   status: ItemStatus,
   span: MonthSpan,
   context: ItemContext,
-  reasons: Reason[],
-  readings: string[],
+  why: Why,
   payerOverride?: string,
 ): ItemResult | null {
-  const clamped = entitlementSpan(item, span, context);
-  const inYear = spanInYear(clamped.span, context.year);
+  const clamped = entitlementSpan(item, span, context, why);
+  const inYear = spanInYear(clamped, context.year);
   if (!inYear) return null;
   const amount = monthly === null ? null : multiplyFen(monthly, inYear.months);
   if (amount === 0) return null;
-  const split = payerOverride
-    ? { payers: [{ payer: payerOverride, amount }], reasons: [{ key: 'payer_fixed', params: { payer: payerOverride } }], readings: [] }
-    : splitPayers(amount, item.payer, context.person, context.policy);
+  why?.reasons.push({ key: 'months_in_year', params: { first: formatMonth(inYear.first), last: formatMonth(inYear.last), months: inYear.months, year: context.year } });
+  let payers;
+  if (payerOverride) {
+    payers = [{ payer: payerOverride, amount }];
+    why?.reasons.push({ key: 'payer_fixed', params: { payer: payerOverride } });
+  } else {
+    payers = splitPayers(amount, item.payer, context.person, context.policy, why);
+  }
   return {
     item: item.item, clause: item.clause, kind: 'monthly', status,
     monthly, months: inYear.months, amount,
-    payers: split.payers,
-    reasons: [
-      ...reasons,
-      ...clamped.reasons,
-      { key: 'months_in_year', params: { first: formatMonth(inYear.first), last: formatMonth(inYear.last), months: inYear.months, year: context.year } },
-      ...split.reasons,
-    ],
-    readings: unique([...readings, ...clamped.readings, ...split.readings]),
+    payers,
+    reasons: reasonsOf(why),
+    readings: readingsOf(why),
   };
-}
-
-export function unique(values: string[]): string[] {
-  return [...new Set(values)];
 }

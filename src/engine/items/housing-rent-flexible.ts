@@ -1,6 +1,6 @@
 // §16 柔性引进租房补贴: area standard of the tier × public rental rent per m² where the person works.
 import { divideRounded, formatFen, type ExactDecimal } from '../money.js';
-import type { Reason } from '../types.js';
+import { whyOf } from '../why.js';
 import { monthlyItem, type ItemCalculator } from './common.js';
 
 export const housingRentFlexible: ItemCalculator = (context) => {
@@ -9,17 +9,19 @@ export const housingRentFlexible: ItemCalculator = (context) => {
   if (!tier || !item.introModes.includes(person.intro_mode)) return null;
   const area = item.areaM2ByTier[tier];
   if (!area) return null;
-  const reasons: Reason[] = [{ key: 'tier', params: { tier } }, { key: 'intro_mode', params: { mode: person.intro_mode } }];
+  const why = whyOf(context);
+  why?.reasons.push({ key: 'tier', params: { tier } }, { key: 'intro_mode', params: { mode: person.intro_mode } });
   const fromTable = person.county ? policy.rentRates[person.county] : null;
   const rate: ExactDecimal | null = person.rent_per_m2 ?? fromTable;
   const span = { first: person.start, last: person.end };
   if (!rate) {
-    reasons.push({ key: 'rate_missing', params: { county: person.county ?? '' } });
-    return monthlyItem(item, null, 'rate_missing', span, context, reasons, [item.rateReading]);
+    why?.reasons.push({ key: 'rate_missing', params: { county: person.county ?? '' } });
+    why?.readings.push(item.rateReading);
+    return monthlyItem(item, null, 'rate_missing', span, context, why);
   }
   // area × rate is yuan; × 100 makes fen, rounded once as the digest says.
   const monthly = divideRounded(area.numerator * rate.numerator * 100, area.denominator * rate.denominator, item.rounding);
-  reasons.push({ key: person.rent_per_m2 ? 'rate_from_roster' : 'rate_from_table', params: { rate: rate.text, county: person.county ?? '' } });
-  reasons.push({ key: 'area_times_rate', params: { area: area.text, rate: rate.text, monthly: formatFen(monthly) } });
-  return monthlyItem(item, monthly, 'computed', span, context, reasons, []);
+  why?.reasons.push({ key: person.rent_per_m2 ? 'rate_from_roster' : 'rate_from_table', params: { rate: rate.text, county: person.county ?? '' } });
+  why?.reasons.push({ key: 'area_times_rate', params: { area: area.text, rate: rate.text, monthly: formatFen(monthly) } });
+  return monthlyItem(item, monthly, 'computed', span, context, why);
 };

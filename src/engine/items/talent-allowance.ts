@@ -1,36 +1,40 @@
 // §17 人才津贴: every line of the table the person meets is a candidate; the highest is paid
 // ("就高不就低"). Flexible introductions: the employer sets it, with no amount.
+import type { AllowanceLine } from '../../policy/types.js';
 import { formatFen } from '../money.js';
-import type { AllowanceCandidate, Reason } from '../types.js';
+import type { AllowanceCandidate } from '../types.js';
+import { whyOf } from '../why.js';
 import { monthlyItem, type ItemCalculator } from './common.js';
 
 export const talentAllowance: ItemCalculator = (context) => {
   const { person, policy } = context;
   const item = policy.items.talent_allowance;
-  const met = item.lines.filter((line) => line.when(person));
-  if (met.length === 0) return null;
-  const span = { first: person.start, last: person.end };
-  if (item.flexible.introModes.includes(person.intro_mode)) {
-    const reasons: Reason[] = [
-      { key: 'intro_mode', params: { mode: person.intro_mode } },
-      ...met.map((line) => ({ key: 'allowance_line_met', params: { line: line.id, monthly: formatFen(line.monthly) } })),
-      { key: 'employer_set' },
-    ];
-    const result = monthlyItem(item, null, 'employer_set', span, context, reasons, [item.flexible.reading], item.flexible.payer);
-    if (result) result.candidates = met.map((line) => ({ line: line.id, monthly: line.monthly, chosen: false }));
-    return result;
+  // Most people meet no line: no array is made for them.
+  let met: AllowanceLine[] | null = null;
+  for (const line of item.lines) {
+    if (line.when(person)) (met ??= []).push(line);
   }
-  if (!item.introModes.includes(person.intro_mode)) return null;
-  // The first of equal amounts wins, so the table's order decides ties.
-  const chosen = met.reduce((best, line) => (line.monthly > best.monthly ? line : best));
+  if (met === null) return null;
+  const flexible = item.flexible.introModes.includes(person.intro_mode);
+  if (!flexible && !item.introModes.includes(person.intro_mode)) return null;
+  // The first of equal amounts wins, so the table's order decides ties; a flexible introduction has
+  // no amount, so none is chosen.
+  let chosen: AllowanceLine | null = null;
+  if (!flexible) for (const line of met) if (chosen === null || line.monthly > chosen.monthly) chosen = line;
   const candidates: AllowanceCandidate[] = met.map((line) => ({ line: line.id, monthly: line.monthly, chosen: line === chosen }));
-  const reasons: Reason[] = [
-    { key: 'intro_mode', params: { mode: person.intro_mode } },
-    ...met.map((line) => ({ key: 'allowance_line_met', params: { line: line.id, monthly: formatFen(line.monthly) } })),
-    { key: 'allowance_highest', params: { line: chosen.id, monthly: formatFen(chosen.monthly), count: met.length } },
-  ];
-  const readings = met.flatMap((line) => (line.reading ? [line.reading] : []));
-  const result = monthlyItem(item, chosen.monthly, 'computed', span, context, reasons, readings);
+  const why = whyOf(context);
+  why?.reasons.push({ key: 'intro_mode', params: { mode: person.intro_mode } });
+  for (const line of met) why?.reasons.push({ key: 'allowance_line_met', params: { line: line.id, monthly: formatFen(line.monthly) } });
+  let result;
+  if (chosen === null) {
+    why?.reasons.push({ key: 'employer_set' });
+    why?.readings.push(item.flexible.reading);
+    result = monthlyItem(item, null, 'employer_set', { first: person.start, last: person.end }, context, why, item.flexible.payer);
+  } else {
+    why?.reasons.push({ key: 'allowance_highest', params: { line: chosen.id, monthly: formatFen(chosen.monthly), count: met.length } });
+    for (const line of met) if (line.reading) why?.readings.push(line.reading);
+    result = monthlyItem(item, chosen.monthly, 'computed', { first: person.start, last: person.end }, context, why);
+  }
   if (result) result.candidates = candidates;
   return result;
 };
