@@ -1,7 +1,14 @@
 // The small condition language of the policy data (see data/policies/*/conditions.json), validated
 // with zod and compiled once into plain predicates so that evaluating a row costs a few calls.
+//
+// A condition is compiled to the source of one JavaScript function and built with `new Function`:
+// a condition runs tens of times for every row of a roster, and closures composed per node spent
+// most of their time in calls and in property reads by a variable key that every field shared
+// (megamorphic), where one generated function reads `p.education` itself. It is safe because the
+// source is made only of fixed templates, field and flag names from the lists below, and string
+// literals written by JSON.stringify; every other value (sets, numbers) is passed in, not written.
 import { z } from 'zod';
-import type { Person, Tier } from '../engine/types.js';
+import type { Tier } from '../engine/types.js';
 import type { CodeField, Vocabulary } from './vocabulary.js';
 import type { Predicate } from './types.js';
 
@@ -55,79 +62,103 @@ export class ConditionError extends Error {}
 export interface ConditionContext {
   vocabulary: Vocabulary;
   named: ReadonlyMap<string, Condition>;
-  meetsTier: (person: Person, tier: Tier) => boolean;
+  /** Each tier's own condition (tiers.json), for {meetsTier}; a tier not listed is never met. */
+  tiers: ReadonlyMap<Tier, Condition>;
 }
 
-/** Compiles a condition, checking every field, code and reference against the vocabulary. */
-export function compileCondition(condition: Condition, context: ConditionContext, trail: string[] = []): Predicate {
+/** Lists longer than this are tested with a Set; shorter ones by comparisons, which cost less. */
+const MAX_COMPARISONS = 4;
+
+/** The source being generated: the constants it refers to as k[i]. */
+class Emitter {
+  readonly constants: unknown[] = [];
+
+  constant(value: unknown): string {
+    this.constants.push(value);
+    return `k[${this.constants.length - 1}]`;
+  }
+}
+
+/** True when any of the person's honours is in `wanted`; most people hold none. */
+function hasAnyHonor(honors: readonly string[], wanted: ReadonlySet<string>): boolean {
+  for (let index = 0; index < honors.length; index++) if (wanted.has(honors[index]!)) return true;
+  return false;
+}
+
+function numberAtLeast(value: unknown, floor: number): boolean {
+  return typeof value === 'number' && value >= floor;
+}
+
+/** A person's claim fact, read without assuming the person has claims. */
+function claimRead(name: string): string {
+  return `p.claims?.[${JSON.stringify(name)}]`;
+}
+
+/** Source of an expression over the person `p` that is true when `condition` is met. */
+function emit(condition: Condition, context: ConditionContext, emitter: Emitter, trail: readonly string[]): string {
   if ('honorAny' in condition) {
     const known = context.vocabulary.codesOf('honors');
     for (const code of condition.honorAny) if (!known.includes(code)) throw new ConditionError(`unknown honour code "${code}"`);
-    const wanted = new Set(condition.honorAny);
-    return (person) => person.honors.some((honor) => wanted.has(honor));
+    return `hasAnyHonor(p.honors, ${emitter.constant(new Set(condition.honorAny))})`;
   }
-  if ('all' in condition) {
-    const parts = condition.all.map((part) => compileCondition(part, context, trail));
-    return (person) => parts.every((part) => part(person));
-  }
-  if ('any' in condition) {
-    const parts = condition.any.map((part) => compileCondition(part, context, trail));
-    return (person) => parts.some((part) => part(person));
-  }
-  if ('not' in condition) {
-    const inner = compileCondition(condition.not, context, trail);
-    return (person) => !inner(person);
-  }
+  if ('all' in condition) return `(${condition.all.map((part) => emit(part, context, emitter, trail)).join(' && ')})`;
+  if ('any' in condition) return `(${condition.any.map((part) => emit(part, context, emitter, trail)).join(' || ')})`;
+  if ('not' in condition) return `!${emit(condition.not, context, emitter, trail)}`;
   if ('ref' in condition) {
     const target = context.named.get(condition.ref);
     if (!target) throw new ConditionError(`unknown condition "${condition.ref}"`);
     if (trail.includes(condition.ref)) throw new ConditionError(`condition "${condition.ref}" refers to itself`);
-    return compileCondition(target, context, [...trail, condition.ref]);
+    return emit(target, context, emitter, [...trail, condition.ref]);
   }
   if ('flag' in condition) {
     const flag = condition.flag;
     if (!FLAGS.has(flag)) throw new ConditionError(`unknown flag "${flag}" (known: ${[...FLAGS].join(', ')})`);
-    return (person) => (person.claims as Record<string, unknown> | undefined)?.[flag] === true;
+    return `(${claimRead(flag)} === true)`;
   }
   if ('number' in condition) {
     const name = condition.number;
-    const floor = condition.atLeast;
     if (!NUMBERS.has(name)) throw new ConditionError(`unknown number "${name}" (known: ${[...NUMBERS].join(', ')})`);
-    return (person) => {
-      const value = (person.claims as Record<string, unknown> | undefined)?.[name];
-      return typeof value === 'number' && value >= floor;
-    };
+    return `numberAtLeast(${claimRead(name)}, ${emitter.constant(condition.atLeast)})`;
   }
   if ('meetsTier' in condition) {
+    // The tier's own condition, written in place: no call, no lookup by tier at run time.
     const tier = condition.meetsTier;
-    return (person) => context.meetsTier(person, tier);
+    const target = context.tiers.get(tier);
+    if (!target) return 'false';
+    const name = `tier ${tier}`;
+    if (trail.includes(name)) throw new ConditionError(`tier ${tier}'s condition refers to itself`);
+    return emit(target, context, emitter, [...trail, name]);
   }
-  const list = FIELDS[condition.field];
+  // Own keys only: "constructor" or "__proto__" must be unknown fields, not Object's.
+  const list = Object.hasOwn(FIELDS, condition.field) ? FIELDS[condition.field] : undefined;
   if (!list) throw new ConditionError(`unknown field "${condition.field}" (known: ${Object.keys(FIELDS).join(', ')})`);
   const field = condition.field;
-  const read: (person: Person) => unknown = CLAIM_FIELDS.has(field)
-    ? (person) => (person.claims as Record<string, unknown> | undefined)?.[field]
-    : (person) => person[field as keyof Person];
   const codes = context.vocabulary.codesOf(list);
   const checkCode = (code: string) => {
     if (!codes.includes(code)) throw new ConditionError(`"${code}" is not a code of ${condition.field} (${codes.join(', ')})`);
   };
-  let set: ReadonlySet<unknown>;
+  let listed: readonly string[];
   let wanted = true;
   if ('atLeast' in condition) {
     checkCode(condition.atLeast);
     // "At least" is membership in the codes from the floor up (their documented order).
-    set = new Set(codes.slice(codes.indexOf(condition.atLeast)));
+    listed = codes.slice(codes.indexOf(condition.atLeast));
   } else {
-    const listed = 'in' in condition ? condition.in : condition.notIn;
+    listed = 'in' in condition ? condition.in : condition.notIn;
     listed.forEach(checkCode);
-    set = new Set(listed);
     wanted = 'in' in condition;
   }
-  // Predicates run for every row: a person field is read directly, without the claims indirection.
-  if (!CLAIM_FIELDS.has(field)) {
-    const key = field as keyof Person;
-    return wanted ? (person) => set.has(person[key]) : (person) => !set.has(person[key]);
-  }
-  return wanted ? (person) => set.has(read(person)) : (person) => !set.has(read(person));
+  const read = CLAIM_FIELDS.has(field) ? claimRead(field) : `p[${JSON.stringify(field)}]`;
+  const member = listed.length > MAX_COMPARISONS
+    ? `${emitter.constant(new Set(listed))}.has(${read})`
+    : `(${[...new Set(listed)].map((code) => `${read} === ${JSON.stringify(code)}`).join(' || ')})`;
+  return wanted ? member : `!${member}`;
+}
+
+/** Compiles a condition, checking every field, code and reference against the vocabulary. */
+export function compileCondition(condition: Condition, context: ConditionContext): Predicate {
+  const emitter = new Emitter();
+  const source = emit(condition, context, emitter, []);
+  const build = new Function('k', 'hasAnyHonor', 'numberAtLeast', `'use strict'; return function when(p) { return ${source}; };`);
+  return build(emitter.constants, hasAnyHonor, numberAtLeast) as Predicate;
 }

@@ -94,7 +94,7 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
 
   const tierPredicates = new Map<Tier, Predicate>();
   const meetsTier = (person: Person, tier: Tier) => tierPredicates.get(tier)?.(person) ?? false;
-  const context = { vocabulary, named, meetsTier };
+  const context = { vocabulary, named, tiers: new Map(tiersData.tiers.map((entry) => [entry.tier, entry.when])) };
   const compile = (where: string, condition: Condition): Predicate => {
     try {
       return compileCondition(condition, context);
