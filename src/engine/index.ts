@@ -41,13 +41,17 @@ export function computePerson(person: Person, year: number, policy: Policy, opti
   }
   let total = 0;
   let taxTotal = 0;
+  let hasTax = false;
   for (const item of items) {
-    if (item.amount === null) continue;
-    if (item.category === 'tax') taxTotal = addFen(taxTotal, item.amount);
-    else total = addFen(total, item.amount);
+    if (item.category === 'tax') {
+      hasTax = true;
+      if (item.amount !== null) taxTotal = addFen(taxTotal, item.amount);
+    } else if (item.amount !== null) {
+      total = addFen(total, item.amount);
+    }
   }
   const result: PersonResult = { id: person.id, name: person.name, tier, items, total };
-  if (items.some((item) => item.category === 'tax')) result.taxTotal = taxTotal;
+  if (hasTax) result.taxTotal = taxTotal;
   const rights = rightsOf(person, policy);
   if (rights.length > 0) result.rights = rights;
   return result;

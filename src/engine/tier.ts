@@ -3,6 +3,7 @@ import type { Person, Tier } from './types.js';
 
 /** The highest tier any of the person's attributes gives (digest §1), or null. */
 export function tierOf(person: Person, policy: Policy): Tier | null {
-  for (const tier of policy.tiers) if (tier.when(person)) return tier.tier;
-  return null;
+  const met = policy.tiersMet(person);
+  // Tiers are listed highest first: the lowest bit set is the highest tier met.
+  return met === 0 ? null : policy.tiers[31 - Math.clz32(met & -met)]!.tier;
 }

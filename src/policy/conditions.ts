@@ -8,7 +8,7 @@
 // source is made only of fixed templates, field and flag names from the lists below, and string
 // literals written by JSON.stringify; every other value (sets, numbers) is passed in, not written.
 import { z } from 'zod';
-import type { Tier } from '../engine/types.js';
+import type { Person, Tier } from '../engine/types.js';
 import type { CodeField, Vocabulary } from './vocabulary.js';
 import type { Predicate } from './types.js';
 
@@ -161,4 +161,21 @@ export function compileCondition(condition: Condition, context: ConditionContext
   const source = emit(condition, context, emitter, []);
   const build = new Function('k', 'hasAnyHonor', 'numberAtLeast', `'use strict'; return function when(p) { return ${source}; };`);
   return build(emitter.constants, hasAnyHonor, numberAtLeast) as Predicate;
+}
+
+/** The most conditions one mask holds: the bits of a small integer, which stays a fast 31-bit value. */
+export const MAX_MASK_CONDITIONS = 31;
+
+/**
+ * Compiles a list of conditions that is evaluated whole for every row (tiers, allowance lines,
+ * rights) into one function giving the mask of those met, bit i for conditions[i]: one call per
+ * list rather than per condition (calls through a list are never inlined), and the person's fields
+ * read once for all. Each condition is written by the same `emit` as compileCondition's.
+ */
+export function compileConditionMask(conditions: readonly Condition[], context: ConditionContext): (person: Person) => number {
+  if (conditions.length > MAX_MASK_CONDITIONS) throw new ConditionError(`at most ${MAX_MASK_CONDITIONS} conditions in one list, not ${conditions.length}`);
+  const emitter = new Emitter();
+  const tests = conditions.map((condition, index) => `if (${emit(condition, context, emitter, [])}) m |= ${2 ** index};`);
+  const build = new Function('k', 'hasAnyHonor', 'numberAtLeast', `'use strict'; return function met(p) { let m = 0; ${tests.join(' ')} return m; };`);
+  return build(emitter.constants, hasAnyHonor, numberAtLeast) as (person: Person) => number;
 }

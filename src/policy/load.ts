@@ -5,10 +5,10 @@ import { join, sep } from 'node:path';
 import type { z } from 'zod';
 import { parseExactDecimal, parseYuan, type ExactDecimal, type Fen } from '../engine/money.js';
 import type { County, Person, Tier } from '../engine/types.js';
-import { compileCondition, ConditionError, type Condition } from './conditions.js';
+import { compileCondition, compileConditionMask, ConditionError, type Condition } from './conditions.js';
 import { DATA_DIR, DataFileError, readDataFile } from './data-dir.js';
 import * as schemas from './schemas.js';
-import type { AnnualItem, FundRule, ItemBase, OneOffGrantItem, Policy, Predicate, Reading, RightDefinition, UnitItem } from './types.js';
+import type { AnnualItem, ConditionMask, FundRule, ItemBase, OneOffGrantItem, Policy, Predicate, Reading, RightDefinition, UnitItem } from './types.js';
 import { loadVocabulary, normaliseLabel } from './vocabulary.js';
 
 export interface LoadPolicyOptions {
@@ -95,14 +95,16 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
   const tierPredicates = new Map<Tier, Predicate>();
   const meetsTier = (person: Person, tier: Tier) => tierPredicates.get(tier)?.(person) ?? false;
   const context = { vocabulary, named, tiers: new Map(tiersData.tiers.map((entry) => [entry.tier, entry.when])) };
-  const compile = (where: string, condition: Condition): Predicate => {
+  const dataError = <T>(where: string, build: () => T): T => {
     try {
-      return compileCondition(condition, context);
+      return build();
     } catch (error) {
       if (error instanceof ConditionError) throw new DataFileError(`data/policies/${edition}/${where}`, [error.message]);
       throw error;
     }
   };
+  const compile = (where: string, condition: Condition): Predicate => dataError(where, () => compileCondition(condition, context));
+  const compileMask = (where: string, conditions: readonly Condition[]): ConditionMask => dataError(where, () => compileConditionMask(conditions, context));
   const tiers = tiersData.tiers.map((entry, index) => {
     const when = compile(`tiers.json: tiers.${index}.when`, entry.when);
     tierPredicates.set(entry.tier, when);
@@ -148,6 +150,7 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
         checkReading(`items/talent_allowance.json: lines.${index}`, line.reading);
         return { id: line.id, label: line.label, monthly: yuanOf(line.monthly), reading: line.reading, when: compile(`items/talent_allowance.json: lines.${index}.when`, line.when) };
       }),
+      linesMet: compileMask('items/talent_allowance.json: lines', allowance.lines.map((line) => line.when)),
     },
     grassroots_allowance: {
       ...base(grassroots, 'items/grassroots_allowance.json'),
@@ -216,7 +219,8 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
       amountReading: data.amountReading ?? null,
     };
   });
-  const rights = file('rights.json', schemas.rightsSchema).rights.map((right, index): RightDefinition => {
+  const rightsData = file('rights.json', schemas.rightsSchema).rights;
+  const rights = rightsData.map((right, index): RightDefinition => {
     checkReading(`rights.json: rights.${index}`, right.reading);
     return { id: right.id, clause: right.clause, label: right.label, description: right.description, reading: right.reading ?? null, when: compile(`rights.json: rights.${index}.when`, right.when) };
   });
@@ -241,10 +245,12 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
     tiersClause: tiersData.clause,
     tiers,
     meetsTier,
+    tiersMet: compileMask('tiers.json: tiers', tiersData.tiers.map((entry) => entry.when)),
     items,
     grants,
     annual,
     rights,
+    rightsMet: compileMask('rights.json: rights', rightsData.map((right) => right.when)),
     unitItems,
     itemLabels,
     fund,

@@ -10,6 +10,9 @@ export interface Label {
 /** A condition from the data, compiled to a predicate. */
 export type Predicate = (person: Person) => boolean;
 
+/** A list of conditions compiled together: bit i of the result is set when the person meets condition i. */
+export type ConditionMask = (person: Person) => number;
+
 export type PayerRule =
   | { rule: 'by_employer_type'; reading?: string }
   | { rule: 'county_of_employer'; reading?: string }
@@ -59,6 +62,8 @@ export interface CoreItems {
     introModes: readonly string[];
     flexible: { introModes: readonly string[]; payer: string; reading: string };
     lines: readonly AllowanceLine[];
+    /** Mask of the lines the person meets, bit i for lines[i]: the lines' conditions in one call. */
+    linesMet: ConditionMask;
   };
   grassroots_allowance: ItemBase & {
     when: Predicate;
@@ -153,12 +158,16 @@ export interface Policy {
   /** Highest first. */
   tiers: readonly { tier: Tier; label: Label; when: Predicate }[];
   meetsTier: (person: Person, tier: Tier) => boolean;
+  /** Mask of the tiers whose own condition the person meets, bit i for tiers[i]. */
+  tiersMet: ConditionMask;
   items: CoreItems;
   /** One-off grants and awards, in the order the edition lists them. */
   grants: readonly OneOffGrantItem[];
   /** Yearly items (tax expenditures), in the order the edition lists them. */
   annual: readonly AnnualItem[];
   rights: readonly RightDefinition[];
+  /** Mask of the rights whose condition the person meets, bit i for rights[i]. */
+  rightsMet: ConditionMask;
   /** Organisation-level items, in the order the edition lists them. */
   unitItems: readonly UnitItem[];
   /** Every item of the edition by code, person items and unit items alike. */

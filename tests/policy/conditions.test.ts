@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
 import type { Person, Tier } from '../../src/engine/types.js';
-import { compileCondition, type Condition, type ConditionContext } from '../../src/policy/conditions.js';
+import { compileCondition, compileConditionMask, MAX_MASK_CONDITIONS, type Condition, type ConditionContext } from '../../src/policy/conditions.js';
 import { loadVocabulary, type CodeField } from '../../src/policy/vocabulary.js';
 import { parsePersonRecord } from '../../src/roster/person.js';
 import { cellsOf, factsArbitrary, spellingArbitrary } from '../property/arbitraries.js';
@@ -85,6 +85,30 @@ describe('a compiled condition', () => {
     );
     // Both outcomes were seen often, so the comparison is not of constants.
     expect(Math.min(met, unmet)).toBeGreaterThan(300);
+  });
+});
+
+describe('a list of conditions compiled into one mask', () => {
+  it('sets bit i exactly when the person meets condition i, for generated lists up to the longest allowed', () => {
+    fc.assert(
+      fc.property(fc.array(conditionArbitrary, { minLength: 1, maxLength: MAX_MASK_CONDITIONS }), fc.array(personArbitrary, { minLength: 1, maxLength: 4 }), (conditions, people) => {
+        const mask = compileConditionMask(conditions, context);
+        const predicates = conditions.map((condition) => compileCondition(condition, context));
+        for (const person of people) {
+          const met = mask(person);
+          predicates.forEach((predicate, index) => expect(Boolean(met & (1 << index))).toBe(predicate(person)));
+          // No bit beyond the list's length: 2^length - 1 is the largest mask.
+          expect(met).toBeGreaterThanOrEqual(0);
+          expect(met).toBeLessThan(2 ** conditions.length);
+        }
+      }),
+      { seed: 20130803, numRuns: 150 },
+    );
+  });
+
+  test('refuses more conditions than a mask holds, rather than dropping some', () => {
+    const many = Array.from({ length: MAX_MASK_CONDITIONS + 1 }, (): Condition => ({ field: 'skill', in: ['junior'] }));
+    expect(() => compileConditionMask(many, context)).toThrow(/at most 31 conditions in one list, not 32/);
   });
 });
 

@@ -9,12 +9,10 @@ import { monthlyItem, type ItemCalculator } from './common.js';
 export const talentAllowance: ItemCalculator = (context) => {
   const { person, policy } = context;
   const item = policy.items.talent_allowance;
-  // Most people meet no line: no array is made for them.
-  let met: AllowanceLine[] | null = null;
-  for (const line of item.lines) {
-    if (line.when(person)) (met ??= []).push(line);
-  }
-  if (met === null) return null;
+  // Most people meet no line: one call tells, and no array is made for them.
+  const mask = item.linesMet(person);
+  if (mask === 0) return null;
+  const met = item.lines.filter((_line, index) => mask & (1 << index));
   const flexible = item.flexible.introModes.includes(person.intro_mode);
   if (!flexible && !item.introModes.includes(person.intro_mode)) return null;
   // The first of equal amounts wins, so the table's order decides ties; a flexible introduction has
