@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
 import type { Person, Tier } from '../../src/engine/types.js';
+import { DataFileError } from '../../src/policy/data-dir.js';
+import { loadPolicy } from '../../src/policy/load.js';
 import { compileCondition, compileConditionMask, MAX_MASK_CONDITIONS, type Condition, type ConditionContext } from '../../src/policy/conditions.js';
 import { loadVocabulary, type CodeField } from '../../src/policy/vocabulary.js';
 import { parsePersonRecord } from '../../src/roster/person.js';
@@ -123,6 +125,16 @@ describe('a condition the data gets wrong is refused when the policy is compiled
     ['an unknown named condition', { ref: 'nobody' }, /unknown condition "nobody"/],
   ])('%s', (_name, condition, message) => {
     expect(() => compileCondition(condition, context)).toThrow(message);
+  });
+
+  test('in the policy data, as a data error naming the file: a tier whose condition comes back to itself', () => {
+    const overlay = (file: string, raw: unknown) => {
+      if (file !== 'tiers.json') return raw;
+      const data = raw as { tiers: { tier: string; when: Condition }[] };
+      return { ...data, tiers: data.tiers.map((entry) => (entry.tier === 'E' ? { ...entry, when: { any: [{ ref: 'doctor_with_degree' }, { meetsTier: 'E' }] } } : entry)) };
+    };
+    expect(() => loadPolicy({ year: 2014, overlay })).toThrow(DataFileError);
+    expect(() => loadPolicy({ year: 2014, overlay })).toThrow(/tiers\.json[\s\S]*tier E's condition refers to itself/);
   });
 
   test('a named condition that refers to itself, directly or through a tier', () => {
