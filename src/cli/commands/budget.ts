@@ -78,7 +78,7 @@ export async function runBudget(options: BudgetOptions, lang: Lang): Promise<Exi
   const formatter = await createEntityFormatter(info, options, { mode: 'budget', detail: options.detail, column });
   const sink = await openSink(options, m);
   const run = {
-    policy, year: options.year, engineOptions: options.range ? { rangePoint: options.range } : {}, engine: await stream.loadEngine(),
+    policy, year: options.year, engineOptions: { ...(options.range ? { rangePoint: options.range } : {}), explain: formatter.explains }, engine: await stream.loadEngine(),
     rollup, rejected: [] as RejectedEntry[], sink, formatter, m, detail: options.detail,
   };
   try {

@@ -19,6 +19,8 @@ interface CompareOptions extends PolicySelection {
   encoding?: string;
 }
 
+const QUIET = { explain: false } as const;
+
 export function registerCompare(program: Command, lang: Lang): void {
   const w = whatIfMessages(lang);
   const m = messages(lang);
@@ -61,7 +63,8 @@ export async function runCompare(file: string, options: CompareOptions, lang: La
         rejected.push({ row: row.row, id: row.id, errors: row.errors });
         continue;
       }
-      rollup.add(row.person, computePerson(row.person, year, baselinePolicy), computePerson(row.person, year, scenarioPolicy));
+      // The comparison prints sums only: the engine need not explain them.
+      rollup.add(row.person, computePerson(row.person, year, baselinePolicy, QUIET), computePerson(row.person, year, scenarioPolicy, QUIET));
     }
   } catch (error) {
     if (error instanceof RosterFileError) throw new CliError(error.message, ExitCode.INPUT);

@@ -205,7 +205,7 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
   const formatter = xlsx?.formatter ?? await createFormatter(info, options);
   const rollup = new Rollup({ fund: (await import('./revenue-option.js')).fundInput(options.revenue, policy, options.year, lang) });
   const rejected: RejectedEntry[] = [];
-  const engineOptions = options.range ? { rangePoint: options.range } : {};
+  const engineOptions = { ...(options.range ? { rangePoint: options.range } : {}), explain: formatter.explains };
   const sink = xlsx?.sink ?? await openSink(options, m);
   // Not while people are printed to the same terminal: the line would land in the middle of their tables.
   const resultsOnTerminal = options.output === undefined && process.stdout.isTTY === true;

@@ -51,7 +51,7 @@ export async function runUnits(file: string, options: RosterOptions, lang: Lang)
   const formatter = await createEntityFormatter(info, options, { mode: 'units', detail: !options.summary, column });
   const sink = await openSink(options, m);
   const run = {
-    policy, year: options.year, engineOptions: options.range ? { rangePoint: options.range } : {}, engine: await stream.loadEngine(),
+    policy, year: options.year, engineOptions: { ...(options.range ? { rangePoint: options.range } : {}), explain: formatter.explains }, engine: await stream.loadEngine(),
     rollup, rejected: [] as RejectedEntry[], sink, formatter, m, detail: !options.summary,
   };
   try {

@@ -46,6 +46,7 @@ export function createBudgetCsvFormatter(info: RunInfo, options: CsvOptions): Bu
   }
 
   return {
+    explains: false,
     begin: () => (options.bom ? '\uFEFF' : '') + csvLine(BUDGET_CSV_COLUMNS.map((column) => names[column] ?? column)),
     person: () => '',
     unit: () => '',

@@ -33,6 +33,7 @@ export function createBudgetJsonFormatter(info: RunInfo, options: BudgetJsonOpti
   }
 
   return {
+    explains: true,
     begin: () => `{"policy":${JSON.stringify(info.policy.edition)},"year":${info.year}`,
     person: (entry_) => entry('people', personJson(entry_, info), entry_.result.items),
     unit: (entry_) => entry('units', unitJson(entry_, info), entry_.result.items),

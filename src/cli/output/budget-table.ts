@@ -15,6 +15,7 @@ export function createBudgetTableFormatter(info: RunInfo, options: BudgetTableOp
   const kit = createTableKit(info, options.colorLevel);
   const b = budgetMessages(info.labels.lang);
   return {
+    explains: false,
     begin: kit.heading,
     person: kit.personBlock,
     unit: kit.unitBlock,

@@ -126,6 +126,7 @@ export function createCsvFormatter(info: RunInfo, options: CsvOptions): Formatte
     }
   };
   return {
+    explains: false,
     begin: () => (options.bom ? '\uFEFF' : '') + csvLine([...CSV_COLUMNS.map((column) => names[column] ?? column), ...info.passthrough]),
     personBytes,
     person(entry: PersonEntry) {

@@ -122,6 +122,7 @@ export function createJsonFormatter(info: RunInfo): Formatter {
   let first = true;
   const readingsUsed = new Set<string>();
   return {
+    explains: true,
     begin: () => `{"policy":${JSON.stringify(info.policy.edition)},"year":${info.year},"people":[`,
     person(entry) {
       for (const item of entry.result.items) for (const id of item.readings) readingsUsed.add(id);

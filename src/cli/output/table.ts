@@ -200,6 +200,7 @@ export function createTableKit(info: RunInfo, colorLevel: TableOptions['colorLev
 export function createTableFormatter(info: RunInfo, options: TableOptions): Formatter {
   const kit = createTableKit(info, options.colorLevel);
   return {
+    explains: false,
     begin: kit.heading,
     person: (entry) => (options.summary ? '' : kit.personBlock(entry)),
     end(rejected, totals) {

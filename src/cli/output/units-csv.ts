@@ -16,6 +16,7 @@ const money = (amount: Fen | null): string => (amount === null ? '' : formatFen(
 export function createUnitsCsvFormatter(info: RunInfo, options: CsvOptions): BudgetFormatter {
   const names = options.header === 'zh' ? budgetMessages('zh').csvHeader : {};
   return {
+    explains: false,
     begin: () => (options.bom ? '\uFEFF' : '') + csvLine([...UNIT_CSV_COLUMNS.map((column) => names[column] ?? column), ...info.passthrough]),
     person: () => '',
     unit(entry: UnitEntry) {

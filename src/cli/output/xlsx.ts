@@ -266,6 +266,7 @@ export async function createXlsxOutput(info: RunInfo, path: string, describe: (p
 
   let ending: { rejected: readonly RejectedEntry[]; totals: RollupTotals } | null = null;
   const formatter: Formatter = {
+    explains: false,
     begin: () => '',
     person(entry) {
       itemRows(entry);
