@@ -6,17 +6,36 @@ import type { Why } from './why.js';
 
 export class EngineInputError extends Error {}
 
-/** The finance of a level: the city's, or the named county's (digest §4). */
-export function financeOfLevel(level: string, county: string | null, policy: Policy, who: string): string {
+/** The finance of a level: the city's, or the named county's (digest §4). `kind` and `id` name the person or unit in an error. */
+export function financeOfLevel(level: string, county: string | null, policy: Policy, kind: 'person' | 'unit', id: string): string {
   const pattern = policy.payers.sameLevelFinance[level];
   if (!pattern) throw new EngineInputError(`no same-level finance for level ${level}`);
   if (!pattern.includes('{county}')) return pattern;
-  if (!county) throw new EngineInputError(`${who}: a county-level employer needs a county`);
-  return pattern.replace('{county}', county);
+  if (!county) throw new EngineInputError(`${kind} ${id}: a county-level employer needs a county`);
+  return countyPayer(pattern, county);
+}
+
+/**
+ * A payer pattern filled with a county code, the same string each time for the same county: the
+ * roll-up and the output look payers up in maps for every person, and a string they have seen
+ * before is hashed once, not again for every row.
+ */
+const filledPatterns = new Map<string, Map<string, string>>();
+const COUNTIES_KEPT = 1024;
+
+function countyPayer(pattern: string, county: string): string {
+  let byCounty = filledPatterns.get(pattern);
+  if (byCounty === undefined) filledPatterns.set(pattern, (byCounty = new Map()));
+  let payer = byCounty.get(county);
+  if (payer === undefined) {
+    payer = pattern.replace('{county}', county);
+    if (byCounty.size < COUNTIES_KEPT) byCounty.set(county, payer);
+  }
+  return payer;
 }
 
 function sameLevelFinance(person: Person, policy: Policy): string {
-  return financeOfLevel(person.employer_level, person.county, policy, `person ${person.id}`);
+  return financeOfLevel(person.employer_level, person.county, policy, 'person', person.id);
 }
 
 /**
@@ -37,14 +56,14 @@ export function splitPayers(amount: Fen | null, rule: PayerRule, person: Person,
   if (rule.rule === 'project_registration') {
     const level = person.claims?.project_level ?? person.employer_level;
     const county = person.claims?.project_county ?? person.county;
-    const payer = financeOfLevel(level, county, policy, `person ${person.id}`);
+    const payer = financeOfLevel(level, county, policy, 'person', person.id);
     why?.reasons.push({ key: 'payer_project_registration', params: { payer } });
     return [{ payer, amount }];
   }
   if (rule.rule === 'unit_registration') throw new EngineInputError('unit_registration is a payer rule for units, not people');
   if (rule.rule === 'county_of_employer') {
     if (!person.county) throw new EngineInputError(`person ${person.id}: the item is paid by the employer's county, and none is given`);
-    const payer = `county:${person.county}`;
+    const payer = countyPayer('county:{county}', person.county);
     why?.reasons.push({ key: 'payer_county_of_employer', params: { payer } });
     return [{ payer, amount }];
   }

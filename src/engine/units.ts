@@ -33,7 +33,7 @@ export interface UnitResult {
 function unitPayer(item: UnitItem, unit: Unit, policy: Policy): { payer: string; reason: Reason } {
   if (item.payer.rule === 'fixed') return { payer: item.payer.payer, reason: { key: 'payer_fixed', params: { payer: item.payer.payer } } };
   if (item.payer.rule !== 'unit_registration') throw new EngineInputError(`${item.item}: payer rule ${item.payer.rule} does not apply to units`);
-  const payer = financeOfLevel(unit.level, unit.county, policy, `unit ${unit.id}`);
+  const payer = financeOfLevel(unit.level, unit.county, policy, 'unit', unit.id);
   return { payer, reason: { key: 'payer_unit_registration', params: { payer } } };
 }
 

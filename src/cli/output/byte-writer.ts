@@ -8,6 +8,8 @@ const COMMA = 44;
 const POINT = 46;
 const MINUS = 45;
 const ZERO = 48;
+const CR = 13;
+const LF = 10;
 
 export class ByteWriter {
   private buffer: Buffer;
@@ -39,22 +41,40 @@ export class ByteWriter {
     this.buffer = grown;
   }
 
-  /** A string as UTF-8 (a lone surrogate becomes U+FFFD, as Node's own string writes do). */
+  /**
+   * A string as UTF-8, encoded here rather than by a native call per string (names are short and
+   * many). A lone surrogate becomes U+FFFD (EF BF BD), as Node's own string writes do.
+   */
   text(text: string): void {
     const count = text.length;
-    this.reserve(count);
+    this.reserve(count * 3); // at most 3 bytes a UTF-16 unit (a pair is 4 bytes for 2 units)
     const buffer = this.buffer;
     let at = this.length;
     for (let k = 0; k < count; k++) {
-      const code = text.charCodeAt(k);
-      if (code >= 0x80) {
-        // Beyond ASCII: the rest goes through the native encoder (at most 3 bytes a UTF-16 unit).
-        this.length = at;
-        this.reserve((count - k) * 3);
-        this.length += this.buffer.write(k === 0 ? text : text.slice(k), this.length, 'utf8');
-        return;
+      let code = text.charCodeAt(k);
+      if (code < 0x80) {
+        buffer[at++] = code;
+      } else if (code < 0x800) {
+        buffer[at++] = 0xc0 | (code >> 6);
+        buffer[at++] = 0x80 | (code & 0x3f);
+      } else {
+        if (code >= 0xd800 && code <= 0xdfff) {
+          const next = k + 1 < count ? text.charCodeAt(k + 1) : 0;
+          if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+            code = 0x10000 + ((code - 0xd800) << 10) + (next - 0xdc00);
+            k++;
+            buffer[at++] = 0xf0 | (code >> 18);
+            buffer[at++] = 0x80 | ((code >> 12) & 0x3f);
+            buffer[at++] = 0x80 | ((code >> 6) & 0x3f);
+            buffer[at++] = 0x80 | (code & 0x3f);
+            continue;
+          }
+          code = 0xfffd;
+        }
+        buffer[at++] = 0xe0 | (code >> 12);
+        buffer[at++] = 0x80 | ((code >> 6) & 0x3f);
+        buffer[at++] = 0x80 | (code & 0x3f);
       }
-      buffer[at++] = code;
     }
     this.length = at;
   }
@@ -63,10 +83,8 @@ export class ByteWriter {
   bytes(bytes: Uint8Array): void {
     const count = bytes.length;
     this.reserve(count);
-    const buffer = this.buffer;
-    let at = this.length;
-    for (let k = 0; k < count; k++) buffer[at++] = bytes[k]!;
-    this.length = at;
+    this.buffer.set(bytes, this.length);
+    this.length += count;
   }
 
   byte(code: number): void {
@@ -76,6 +94,13 @@ export class ByteWriter {
 
   comma(): void {
     this.byte(COMMA);
+  }
+
+  lineEnd(): void {
+    this.reserve(2);
+    this.buffer[this.length] = CR;
+    this.buffer[this.length + 1] = LF;
+    this.length += 2;
   }
 
   /** Where the next byte goes, to repeat what follows with repeat(). */

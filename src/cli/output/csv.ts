@@ -1,8 +1,6 @@
 // CSV output: one row per person, item and payer (ROSTER-CONTRACT.md), then the roster's
 // passthrough columns. The amount column is each payer's part of a cash item, so it sums to
 // rollup.total; a tax expenditure's part goes in tax_amount instead (category = tax).
-import type { Fen } from '../../engine/money.js';
-import type { ItemResult } from '../../engine/types.js';
 import { ByteWriter } from './byte-writer.js';
 import { messages } from '../../i18n/messages.js';
 import type { BytesFormatter, Formatter, PersonEntry, RunInfo } from './types.js';
@@ -51,20 +49,6 @@ export function csvLine(cells: readonly string[]): string {
   return `${cells.map(csvCell).join(',')}\r\n`;
 }
 
-/** csvCell for the few texts every line repeats (codes, clauses, labels), worked out once each. */
-function cellCache(): (text: string) => string {
-  const cells = new Map<string, string>();
-  return (text) => {
-    let cell = cells.get(text);
-    if (cell === undefined) {
-      cell = csvCell(text);
-      cells.set(text, cell);
-    }
-    return cell;
-  };
-}
-
-
 export interface CsvOptions {
   header: 'en' | 'zh';
   /** A UTF-8 byte-order mark first, so Excel reads the file as UTF-8 (files, not pipes). */
@@ -75,54 +59,47 @@ export function createCsvFormatter(info: RunInfo, options: CsvOptions): Formatte
   const names = options.header === 'zh' ? messages('zh').csvHeader : {};
   const fragments = lineFragments(info);
   const personBytes = (entry: PersonEntry, out: ByteWriter): void => {
-    const { result } = entry;
-    if (result.items.length === 0) return;
-    // The cells every line of this person shares are written once, then copied for the next lines;
-    // the cells an item, payer and status fix come as two fragments encoded once per run.
-    let head = -1;
-    let headEnd = -1;
-    let tail = -1;
-    let tailEnd = -1;
-    const line = (item: ItemResult, payer: string, amount: Fen | null) => {
-      if (head === -1) {
-        head = out.mark;
-        out.integer(entry.row);
-        out.comma();
-        out.text(csvCell(result.id));
-        out.comma();
-        out.text(csvCell(result.name ?? ''));
-        out.comma();
-        out.text(csvCell(result.tier ?? ''));
-        out.comma();
-        headEnd = out.mark;
-      } else {
-        out.repeat(head, headEnd);
-      }
+    const items = entry.result.items;
+    // The cells every line of this person shares (row, id, name, tier before; the passthrough cells
+    // after) are written for the first line and copied for the next; the cells an item, payer and
+    // status fix come as two fragments encoded once per run.
+    let first = true;
+    let head = 0;
+    let headEnd = 0;
+    let tail = 0;
+    let tailEnd = 0;
+    for (const item of items) {
       const tax = item.category === 'tax';
-      const [before, after] = fragments(item.item, item.clause, payer, item.status, tax);
-      out.bytes(before);
-      if (item.monthly !== null) out.fen(item.monthly);
-      out.comma();
-      if (item.months !== null) out.integer(item.months);
-      out.comma();
-      if (!tax && amount !== null) out.fen(amount);
-      out.bytes(after);
-      if (tax && amount !== null) out.fen(amount);
-      if (tail === -1) {
-        tail = out.mark;
-        for (const cell of entry.extra) {
-          out.comma();
-          out.text(csvCell(cell));
+      const payers = item.payers;
+      const lines = payers.length === 0 ? 1 : payers.length;
+      for (let k = 0; k < lines; k++) {
+        const part = payers.length === 0 ? null : payers[k]!;
+        if (first) {
+          head = out.mark;
+          writeHead(out, entry);
+          headEnd = out.mark;
+        } else {
+          out.repeat(head, headEnd);
         }
-        out.bytes(CRLF);
-        tailEnd = out.mark;
-      } else {
-        out.repeat(tail, tailEnd);
+        const line = fragments(item.item, item.clause, part === null ? '' : part.payer, item.status, tax);
+        const amount = part === null ? item.amount : part.amount;
+        out.bytes(line.before);
+        if (item.monthly !== null) out.fen(item.monthly);
+        out.comma();
+        if (item.months !== null) out.integer(item.months);
+        out.comma();
+        if (!tax && amount !== null) out.fen(amount);
+        out.bytes(line.after);
+        if (tax && amount !== null) out.fen(amount);
+        if (first) {
+          tail = out.mark;
+          writeTail(out, entry.extra);
+          tailEnd = out.mark;
+          first = false;
+        } else {
+          out.repeat(tail, tailEnd);
+        }
       }
-    };
-    for (const item of result.items) {
-      if (item.payers.length === 0) line(item, '', item.amount);
-      else for (const part of item.payers) line(item, part.payer, part.amount);
     }
   };
   return {
@@ -138,7 +115,27 @@ export function createCsvFormatter(info: RunInfo, options: CsvOptions): Formatte
   };
 }
 
-const CRLF = Buffer.from('\r\n');
+/** "row,id,name,tier," */
+function writeHead(out: ByteWriter, entry: PersonEntry): void {
+  const { result } = entry;
+  out.integer(entry.row);
+  out.comma();
+  out.text(csvCell(result.id));
+  out.comma();
+  out.text(csvCell(result.name ?? ''));
+  out.comma();
+  out.text(csvCell(result.tier ?? ''));
+  out.comma();
+}
+
+/** ",passthrough,…" and the line end. */
+function writeTail(out: ByteWriter, extra: readonly string[]): void {
+  for (const cell of extra) {
+    out.comma();
+    out.text(csvCell(cell));
+  }
+  out.lineEnd();
+}
 
 /**
  * The cells of a line that its item, payer, status and category decide, escaped and encoded once:
@@ -146,7 +143,7 @@ const CRLF = Buffer.from('\r\n');
  * the amount. A roster has a few dozen such combinations and a million lines. Money cells need no
  * escaping: they are digits, one point and at most a leading minus, which csvCell keeps.
  */
-function lineFragments(info: RunInfo): (item: string, clause: string, payer: string, status: string, tax: boolean) => readonly [Buffer, Buffer] {
+function lineFragments(info: RunInfo): (item: string, clause: string, payer: string, status: string, tax: boolean) => Fragments {
   // Nested by item, then payer: no key text is built per line.
   const byItem = new Map<string, Map<string, Fragments[]>>();
   return (item, clause, payer, status, tax) => {
@@ -155,15 +152,16 @@ function lineFragments(info: RunInfo): (item: string, clause: string, payer: str
     let known = byPayer.get(payer);
     if (known === undefined) byPayer.set(payer, (known = []));
     for (const entry of known) {
-      if (entry.status === status && entry.clause === clause && entry.tax === tax) return entry.pair;
+      if (entry.status === status && entry.clause === clause && entry.tax === tax) return entry;
     }
     const payerLabel = payer === '' ? '' : csvCell(info.labels.payer(payer));
-    const pair = [
-      Buffer.from(`${csvCell(item)},${csvCell(clause)},${csvCell(payer)},`),
-      Buffer.from(`,${csvCell(status)},${csvCell(info.labels.item(item))},${payerLabel},${tax ? 'tax' : 'cash'},`),
-    ] as const;
-    known.push({ clause, status, tax, pair });
-    return pair;
+    const fragments: Fragments = {
+      clause, status, tax,
+      before: Buffer.from(`${csvCell(item)},${csvCell(clause)},${csvCell(payer)},`),
+      after: Buffer.from(`,${csvCell(status)},${csvCell(info.labels.item(item))},${payerLabel},${tax ? 'tax' : 'cash'},`),
+    };
+    known.push(fragments);
+    return fragments;
   };
 }
 
@@ -171,5 +169,6 @@ interface Fragments {
   clause: string;
   status: string;
   tax: boolean;
-  pair: readonly [Buffer, Buffer];
+  before: Buffer;
+  after: Buffer;
 }
