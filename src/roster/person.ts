@@ -16,6 +16,7 @@ import { messages } from './messages.js';
 import { hasClaims, parseClaims, type CellReaders } from './claims.js';
 import { foldDecimal, foldMoney } from './numbers.js';
 import { detached } from './detach.js';
+import { cellOf, COLUMN, rowOfRecord, type RowCells } from './row-cells.js';
 
 /** One problem of a row: `column` is the contract key (or a raw header, or "(行)" for the whole row). */
 export interface RowError {
@@ -243,37 +244,37 @@ function trimmed(value: string | undefined): string {
  * Validates one row. `honorParts`, when given, replaces splitting the honors cell (a JSON list).
  * Returns the Person, or every error of the row with the row's id (if readable).
  */
-function validate(record: PersonRecord, honorParts: readonly string[] | null, errors: RowError[]): PersonParse {
-  const id = trimmed(record.id);
+function validate(row: RowCells, honorParts: readonly string[] | null, errors: RowError[]): PersonParse {
+  const id = trimmed(cellOf(row, COLUMN.id));
   if (id === '') errors.push({ column: 'id', message: messages.required(columnName('id')) });
-  const name = trimmed(record.name);
-  const honors = honorParts ? honorsFromParts(honorParts, errors) : parseHonors(trimmed(record.honors), errors);
-  const education = parseCode('education', trimmed(record.education), errors);
-  const degree = parseCode('degree', trimmed(record.degree), errors);
-  const title = parseCode('title', trimmed(record.title), errors);
-  const skill = parseCode('skill', trimmed(record.skill), errors);
-  const introMode = requiredCode('intro_mode', trimmed(record.intro_mode), errors);
-  const employerTypeCell = trimmed(record.employer_type);
+  const name = trimmed(cellOf(row, COLUMN.name));
+  const honors = honorParts ? honorsFromParts(honorParts, errors) : parseHonors(trimmed(cellOf(row, COLUMN.honors)), errors);
+  const education = parseCode('education', trimmed(cellOf(row, COLUMN.education)), errors);
+  const degree = parseCode('degree', trimmed(cellOf(row, COLUMN.degree)), errors);
+  const title = parseCode('title', trimmed(cellOf(row, COLUMN.title)), errors);
+  const skill = parseCode('skill', trimmed(cellOf(row, COLUMN.skill)), errors);
+  const introMode = requiredCode('intro_mode', trimmed(cellOf(row, COLUMN.intro_mode)), errors);
+  const employerTypeCell = trimmed(cellOf(row, COLUMN.employer_type));
   const employerType = requiredCode('employer_type', employerTypeCell, errors);
-  const employerLevelCell = trimmed(record.employer_level);
+  const employerLevelCell = trimmed(cellOf(row, COLUMN.employer_level));
   const employerLevel = requiredCode('employer_level', employerLevelCell, errors);
-  const countyCell = trimmed(record.county);
+  const countyCell = trimmed(cellOf(row, COLUMN.county));
   const county = parseCode('county', countyCell, errors);
-  const workLevelCell = trimmed(record.work_level);
+  const workLevelCell = trimmed(cellOf(row, COLUMN.work_level));
   const workLevel = requiredCode('work_level', workLevelCell, errors);
-  const housingReform = parseYesNo('housing_reform', trimmed(record.housing_reform), errors);
-  const salaryCell = trimmed(record.base_salary);
+  const housingReform = parseYesNo('housing_reform', trimmed(cellOf(row, COLUMN.housing_reform)), errors);
+  const salaryCell = trimmed(cellOf(row, COLUMN.base_salary));
   const baseSalary = parseSalary(salaryCell, errors);
-  const startCell = trimmed(record.start);
+  const startCell = trimmed(cellOf(row, COLUMN.start));
   const start = parseMonthCell('start', startCell, errors);
   if (startCell === '') errors.push({ column: 'start', message: messages.required(columnName('start')) });
-  const endCell = trimmed(record.end);
+  const endCell = trimmed(cellOf(row, COLUMN.end));
   const end = parseMonthCell('end', endCell, errors);
-  const rent = parseRent(trimmed(record.rent_per_m2), errors);
-  const freshGraduate = parseYesNo('fresh_graduate', trimmed(record.fresh_graduate), errors);
+  const rent = parseRent(trimmed(cellOf(row, COLUMN.rent_per_m2)), errors);
+  const freshGraduate = parseYesNo('fresh_graduate', trimmed(cellOf(row, COLUMN.fresh_graduate)), errors);
 
   // fiscal_share: required for inst_partial, refused for any other employer type.
-  const shareCell = trimmed(record.fiscal_share);
+  const shareCell = trimmed(cellOf(row, COLUMN.fiscal_share));
   let fiscalShare: ExactDecimal | null | undefined = null;
   if (employerType && employerType !== 'inst_partial') {
     if (shareCell !== '') {
@@ -317,7 +318,7 @@ function validate(record: PersonRecord, honorParts: readonly string[] | null, er
     });
   }
 
-  const claims = hasClaims(record) ? parseClaims(record, employerType, county ?? null, CELL_READERS, errors) : undefined;
+  const claims = hasClaims(row) ? parseClaims(row, employerType, county ?? null, CELL_READERS, errors) : undefined;
 
   if (errors.length > 0) return { ok: false, id: id === '' ? null : id, errors };
   // Every undefined above pushed an error, so from here each value is valid.
@@ -367,12 +368,12 @@ const CELL_READERS: CellReaders = {
 
 /** One roster row (contract key → cell text) → a Person, or all of the row's errors. */
 export function parsePersonRecord(record: PersonRecord): PersonParse {
-  return validate(record, null, []);
+  return validate(rowOfRecord(record), null, []);
 }
 
-/** parsePersonRecord, with errors already found about the row (the reader's) reported first. */
-export function parsePersonRecordWith(record: PersonRecord, errors: RowError[]): PersonParse {
-  return validate(record, null, errors);
+/** One roster row read by position, with errors already found about it (the reader's) reported first. */
+export function parsePersonCells(row: RowCells, errors: RowError[]): PersonParse {
+  return validate(row, null, errors);
 }
 
 // --- `rencai check --answers` ---
@@ -450,7 +451,7 @@ export function parsePersonAnswers(answers: unknown): PersonParse {
     if (data === null) continue;
     record[key] = typeof data === 'number' ? numberText(data) : typeof data === 'boolean' ? (data ? 'yes' : 'no') : data;
   }
-  const result = validate(record, honorParts, []);
+  const result = validate(rowOfRecord(record), honorParts, []);
   if (errors.length === 0) return result;
   // Type errors first; a column whose value had the wrong type is not also reported as missing.
   const rest = result.ok ? [] : result.errors.filter((error) => !badType.has(error.column as ContractKey));
