@@ -329,6 +329,7 @@ class RowStream implements AsyncIterableIterator<RosterRow> {
       }
       this.batch = next.value;
       this.index = 0;
+      this.touchIds();
     } catch (error) {
       this.close();
       throw error;
@@ -349,6 +350,7 @@ class RowStream implements AsyncIterableIterator<RosterRow> {
   private async nextRows(): Promise<IteratorResult<RosterRow[], undefined>> {
     for (;;) {
       const rows: RosterRow[] = [];
+      this.touchIds();
       try {
         while (this.index < this.batch.length) {
           const row = this.rowOf(this.batch[this.index++]!);
@@ -387,6 +389,16 @@ class RowStream implements AsyncIterableIterator<RosterRow> {
     this.batch = [];
     this.index = 0;
     this.source.close();
+  }
+
+  /** Brings the id-set slots of the batch's remaining ids into the cache at once (IdSet.touch). */
+  private touchIds(): void {
+    const batch = this.batch;
+    const idAt = this.positions[0]!;
+    for (let k = this.index; k < batch.length; k++) {
+      const cell = batch[k]!.cells[idAt];
+      if (cell !== undefined) this.seen.touch(cell.trim());
+    }
   }
 
   /** One CSV record → a row; null for a line of empty cells. */
