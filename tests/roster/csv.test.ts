@@ -190,6 +190,13 @@ describe('the CSV reader: whole lines split at once agree with the field-by-fiel
     }
   });
 
+  it('gives each line its own number of cells, more or fewer than the line before', () => {
+    const text = 'a,b,c,d\n1\n1,2,3,4,5,6\n,\n,,\nx\n';
+    const expected = [['a', 'b', 'c', 'd'], ['1'], ['1', '2', '3', '4', '5', '6'], ['', ''], ['', '', ''], ['x']];
+    expect(parseCsv(text).map((record) => record.cells)).toEqual(expected);
+    expect(outcome([text], false)).toEqual(outcome([text], true));
+  });
+
   it('refuses an unquoted cell longer than the limit when it runs over chunks, on the line it starts', () => {
     const long = 'x'.repeat(MAX_CELL_CHARS + 1);
     const parts = ['id\nP1\n', long.slice(0, MAX_CELL_CHARS / 2), long.slice(MAX_CELL_CHARS / 2), '\n'];
