@@ -296,6 +296,8 @@ export function isBlank(cells: string[]): boolean {
  */
 class RowStream implements AsyncIterableIterator<RosterRow> {
   private readonly seen = new IdSet();
+  /** Scratch for touchIds: the hashes of a batch's ids. */
+  private idHashes = new Int32Array(256);
   private batch: CsvRecord[];
   private index: number;
   private finished = false;
@@ -407,10 +409,14 @@ class RowStream implements AsyncIterableIterator<RosterRow> {
   private touchIds(): void {
     const batch = this.batch;
     const idAt = this.positions[0]!;
+    if (this.idHashes.length < batch.length) this.idHashes = new Int32Array(batch.length * 2);
+    const hashes = this.idHashes;
+    let count = 0;
     for (let k = this.index; k < batch.length; k++) {
       const cell = batch[k]!.cells[idAt];
-      if (cell !== undefined) this.seen.touch(cell.trim());
+      if (cell !== undefined) hashes[count++] = IdSet.hashOf(cell.trim());
     }
+    this.seen.touch(hashes, count);
   }
 
   /** One CSV record → a row; null for a line of empty cells. */
