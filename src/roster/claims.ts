@@ -5,9 +5,10 @@ import type { AmountClaim, Claims, County, EmployerLevel, GrassrootsProgram } fr
 import { parseYuan } from '../engine/money.js';
 import { foldMoney } from './numbers.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
-import { columnZh, type ContractKey } from './columns.js';
+import { columnZh, CONTRACT_KEYS, type ContractKey } from './columns.js';
 import { messages } from './messages.js';
 import type { RowError } from './person.js';
+import { cellOf, COLUMN, FIRST_CLAIM, type RowCells } from './row-cells.js';
 
 export const CLAIM_KEYS = [
   'grant_month', 'new_honors', 'innovation_team', 'research_grant', 'project_level', 'project_county', 'sci_award',
@@ -17,6 +18,9 @@ export const CLAIM_KEYS = [
 ] as const satisfies readonly ContractKey[];
 
 type ClaimKey = (typeof CLAIM_KEYS)[number];
+
+// hasClaims looks at the columns from FIRST_CLAIM on: they must be exactly these.
+if (CONTRACT_KEYS.slice(FIRST_CLAIM).join() !== CLAIM_KEYS.join()) throw new Error('claims.ts: CLAIM_KEYS must be the last columns of CONTRACT_KEYS, in order');
 
 /** The helpers of person.ts the claim columns share, passed in so the two files don't import each other. */
 export interface CellReaders {
@@ -50,9 +54,13 @@ function wholeNumber(key: ClaimKey, cell: string, errors: RowError[]): number | 
   return undefined;
 }
 
-export function hasClaims(record: Readonly<Partial<Record<ContractKey, string | undefined>>>): boolean {
-  for (const key of CLAIM_KEYS) {
-    const cell = record[key];
+/** True when any claim cell has text (spaces too: they are then read, and give empty claims, as before). */
+export function hasClaims(row: RowCells): boolean {
+  const { cells, positions } = row;
+  for (let column = FIRST_CLAIM; column < positions.length; column++) {
+    const position = positions[column]!;
+    if (position < 0) continue;
+    const cell = cells[position];
     if (cell !== undefined && cell !== '') return true;
   }
   return false;
@@ -63,7 +71,7 @@ export function hasClaims(record: Readonly<Partial<Record<ContractKey, string | 
  * (already validated) employer type, for the rules that tie an item to a kind of employer.
  */
 export function parseClaims(
-  record: Readonly<Partial<Record<ContractKey, string | undefined>>>,
+  row: RowCells,
   employerType: string | undefined,
   /** The row's county (null when not given): who pays a settlement grant or a county project. */
   county: string | null,
@@ -71,7 +79,7 @@ export function parseClaims(
   errors: RowError[],
 ): Claims | undefined {
   const before = errors.length;
-  const cell = (key: ClaimKey) => read.trimmed(record[key]);
+  const cell = (key: ClaimKey) => read.trimmed(cellOf(row, COLUMN[key]));
   const claims: Claims = {
     grant_month: read.month('grant_month', cell('grant_month'), errors) ?? null,
     new_honors: read.honors('new_honors', cell('new_honors'), errors),

@@ -16,6 +16,7 @@ import { messages } from './messages.js';
 import { hasClaims, parseClaims, type CellReaders } from './claims.js';
 import { foldDecimal, foldMoney } from './numbers.js';
 import { detached } from './detach.js';
+import { cellOf, COLUMN, rowOfRecord, type RowCells } from './row-cells.js';
 
 /** One problem of a row: `column` is the contract key (or a raw header, or "(行)" for the whole row). */
 export interface RowError {
@@ -47,18 +48,54 @@ function allowedList(field: CodeField): string {
     .join(messages.listSeparator);
 }
 
-/** Per field: cell text → code, for the few distinct texts a column holds (a roster repeats them). */
-const lookupCache: Partial<Record<CodeField, Map<string, string | null>>> = {};
+/** A cell text already looked up, and its code (null: not a code of the field). */
+interface KnownCell {
+  readonly text: string;
+  readonly code: string | null;
+}
+
+/**
+ * Per field: the few distinct texts a column holds (a roster repeats them), by text, and a small
+ * table of the most recent ones by length and end characters. The table answers most cells with one
+ * string comparison, where the map must first hash the cell (a fresh string every row): on a 1M-row
+ * roster, about ten lookups a row, Map.get alone was ~9% of reading.
+ */
+const RECENT_SLOTS = 256;
+class FieldCells<Field extends CodeField = CodeField> {
+  constructor(readonly field: Field) {}
+  readonly byText = new Map<string, KnownCell>();
+  readonly recent: (KnownCell | undefined)[] = new Array<KnownCell | undefined>(RECENT_SLOTS).fill(undefined);
+}
+/**
+ * Every field's table, made up front: the validation below passes the table itself (fieldCells.education),
+ * since a load by a field name that varies (fieldCells[field]) cost as much as the lookup.
+ */
+const fieldCells = {
+  honors: new FieldCells('honors'), education: new FieldCells('education'), degree: new FieldCells('degree'), title: new FieldCells('title'),
+  skill: new FieldCells('skill'), intro_mode: new FieldCells('intro_mode'), employer_type: new FieldCells('employer_type'),
+  employer_level: new FieldCells('employer_level'), county: new FieldCells('county'), work_level: new FieldCells('work_level'),
+  yes_no: new FieldCells('yes_no'), grassroots_program: new FieldCells('grassroots_program'), sci_award: new FieldCells('sci_award'),
+  unit_type: new FieldCells('unit_type'),
+} as const satisfies { readonly [Field in CodeField]: FieldCells<Field> };
 const LOOKUP_CACHE_LIMIT = 4096;
 
 /** The code a cell names; brackets typed half-width ("乡镇(街道)") also match the full-width labels. */
 export function lookupCode(field: CodeField, cell: string): string | null {
-  const cache = lookupCache[field] ?? (lookupCache[field] = new Map());
-  const cached = cache.get(cell);
-  if (cached !== undefined) return cached;
-  const code = lookupUncached(field, cell);
-  if (cache.size < LOOKUP_CACHE_LIMIT) cache.set(detached(cell), code); // a copy: the cell would keep its text alive
-  return code;
+  return lookupIn(fieldCells[field], cell);
+}
+
+function lookupIn(cache: FieldCells, cell: string): string | null {
+  const length = cell.length;
+  const slot = length === 0 ? 0 : (length * 31 + cell.charCodeAt(0) + cell.charCodeAt(length - 1) * 7) & (RECENT_SLOTS - 1);
+  const recent = cache.recent[slot];
+  if (recent !== undefined && recent.text === cell) return recent.code;
+  let entry = cache.byText.get(cell);
+  if (entry === undefined) {
+    entry = { text: detached(cell), code: lookupUncached(cache.field, cell) }; // a copy: the cell would keep its text alive
+    if (cache.byText.size < LOOKUP_CACHE_LIMIT) cache.byText.set(entry.text, entry);
+  }
+  cache.recent[slot] = entry;
+  return entry.code;
 }
 
 function lookupUncached(field: CodeField, cell: string): string | null {
@@ -85,7 +122,7 @@ function honorsFromParts(parts: readonly string[], errors: RowError[]): string[]
   for (const raw of parts) {
     const part = raw.trim();
     if (part === '' || NO_HONOR.has(part.toLowerCase())) continue;
-    const code = lookupCode('honors', part);
+    const code = lookupIn(fieldCells.honors, part);
     if (code === null) (unknown ??= []).push(part);
     else found.add(code);
   }
@@ -96,7 +133,7 @@ function honorsFromParts(parts: readonly string[], errors: RowError[]): string[]
 
 function parseHonors(cell: string, errors: RowError[]): string[] {
   if (cell === '') return [];
-  const whole = lookupCode('honors', cell);
+  const whole = lookupIn(fieldCells.honors, cell);
   if (whole !== null) return [whole];
   return honorsFromParts(cell.split(HONOR_SEPARATOR), errors);
 }
@@ -104,9 +141,10 @@ function parseHonors(cell: string, errors: RowError[]): string[] {
 // --- codes, yes/no, numbers, months ---
 
 /** A code column: the code, null when empty, undefined when not a known code (error pushed). */
-function parseCode(key: ContractKey & CodeField, cell: string, errors: RowError[]): string | null | undefined {
+function parseCode(table: FieldCells<ContractKey & CodeField>, cell: string, errors: RowError[]): string | null | undefined {
   if (cell === '') return null;
-  const code = lookupCode(key, cell);
+  const code = lookupIn(table, cell);
+  const key = table.field;
   if (code === null) {
     errors.push({ column: key, message: messages.unknownCode(columnName(key), cell, allowedList(key)) });
     return undefined;
@@ -114,17 +152,18 @@ function parseCode(key: ContractKey & CodeField, cell: string, errors: RowError[
   return code;
 }
 
-function requiredCode(key: ContractKey & CodeField, cell: string, errors: RowError[]): string | undefined {
+function requiredCode(table: FieldCells<ContractKey & CodeField>, cell: string, errors: RowError[]): string | undefined {
+  const key = table.field;
   if (cell === '') {
     errors.push({ column: key, message: messages.requiredNoGuess(columnName(key), allowedList(key)) });
     return undefined;
   }
-  return parseCode(key, cell, errors) ?? undefined;
+  return parseCode(table, cell, errors) ?? undefined;
 }
 
 function parseYesNo(key: ContractKey, cell: string, errors: RowError[]): boolean | undefined {
   if (cell === '') return false;
-  const code = lookupCode('yes_no', cell);
+  const code = lookupIn(fieldCells.yes_no, cell);
   if (code === null) {
     errors.push({ column: key, message: messages.notYesNo(columnName(key), cell) });
     return undefined;
@@ -243,37 +282,37 @@ function trimmed(value: string | undefined): string {
  * Validates one row. `honorParts`, when given, replaces splitting the honors cell (a JSON list).
  * Returns the Person, or every error of the row with the row's id (if readable).
  */
-function validate(record: PersonRecord, honorParts: readonly string[] | null, errors: RowError[]): PersonParse {
-  const id = trimmed(record.id);
+function validate(row: RowCells, honorParts: readonly string[] | null, errors: RowError[]): PersonParse {
+  const id = trimmed(cellOf(row, COLUMN.id));
   if (id === '') errors.push({ column: 'id', message: messages.required(columnName('id')) });
-  const name = trimmed(record.name);
-  const honors = honorParts ? honorsFromParts(honorParts, errors) : parseHonors(trimmed(record.honors), errors);
-  const education = parseCode('education', trimmed(record.education), errors);
-  const degree = parseCode('degree', trimmed(record.degree), errors);
-  const title = parseCode('title', trimmed(record.title), errors);
-  const skill = parseCode('skill', trimmed(record.skill), errors);
-  const introMode = requiredCode('intro_mode', trimmed(record.intro_mode), errors);
-  const employerTypeCell = trimmed(record.employer_type);
-  const employerType = requiredCode('employer_type', employerTypeCell, errors);
-  const employerLevelCell = trimmed(record.employer_level);
-  const employerLevel = requiredCode('employer_level', employerLevelCell, errors);
-  const countyCell = trimmed(record.county);
-  const county = parseCode('county', countyCell, errors);
-  const workLevelCell = trimmed(record.work_level);
-  const workLevel = requiredCode('work_level', workLevelCell, errors);
-  const housingReform = parseYesNo('housing_reform', trimmed(record.housing_reform), errors);
-  const salaryCell = trimmed(record.base_salary);
+  const name = trimmed(cellOf(row, COLUMN.name));
+  const honors = honorParts ? honorsFromParts(honorParts, errors) : parseHonors(trimmed(cellOf(row, COLUMN.honors)), errors);
+  const education = parseCode(fieldCells.education, trimmed(cellOf(row, COLUMN.education)), errors);
+  const degree = parseCode(fieldCells.degree, trimmed(cellOf(row, COLUMN.degree)), errors);
+  const title = parseCode(fieldCells.title, trimmed(cellOf(row, COLUMN.title)), errors);
+  const skill = parseCode(fieldCells.skill, trimmed(cellOf(row, COLUMN.skill)), errors);
+  const introMode = requiredCode(fieldCells.intro_mode, trimmed(cellOf(row, COLUMN.intro_mode)), errors);
+  const employerTypeCell = trimmed(cellOf(row, COLUMN.employer_type));
+  const employerType = requiredCode(fieldCells.employer_type, employerTypeCell, errors);
+  const employerLevelCell = trimmed(cellOf(row, COLUMN.employer_level));
+  const employerLevel = requiredCode(fieldCells.employer_level, employerLevelCell, errors);
+  const countyCell = trimmed(cellOf(row, COLUMN.county));
+  const county = parseCode(fieldCells.county, countyCell, errors);
+  const workLevelCell = trimmed(cellOf(row, COLUMN.work_level));
+  const workLevel = requiredCode(fieldCells.work_level, workLevelCell, errors);
+  const housingReform = parseYesNo('housing_reform', trimmed(cellOf(row, COLUMN.housing_reform)), errors);
+  const salaryCell = trimmed(cellOf(row, COLUMN.base_salary));
   const baseSalary = parseSalary(salaryCell, errors);
-  const startCell = trimmed(record.start);
+  const startCell = trimmed(cellOf(row, COLUMN.start));
   const start = parseMonthCell('start', startCell, errors);
   if (startCell === '') errors.push({ column: 'start', message: messages.required(columnName('start')) });
-  const endCell = trimmed(record.end);
+  const endCell = trimmed(cellOf(row, COLUMN.end));
   const end = parseMonthCell('end', endCell, errors);
-  const rent = parseRent(trimmed(record.rent_per_m2), errors);
-  const freshGraduate = parseYesNo('fresh_graduate', trimmed(record.fresh_graduate), errors);
+  const rent = parseRent(trimmed(cellOf(row, COLUMN.rent_per_m2)), errors);
+  const freshGraduate = parseYesNo('fresh_graduate', trimmed(cellOf(row, COLUMN.fresh_graduate)), errors);
 
   // fiscal_share: required for inst_partial, refused for any other employer type.
-  const shareCell = trimmed(record.fiscal_share);
+  const shareCell = trimmed(cellOf(row, COLUMN.fiscal_share));
   let fiscalShare: ExactDecimal | null | undefined = null;
   if (employerType && employerType !== 'inst_partial') {
     if (shareCell !== '') {
@@ -317,7 +356,7 @@ function validate(record: PersonRecord, honorParts: readonly string[] | null, er
     });
   }
 
-  const claims = hasClaims(record) ? parseClaims(record, employerType, county ?? null, CELL_READERS, errors) : undefined;
+  const claims = hasClaims(row) ? parseClaims(row, employerType, county ?? null, CELL_READERS, errors) : undefined;
 
   if (errors.length > 0) return { ok: false, id: id === '' ? null : id, errors };
   // Every undefined above pushed an error, so from here each value is valid.
@@ -367,12 +406,12 @@ const CELL_READERS: CellReaders = {
 
 /** One roster row (contract key → cell text) → a Person, or all of the row's errors. */
 export function parsePersonRecord(record: PersonRecord): PersonParse {
-  return validate(record, null, []);
+  return validate(rowOfRecord(record), null, []);
 }
 
-/** parsePersonRecord, with errors already found about the row (the reader's) reported first. */
-export function parsePersonRecordWith(record: PersonRecord, errors: RowError[]): PersonParse {
-  return validate(record, null, errors);
+/** One roster row read by position, with errors already found about it (the reader's) reported first. */
+export function parsePersonCells(row: RowCells, errors: RowError[]): PersonParse {
+  return validate(row, null, errors);
 }
 
 // --- `rencai check --answers` ---
@@ -450,7 +489,7 @@ export function parsePersonAnswers(answers: unknown): PersonParse {
     if (data === null) continue;
     record[key] = typeof data === 'number' ? numberText(data) : typeof data === 'boolean' ? (data ? 'yes' : 'no') : data;
   }
-  const result = validate(record, honorParts, []);
+  const result = validate(rowOfRecord(record), honorParts, []);
   if (errors.length === 0) return result;
   // Type errors first; a column whose value had the wrong type is not also reported as missing.
   const rest = result.ok ? [] : result.errors.filter((error) => !badType.has(error.column as ContractKey));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CsvParser, CsvUnclosedQuoteError, parseCsv, type CsvRecord } from '../../src/roster/csv.js';
+import fc from 'fast-check';
+import { CsvParser, CsvUnclosedQuoteError, MAX_CELL_CHARS, parseCsv, type CsvRecord } from '../../src/roster/csv.js';
 
 const rows = (text: string) => parseCsv(text).map((r) => [r.line, ...r.cells]);
 
@@ -133,6 +134,81 @@ describe('the CSV reader across chunk boundaries', () => {
       parser.push(text.slice(0, at), out);
       parser.push(text.slice(at), out);
       expect(() => parser.end(out)).toThrowError(expect.objectContaining({ line: 3 }));
+    }
+  });
+});
+
+describe('the CSV reader: whole lines split at once agree with the field-by-field path', () => {
+  /** Records, or the error's name and line, of `parts` fed one by one. */
+  function outcome(parts: readonly string[], splitWholeLines: boolean): unknown {
+    const parser = new CsvParser(splitWholeLines);
+    const out: CsvRecord[] = [];
+    try {
+      for (const part of parts) parser.push(part, out);
+      parser.end(out);
+    } catch (error) {
+      return { error: (error as Error).name, line: (error as { line?: number }).line, before: out };
+    }
+    return out;
+  }
+
+  // Characters that matter to the parser, plus ordinary ones of both string widths.
+  const character = fc.constantFrom(',', ',', '"', '\n', '\r', '\r\n', 'a', 'b', ' ', '中', 'é');
+  const text = fc.array(character, { maxLength: 60 }).map((pieces) => pieces.join(''));
+  /** The text and where it is cut into chunks. */
+  const chunked = text.chain((whole) =>
+    fc.uniqueArray(fc.integer({ min: 0, max: whole.length }), { maxLength: 5 }).map((cuts) => {
+      const at = [0, ...cuts.sort((a, b) => a - b), whole.length];
+      return at.slice(1).map((end, k) => whole.slice(at[k], end));
+    }),
+  );
+
+  it('gives the same records, line numbers and errors for any text cut anywhere', () => {
+    fc.assert(
+      fc.property(chunked, (parts) => {
+        expect(outcome(parts, true)).toEqual(outcome(parts, false));
+        expect(outcome(parts, true)).toEqual(outcome([parts.join('')], false));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('agrees on mixed lines: with and without quotes, CRLF and LF, a quote in the last line', () => {
+    const text = 'id,name\r\nP1,a\r\nP2,"b,c"\nP3,d\n\nP4,"multi\nline"\r\nP5,e"f\rP6,"last ""q"""';
+    const whole = outcome([text], false);
+    expect(whole).toEqual([
+      { line: 1, cells: ['id', 'name'] },
+      { line: 2, cells: ['P1', 'a'] },
+      { line: 3, cells: ['P2', 'b,c'] },
+      { line: 4, cells: ['P3', 'd'] },
+      { line: 6, cells: ['P4', 'multi\nline'] },
+      { line: 8, cells: ['P5', 'e"f'] },
+      { line: 9, cells: ['P6', 'last "q"'] },
+    ]);
+    for (let at = 0; at <= text.length; at++) {
+      expect(outcome([text.slice(0, at), text.slice(at)], true), `cut at ${at}`).toEqual(whole);
+    }
+  });
+
+  it('gives each line its own number of cells, more or fewer than the line before', () => {
+    const text = 'a,b,c,d\n1\n1,2,3,4,5,6\n,\n,,\nx\n';
+    const expected = [['a', 'b', 'c', 'd'], ['1'], ['1', '2', '3', '4', '5', '6'], ['', ''], ['', '', ''], ['x']];
+    expect(parseCsv(text).map((record) => record.cells)).toEqual(expected);
+    expect(outcome([text], false)).toEqual(outcome([text], true));
+  });
+
+  it('refuses an unquoted cell longer than the limit when it runs over chunks, on the line it starts', () => {
+    const long = 'x'.repeat(MAX_CELL_CHARS + 1);
+    const parts = ['id\nP1\n', long.slice(0, MAX_CELL_CHARS / 2), long.slice(MAX_CELL_CHARS / 2), '\n'];
+    for (const splitWholeLines of [true, false]) {
+      expect(outcome(parts, splitWholeLines)).toMatchObject({ error: 'CsvCellTooLongError', line: 3 });
+    }
+  });
+
+  it('refuses a quoted cell longer than the limit, on the line its quote opens', () => {
+    const parts = ['id\n\n"', 'y'.repeat(MAX_CELL_CHARS), 'y\nz'];
+    for (const splitWholeLines of [true, false]) {
+      expect(outcome(parts, splitWholeLines)).toMatchObject({ error: 'CsvCellTooLongError', line: 3 });
     }
   });
 });

@@ -31,4 +31,18 @@ describe('the set of ids seen in a roster', () => {
     expect(ids.size).toBe(count);
     expect(ids.addOrFind('52020-new', 1)).toBe(-1);
   });
+
+  test('touching ids first (as the reader does for a batch) changes no answer, through regrowths too', () => {
+    const touched = new IdSet();
+    const plain = new IdSet();
+    const ids = Array.from({ length: 30_000 }, (_, k) => `P${k % 20_000}`); // the last 10,000 repeat
+    for (let from = 0; from < ids.length; from += 97) {
+      const batch = ids.slice(from, from + 97);
+      const hashes = Int32Array.from([...batch, 'never-added'], (id) => IdSet.hashOf(id));
+      touched.touch(hashes, hashes.length);
+      for (const [k, id] of batch.entries()) expect(touched.addOrFind(id, from + k + 2)).toBe(plain.addOrFind(id, from + k + 2));
+    }
+    expect(touched.size).toBe(20_000);
+    expect(touched.addOrFind('P19999', 0)).toBe(20_001);
+  });
 });

@@ -39,6 +39,13 @@ async function fileError(content: string | Buffer | null, path?: string): Promis
   throw new Error('expected a RosterFileError');
 }
 
+/** GB18030 bytes of text that is ASCII apart from 张三 (the only Chinese the tests below write). */
+function gb18030(text: string): Buffer {
+  const zhangSan = Buffer.from([0xd5, 0xc5, 0xc8, 0xfd]);
+  const parts = text.split('张三').map((part) => Buffer.from(part, 'latin1'));
+  return Buffer.concat(parts.flatMap((part, index) => (index === 0 ? [part] : [zhangSan, part])));
+}
+
 const HEADER = 'id,intro_mode,employer_type,employer_level,work_level,start';
 const ROW = 'direct,inst_full,city,city,2014-03';
 
@@ -134,6 +141,22 @@ describe('rows', () => {
 });
 
 describe('encodings', () => {
+  it('name the line of a NUL byte far into the file, in UTF-8 and in GB18030, wherever it falls in a read', async () => {
+    // About 1.5 MB before the NUL: past the sniffed head, several reads and decode pieces in.
+    for (const [encoding, name] of [['utf-8', '张三'], ['gb18030', '张三']] as const) {
+      for (const rowsBefore of [41000, 41001, 41013]) {
+        const lines = [`${HEADER},name`];
+        for (let i = 0; i < rowsBefore; i++) lines.push(`P${i},${ROW},${name}`);
+        lines.push(`P-nul,${ROW},x\u0000y`, `P-after,${ROW},x`);
+        const text = lines.join('\n') + '\n';
+        const bytes = encoding === 'utf-8' ? Buffer.from(text) : gb18030(text);
+        const error = await fileError(bytes);
+        expect(error.line, `${encoding}, ${rowsBefore} rows before`).toBe(rowsBefore + 2);
+        expect(error.message).toContain(`第 ${rowsBefore + 2} 行含有空字符`);
+      }
+    }
+  });
+
   it('recognise GB18030 (what Excel and WPS save on Chinese Windows) and read the same people as UTF-8', async () => {
     const utf8 = await read(readFileSync(join(FIXTURES, 'people.zh.utf8.csv')));
     const gb = await read(readFileSync(join(FIXTURES, 'people.zh.gb18030.csv')));
