@@ -5,6 +5,7 @@
 //   npm run bench                          1,000,000 rows, 3 runs of each measurement (median)
 //   BENCH_ROWS=200000 BENCH_RUNS=5 npm run bench
 //   BENCH_READERS=0 npm run bench          skip the comparison of CSV readers
+//   BENCH_MONEY=0 npm run bench            skip the comparison of money representations
 //
 // Every measurement runs in a fresh child process (wall time from spawn to exit, so start-up is
 // included everywhere). The machine may be shared: medians, and the load average is printed.
@@ -79,7 +80,58 @@ async function csvParse(file) {
   return { records };
 }
 
-const MODES = { floor, handWritten, papaparse, csvParse };
+/**
+ * The money arithmetic of one row, on amounts written as text: parse a yuan amount, multiply by the
+ * months of the year, take a finance share rounded half up to the fen, the employer the rest, and
+ * add both to the totals. The same work in integer fen (src/engine/money.ts) and in decimal.js; both
+ * must arrive at the same totals to the fen.
+ */
+const MONEY_TEXTS = 1 << 16;
+function moneyInputs() {
+  const texts = [];
+  let seed = 20130801;
+  for (let k = 0; k < MONEY_TEXTS; k++) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    texts.push(`${seed % 60000}.${String(seed % 100).padStart(2, '0')}`);
+  }
+  return { texts, shares: ['0.3', '0.45', '0.5', '0.675', '1'] };
+}
+
+async function moneyFen(rowsText) {
+  const { parseYuan, parseExactDecimal, multiplyFen, splitByShare, addFen, formatFen } = await import(join(ROOT, 'dist/engine/money.js'));
+  const { texts, shares } = moneyInputs();
+  const shareOf = shares.map((text) => parseExactDecimal(text));
+  const rows = Number(rowsText);
+  const started = performance.now();
+  let finance = 0;
+  let employer = 0;
+  for (let k = 0; k < rows; k++) {
+    const whole = multiplyFen(parseYuan(texts[k & (MONEY_TEXTS - 1)]), 1 + (k % 12));
+    const split = splitByShare(whole, shareOf[k % shareOf.length]);
+    finance = addFen(finance, split.share);
+    employer = addFen(employer, split.rest);
+  }
+  return { ms: performance.now() - started, finance: formatFen(finance), employer: formatFen(employer) };
+}
+
+async function moneyDecimal(rowsText) {
+  const Decimal = (await import('decimal.js')).default;
+  const { texts, shares } = moneyInputs();
+  const shareOf = shares.map((text) => new Decimal(text));
+  const rows = Number(rowsText);
+  const started = performance.now();
+  let finance = new Decimal(0);
+  let employer = new Decimal(0);
+  for (let k = 0; k < rows; k++) {
+    const whole = new Decimal(texts[k & (MONEY_TEXTS - 1)]).times(1 + (k % 12));
+    const share = whole.times(shareOf[k % shareOf.length]).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+    finance = finance.plus(share);
+    employer = employer.plus(whole.minus(share));
+  }
+  return { ms: performance.now() - started, finance: finance.toFixed(2), employer: employer.toFixed(2) };
+}
+
+const MODES = { floor, handWritten, papaparse, csvParse, moneyFen, moneyDecimal };
 
 // --- measuring ---
 
@@ -244,6 +296,20 @@ async function main() {
       const result = await child(mode);
       row(`  ${label}`, figure(result), `${(result.wallMs / bare.wallMs).toFixed(2)}×`, '');
     }
+  }
+
+  if (process.env.BENCH_MONEY !== '0') {
+    console.log('');
+    console.log(`money arithmetic of ${rows.toLocaleString('en-US')} rows (parse, × months, share half up, rest, two sums), in process:`);
+    const money = {};
+    for (const [mode, label] of [['moneyFen', 'integer fen (src/engine/money.ts)'], ['moneyDecimal', 'decimal.js 10']]) {
+      const result = JSON.parse(spawnSync(process.execPath, [SELF, '--child', mode, String(rows)], { encoding: 'utf8' }).stdout);
+      money[mode] = result;
+      row(`  ${label}`, `${ms(result.ms)}`, `${((result.ms * 1000) / rows).toFixed(2)} µs`, `finance ${result.finance}, employer ${result.employer}`);
+    }
+    const same = money.moneyFen.finance === money.moneyDecimal.finance && money.moneyFen.employer === money.moneyDecimal.employer;
+    console.log(`  ${same ? 'same totals to the fen' : 'TOTALS DIFFER'}`);
+    if (!same) process.exitCode = 1;
   }
 
   console.log('');
