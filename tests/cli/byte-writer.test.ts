@@ -35,8 +35,22 @@ describe('ByteWriter', () => {
       fc.property(fc.array(fc.string({ unit: 'binary' }), { maxLength: 8 }), (texts) => {
         const out = new ByteWriter(3);
         for (const text of texts) out.text(text);
-        return out.take().equals(Buffer.from(texts.join(''), 'utf8'));
+        return out.take().equals(Buffer.concat(texts.map((text) => Buffer.from(text, 'utf8'))));
       }),
+    );
+  });
+
+  it('writes a long text (a person as JSON, encoded by Node past 256 units) as Buffer.from does', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', minLength: 257, maxLength: 2000 }), fc.string({ unit: 'binary', maxLength: 8 }), (long, short) => {
+        const out = new ByteWriter(16);
+        out.text(short);
+        out.text(long);
+        out.text(short);
+        // Each call encodes its own text (a surrogate split between two calls is two U+FFFD).
+        return out.take().equals(Buffer.concat([short, long, short].map((text) => Buffer.from(text, 'utf8'))));
+      }),
+      { numRuns: 200 },
     );
   });
 

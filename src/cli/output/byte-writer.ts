@@ -9,6 +9,8 @@ const POINT = 46;
 const MINUS = 45;
 const ZERO = 48;
 const CR = 13;
+/** Longer texts (a person's JSON) are encoded by Node: one native call pays off past this length. */
+const NATIVE_FROM = 256;
 const LF = 10;
 
 export class ByteWriter {
@@ -48,6 +50,10 @@ export class ByteWriter {
   text(text: string): void {
     const count = text.length;
     this.reserve(count * 3); // at most 3 bytes a UTF-16 unit (a pair is 4 bytes for 2 units)
+    if (count > NATIVE_FROM) {
+      this.length += this.buffer.write(text, this.length, 'utf8');
+      return;
+    }
     const buffer = this.buffer;
     let at = this.length;
     for (let k = 0; k < count; k++) {
