@@ -46,7 +46,6 @@ function putRow(sheet: Worksheet, values: readonly CellValue[], moneyAt: Readonl
   row.commit();
 }
 const MONEY_COLUMNS = new Set<string>(['monthly', 'amount', 'tax_amount']);
-const NUMBER_COLUMNS = new Set<string>(['row', 'months']);
 
 interface SheetText {
   items: string;
