@@ -3,6 +3,7 @@ import type { Policy, UnitItem } from '../policy/types.js';
 import { formatMonth, yearOfMonth } from './months.js';
 import { addFen, formatFen, scaleFen, type Fen } from './money.js';
 import { EngineInputError, financeOfLevel } from './payers.js';
+import { itemResult } from './items/common.js';
 import { pointOf } from './range.js';
 import type { County, EmployerLevel, EngineOptions, ItemResult, ItemStatus, MonthIndex, Reason } from './types.js';
 
@@ -85,14 +86,14 @@ function unitItem(item: UnitItem, unit: Unit, year: number, policy: Policy, opti
   if (yearOfMonth(month) !== year || amount === 0) return null;
   const payer = unitPayer(item, unit, policy);
   if (item.payer.reading) readings.push(item.payer.reading);
-  return {
+  return itemResult({
     item: item.item, clause: item.clause, kind: 'one_off', category: item.category, status,
-    ...(range ? { range } : {}),
+    range,
     monthly: null, months: null, amount,
     payers: [{ payer: payer.payer, amount }],
     reasons: [...reasons, payer.reason],
     readings: [...new Set(readings)],
-  };
+  });
 }
 
 export function computeUnit(unit: Unit, year: number, policy: Policy, options: EngineOptions = {}): UnitResult {

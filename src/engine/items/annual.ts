@@ -6,7 +6,7 @@ import { formatFen, type Fen } from '../money.js';
 import { splitPayers } from '../payers.js';
 import type { ItemResult, ItemStatus } from '../types.js';
 import { readingsOf, reasonsOf, whyOf } from '../why.js';
-import type { ItemContext } from './common.js';
+import { itemResult, type ItemContext } from './common.js';
 
 export function annualItem(item: AnnualItem, context: ItemContext): ItemResult | null {
   const { person, policy, year } = context;
@@ -39,11 +39,11 @@ export function annualItem(item: AnnualItem, context: ItemContext): ItemResult |
   }
   if (amount === 0) return null;
   const payers = splitPayers(amount, item.payer, person, policy, why);
-  return {
+  return itemResult({
     item: item.item, clause: item.clause, kind: 'annual', category: item.category, status,
     monthly: null, months: null, amount,
     payers,
     reasons: reasonsOf(why),
     readings: readingsOf(why),
-  };
+  });
 }

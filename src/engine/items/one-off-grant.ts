@@ -8,7 +8,7 @@ import { pointOf } from '../range.js';
 import { splitPayers } from '../payers.js';
 import type { AmountClaim, EngineOptions, ItemResult, ItemStatus } from '../types.js';
 import { readingsOf, reasonsOf, whyOf } from '../why.js';
-import type { ItemContext } from './common.js';
+import { itemResult, type ItemContext } from './common.js';
 
 export function oneOffGrant(item: OneOffGrantItem, context: ItemContext, options: EngineOptions): ItemResult | null {
   const { person, policy } = context;
@@ -72,12 +72,12 @@ export function oneOffGrant(item: OneOffGrantItem, context: ItemContext, options
   if (yearOfMonth(month) !== context.year || amount === 0) return null;
 
   const payers = splitPayers(amount, item.payer, person, policy, why);
-  return {
+  return itemResult({
     item: item.item, clause: item.clause, kind: 'one_off', category: item.category, status,
-    ...(range ? { range } : {}),
+    range,
     monthly: null, months: null, amount,
     payers,
     reasons: reasonsOf(why),
     readings: readingsOf(why),
-  };
+  });
 }
