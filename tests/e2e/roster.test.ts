@@ -35,6 +35,17 @@ describe('the bundled example roster', () => {
     expect(stderrLines(run)).toEqual(['rencai: 已计算 12 人，无被拒绝的行；3 个项目无金额（缺租金、单位自定等，不计入合计，见汇总）']);
   });
 
+  it('explains every item in JSON (the engine is asked for reasons when the format prints them)', () => {
+    // CSV and table runs ask the engine for no reasons; JSON must still get them, with the readings they rest on.
+    const items = data.people.flatMap((person) => person.items as unknown as { reasons: string[]; readings: string[] }[]);
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(item.reasons.length).toBeGreaterThan(0);
+    const readingsUsed = new Set(items.flatMap((item) => item.readings));
+    expect(readingsUsed.size).toBeGreaterThan(0);
+    const listed = (data as unknown as { readings: { id: string }[] }).readings.map((reading) => reading.id);
+    expect(new Set(listed)).toEqual(readingsUsed);
+  });
+
   it('prints JSON whose roll-up total equals the people totals, byPayer, byItem and byCounty', () => {
     const total = fen(data.rollup.total);
     expect(sumYuan(data.people.map((person) => person.total))).toBe(total);
