@@ -43,6 +43,15 @@ module.exports = {
       to: { path: '^src/(budget|roster|questionnaire|cli|io)/' },
     },
     {
+      name: 'readers-and-rollup-apart',
+      comment:
+        'The readers and the roll-up sit side by side under the questionnaire: neither knows the other, and '
+        + 'neither knows the questionnaire.',
+      severity: 'error',
+      from: { path: '^src/(roster|budget)/' },
+      to: { path: '^src/(roster|budget|questionnaire)/', pathNot: '^src/$1/' },
+    },
+    {
       name: 'only-the-entry-imports-cli',
       comment:
         'The command line is the outermost room: the roll-up, readers, questionnaire, texts and writers must not '

@@ -33,7 +33,7 @@ export function multiplyFen(a: Fen, count: number): Fen {
   return product;
 }
 
-/** The rounding modes the digest names; only half-up is used by the 2013 edition. */
+/** The rounding modes policy data may name; only half-up is used by the 2013 edition. */
 export type RoundingMode = 'half_up' | 'down' | 'up';
 
 /** numerator / denominator, both safe non-negative integers, rounded to an integer by `mode`. */
@@ -104,7 +104,7 @@ export function formatFen(amount: Fen): string {
 }
 
 /**
- * Splits a whole between a finance share and the rest, as digest §5 says: the share is rounded
+ * Splits a whole between a finance share and the rest (§16, §17: 差额拨款 units): the share is rounded
  * half up to the fen and the rest takes what is left, so the two parts always sum to the whole.
  */
 export function splitByShare(whole: Fen, share: ExactDecimal): { share: Fen; rest: Fen } {

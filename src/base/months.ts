@@ -23,7 +23,7 @@ export interface MonthSpan {
   last: MonthIndex | null;
 }
 
-/** The months of `span` inside budget year `year` (digest §5: both ends inclusive); null when none. */
+/** The months of `span` inside budget year `year` (both ends inclusive); null when none. */
 export function spanInYear(span: MonthSpan, year: number): { first: MonthIndex; last: MonthIndex; months: number } | null {
   const first = Math.max(span.first, monthIndex(year, 1));
   const last = Math.min(span.last ?? Number.MAX_SAFE_INTEGER, monthIndex(year, 12));

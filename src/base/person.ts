@@ -19,7 +19,7 @@ export type Tier = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G';
 export interface Person {
   id: string;
   name: string | null;
-  /** Honour codes (ROSTER-CONTRACT.md), deduplicated. */
+  /** Honour codes (data/codes.json), deduplicated. */
   honors: readonly string[];
   education: Education;
   degree: Degree;

@@ -1,4 +1,4 @@
-// Exit statuses of every rencai command: a public interface (README, ROSTER-CONTRACT.md).
+// Exit statuses of every rencai command: a public interface (README “退出状态”).
 // Scripts branch on these, so a number never changes meaning.
 export const ExitCode = {
   /** Every row was computed. */

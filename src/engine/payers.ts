@@ -1,4 +1,4 @@
-// Who pays an item (digest §4): by employer type, or a rule of the item's own.
+// Who pays an item (§16, §17; payers.json): by employer type, or a rule of the item's own.
 import type { PayerRule, Policy } from '../policy/types.js';
 import { formatFen, splitByShare, type Fen } from '../base/money.js';
 import type { PayerPart, Person } from './types.js';
@@ -6,7 +6,7 @@ import type { Why } from './why.js';
 
 export class EngineInputError extends Error {}
 
-/** The finance of a level: the city's, or the named county's (digest §4). `kind` and `id` name the person or unit in an error. */
+/** The finance of a level: the city's, or the named county's. `kind` and `id` name the person or unit in an error. */
 export function financeOfLevel(level: string, county: string | null, policy: Policy, kind: 'person' | 'unit', id: string): string {
   const pattern = policy.payers.sameLevelFinance[level];
   if (!pattern) throw new EngineInputError(`no same-level finance for level ${level}`);

@@ -1,7 +1,7 @@
 import type { Policy } from '../policy/types.js';
 import type { Person, Right } from './types.js';
 
-/** The non-money entitlements (digest §6) whose conditions the person meets. */
+/** The non-money entitlements (rights.json) whose conditions the person meets. */
 export function rightsOf(person: Person, policy: Policy): Right[] {
   const met = policy.rightsMet(person);
   // Most people have none: one call tells, and no array is built from the list.

@@ -73,7 +73,7 @@ export interface PersonResult {
   total: Fen;
   /** Sum of the computed tax expenditures; absent when there are none. */
   taxTotal?: Fen;
-  /** Non-money entitlements (digest §6). */
+  /** Non-money entitlements (rights.json). */
   rights?: Right[];
 }
 

@@ -12,7 +12,7 @@ import { renderReason } from './reasons.js';
 export interface Labels {
   readonly lang: Lang;
   item(code: string): string;
-  /** A non-money entitlement (digest §6). */
+  /** A non-money entitlement (rights.json). */
   right(id: string): string;
   /** The right's one-line description (rights.json). */
   rightDescription(id: string): string;

@@ -1,6 +1,6 @@
 // What-if scenarios: `--set KEY=VALUE` and `--scenario FILE` change the raw policy data for one run.
 // The change is made to the JSON before validation, so a changed value passes the same zod schemas
-// and condition compiler as the bundled one. Pure: no I/O (see scenario-file.ts for reading a file).
+// and condition compiler as the bundled one. Pure: no I/O (what-if.ts reads a scenario file).
 import { z } from 'zod';
 
 /** A JSON scalar, or (from a scenario file, or --set with a JSON literal) any JSON value. */

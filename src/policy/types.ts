@@ -119,7 +119,7 @@ export interface UnitItem extends ItemBase {
   amountReading: string | null;
 }
 
-/** A non-money entitlement (digest §6). */
+/** A non-money entitlement (§8, §9, §13, §20; rights.json). */
 export interface RightDefinition {
   id: string;
   clause: string;

@@ -297,12 +297,3 @@ export class CsvParser {
     this.state = State.FieldStart;
   }
 }
-
-/** Parses a whole string (tests and small inputs). */
-export function parseCsv(text: string): CsvRecord[] {
-  const parser = new CsvParser();
-  const out: CsvRecord[] = [];
-  parser.push(text, out);
-  parser.end(out);
-  return out;
-}

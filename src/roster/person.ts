@@ -2,10 +2,8 @@
 // into every error the row has (not just the first), each a Chinese sentence naming the bad value and
 // what is allowed. Pure: no I/O, no state.
 //
-// Rows are validated by hand here rather than by a zod schema of per-field transforms: in a micro-
-// benchmark of 100k rows such a schema cost about 13 µs a row (2 µs with plain transforms and no
-// cross-field check) against well under 1 µs for this code, and a 1M-row roster must stay in the
-// seconds. zod validates the shape of the answers JSON (parsePersonAnswers), where JSON types can be
+// Rows are validated by hand here rather than by a zod schema of per-field transforms, which cost over
+// ten times as much a row (bench/PROFILE.md), and a 1M-row roster must stay in the seconds. zod validates the shape of the answers JSON (parsePersonAnswers), where JSON types can be
 // wrong; a roster cell is always text.
 import { z } from 'zod';
 import type { County, Degree, Education, EmployerLevel, EmployerType, IntroMode, MonthIndex, Person, Skill, Title, WorkLevel } from '../engine/types.js';

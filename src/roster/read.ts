@@ -65,8 +65,7 @@ export interface OpenRosterOptions {
  * Bytes read at a time. Small enough that the text decoded from a chunk (at most 64K characters, 128 KB)
  * stays a young object the scavenger frees: 1 MB chunks decoded into strings of a megabyte or two that
  * went straight to V8's large-object space, piled up there until a full collection, and made up most of
- * the heap's growth on a million rows. Reading 256 KB at a time and decoding it 64 KB at a time saved
- * ~0.15 s on a 1M-row roster but raised the CLI's peak RSS from ~168 to ~188 MB, so it was not kept.
+ * the heap's growth on a million rows. Larger reads are a little faster and cost memory (bench/PROFILE.md).
  */
 const CHUNK_BYTES = 1 << 16;
 /** How much of the start of the file is looked at to recognise the encoding. */

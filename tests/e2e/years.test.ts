@@ -1,5 +1,5 @@
 // `rencai roster` on a roster of our own, for budget years before, during and after each person's
-// entitlement; every amount worked out by hand from the digest.
+// entitlement; every amount worked out by hand from the text.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { FIXTURES, rencai, requireBuild } from './helpers.js';
 

@@ -1,4 +1,4 @@
-// Case tables for digest §3.1–§3.5 and the payers of §4, each amount worked out from the digest.
+// Case tables for the five monthly and one-off items of §16 and §17 and their payers, each amount worked out from the text.
 import { describe, expect, test } from 'vitest';
 import { computePerson } from '../../src/engine/index.js';
 import { formatFen } from '../../src/base/money.js';
@@ -27,7 +27,7 @@ describe('tiers (§16, §17): the highest tier any attribute gives', () => {
   });
 });
 
-describe('housing purchase subsidy (§16, digest §3.1): one-off at the highest tier', () => {
+describe('housing purchase subsidy (§16): one-off at the highest tier', () => {
   test.each<[string, PersonFacts, string | undefined]>([
     ['tier A direct: 1,200,000', { honors: ['academician_cas'] }, '1200000.00'],
     ['tier B direct: 600,000', { honors: ['nsfc_young'] }, '600000.00'],
@@ -60,7 +60,7 @@ describe('housing purchase subsidy (§16, digest §3.1): one-off at the highest 
   });
 });
 
-describe('rental subsidy for flexible introductions (§16, digest §3.2): area × rent per m²', () => {
+describe('rental subsidy for flexible introductions (§16): area × rent per m²', () => {
   test.each<[string, PersonFacts, string | null | undefined, string | null | undefined]>([
     // A: 200 m² × 10 = 2000.00 a month; 12 months = 24000.00
     ['tier A at 10 yuan/m²: 2,000 a month', { honors: ['top_sci_award'], rent_per_m2: '10' }, '2000.00', '24000.00'],
@@ -94,7 +94,7 @@ describe('rental subsidy for flexible introductions (§16, digest §3.2): area �
   });
 });
 
-describe('graduate rental subsidy (§16, digest §3.3): 200 a month for at most 12 months', () => {
+describe('graduate rental subsidy (§16): 200 a month for at most 12 months', () => {
   const graduate: PersonFacts = { fresh_graduate: true, employer_type: 'private', employer_level: 'county', county: 'zhongshan', work_level: 'county', education: 'bachelor', degree: 'bachelor' };
   test('starting in January pays 12 × 200 = 2,400 in that year and nothing the next', () => {
     expect(amountOf({ ...graduate, start: '2014-01' }, 2014, 'graduate_rent')).toBe('2400.00');
@@ -122,7 +122,7 @@ describe('graduate rental subsidy (§16, digest §3.3): 200 a month for at most 
   });
 });
 
-describe('talent allowance (§17, digest §3.4): the highest line met', () => {
+describe('talent allowance (§17): the highest line met', () => {
   test.each<[string, PersonFacts, string | undefined]>([
     ['tier A: 25,000 a month', { honors: ['academician_cas'] }, '25000.00'],
     ['tier B: 6,000', { honors: ['thousand_talents'] }, '6000.00'],
@@ -158,7 +158,7 @@ describe('talent allowance (§17, digest §3.4): the highest line met', () => {
   });
 
   test.each<[string, PersonFacts, number, string | undefined]>([
-    // months: both ends inclusive (digest §5)
+    // months: both ends inclusive
     ['start in December: 1 month × 1,500 = 1,500', { start: '2014-12' }, 2014, '1500.00'],
     ['start in January next year: nothing this year', { start: '2015-01' }, 2014, undefined],
     ['end in January: 1 month × 1,500 = 1,500', { start: '2013-09', end: '2014-01' }, 2014, '1500.00'],
@@ -171,7 +171,7 @@ describe('talent allowance (§17, digest §3.4): the highest line met', () => {
   });
 });
 
-describe('grassroots allowance (§17, digest §3.5): 20% of the basic salary at township level or below', () => {
+describe('grassroots allowance (§17): 20% of the basic salary at township level or below', () => {
   const township: PersonFacts = { employer_level: 'county', county: 'panzhou', work_level: 'township', base_salary: '3000' };
   test('3,000 × 20% = 600 a month, × 12 = 7,200, for someone with no tier (reading: everyone on the roster)', () => {
     const item = itemsOf(township, 2014).grassroots_allowance;
@@ -202,7 +202,7 @@ describe('grassroots allowance (§17, digest §3.5): 20% of the basic salary at 
   });
 });
 
-describe('who pays (§16, §17, digest §4)', () => {
+describe('who pays (§16, §17)', () => {
   const doctorD: PersonFacts = { honors: ['doctoral_supervisor'], start: '2014-01' }; // 1,500 × 12 = 18,000 a year
   test.each<[string, PersonFacts, { payer: string; amount: number }[]]>([
     ['a city organ: city finance pays it all', { employer_type: 'organ' }, [{ payer: 'city', amount: 1800000 }]],

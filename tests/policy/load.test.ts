@@ -20,7 +20,7 @@ describe('loading the bundled policy', () => {
     expect(editionForYear(2000)).toBe('lps-2013');
   });
 
-  test('every amount of digest §3.1 is read from data, to the fen', () => {
+  test('every amount of the §16 purchase table and the §17 allowance lines is read from data, to the fen', () => {
     const policy = loadPolicy({ year: 2014 });
     expect(policy.items.housing_purchase.amountByTier).toEqual({ A: 120000000, B: 60000000, C: 35000000, D: 25000000, E: 18000000, F: 6000000, G: 4000000 });
     expect(policy.items.talent_allowance.lines.map((line) => line.monthly)).toEqual([2500000, 600000, 400000, 150000, 80000, 30000, 100000, 100000, 50000]);

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CsvParser, CsvUnclosedQuoteError, MAX_CELL_CHARS, parseCsv, type CsvRecord } from '../../src/roster/csv.js';
+import { CsvParser, CsvUnclosedQuoteError, MAX_CELL_CHARS, type CsvRecord } from '../../src/roster/csv.js';
+
+/** A whole string parsed in one piece. */
+function parseCsv(text: string): CsvRecord[] {
+  const parser = new CsvParser();
+  const out: CsvRecord[] = [];
+  parser.push(text, out);
+  parser.end(out);
+  return out;
+}
 
 const rows = (text: string) => parseCsv(text).map((r) => [r.line, ...r.cells]);
 

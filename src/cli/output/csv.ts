@@ -1,4 +1,4 @@
-// CSV output: one row per person, item and payer (ROSTER-CONTRACT.md), then the roster's
+// CSV output: one row per person, item and payer (README “输出格式”), then the roster's
 // passthrough columns. The amount column is each payer's part of a cash item, so it sums to
 // rollup.total; a tax expenditure's part goes in tax_amount instead (category = tax).
 import { ByteWriter } from '../../io/byte-writer.js';

@@ -1,4 +1,4 @@
-// JSON output (ROSTER-CONTRACT.md), streamed: the head, then each person as it comes, then the
+// JSON output (README “输出格式”), streamed: the head, then each person as it comes, then the
 // rejected rows and the roll-up. Contract fields keep their names and meaning; the fields marked
 // "added" below extend it. Money is a string with two decimals, null when unknown.
 import { formatFen, type Fen } from '../../base/money.js';

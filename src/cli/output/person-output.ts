@@ -31,7 +31,7 @@ export function personOutput(formatter: Formatter | (Formatter & BytesFormatter)
     };
   }
   // Text is encoded as it comes, so each person's string dies young and what waits for the sink is
-  // bytes outside the JavaScript heap (a 1M-row JSON run: peak RSS 175–189 MB against 191–194 MB).
+  // bytes outside the JavaScript heap (a lower peak RSS on a 1M-row JSON run: bench/PROFILE.md).
   const out = new ByteWriter(FLUSH_AT * 2);
   return {
     add(entry) {

@@ -86,7 +86,7 @@ export function oneOffItem(item: ItemBase, amount: Fen, context: ItemContext, wh
   });
 }
 
-/** The months an entitlement runs, clamped to the item's effective month (digest §5). */
+/** The months an entitlement runs, clamped to the item's effective month: a start before the policy counts from its effective month. */
 export function entitlementSpan(item: ItemBase, span: MonthSpan, context: ItemContext, why: Why): MonthSpan {
   if (span.first >= item.effectiveMonth) return span;
   why?.reasons.push({ key: 'counted_from_effective', params: { start: formatMonth(span.first), month: formatMonth(item.effectiveMonth) } });

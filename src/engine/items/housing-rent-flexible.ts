@@ -19,7 +19,7 @@ export const housingRentFlexible: ItemCalculator = (context) => {
     why?.readings.push(item.rateReading);
     return monthlyItem(item, null, 'rate_missing', span, context, why);
   }
-  // area × rate is yuan; × 100 makes fen, rounded once as the digest says.
+  // area × rate is yuan; × 100 makes fen, rounded once, by the item's rounding mode, at the end.
   const monthly = divideRounded(area.numerator * rate.numerator * 100, area.denominator * rate.denominator, item.rounding);
   why?.reasons.push({ key: person.rent_per_m2 ? 'rate_from_roster' : 'rate_from_table', params: { rate: rate.text, county: person.county ?? '' } });
   why?.reasons.push({ key: 'area_times_rate', params: { area: area.text, rate: rate.text, monthly: formatFen(monthly) } });
