@@ -5,6 +5,7 @@ import { CommanderError } from 'commander';
 import { ExitCode, type ExitCodeValue } from './exit-codes.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
+import { OutputClosed, OutputError } from '../io/output-errors.js';
 
 /** A failure the user can fix: its message is already in the user's language. */
 export class CliError extends Error {
@@ -23,13 +24,7 @@ export function usageError(message: string): CliError {
   return new CliError(message, ExitCode.USAGE);
 }
 
-/** stdout (or the output pipe) was closed by the reader, e.g. `| head`: stop quietly. */
-export class OutputClosed extends Error {
-  constructor() {
-    super('output closed');
-    this.name = 'OutputClosed';
-  }
-}
+export { OutputClosed };
 
 export function writeProblem(line: string): void {
   process.stderr.write(`rencai: ${line}\n`);
@@ -60,6 +55,10 @@ export function reportError(error: unknown, lang: Lang): ExitCodeValue {
     if (error.code === 'commander.help') return ExitCode.USAGE;
     writeProblem(`${commanderMessage(error, lang)}${messages(lang).seeHelp('rencai')}`);
     return ExitCode.USAGE;
+  }
+  if (error instanceof OutputError) {
+    writeProblem(error.message);
+    return ExitCode.OUTPUT;
   }
   if (error instanceof CliError) {
     writeProblem(error.message);
