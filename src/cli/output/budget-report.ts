@@ -143,7 +143,7 @@ export function renderBudgetReport(input: BudgetReportInput): string {
     const rows: BarRow[] = orderCounties(totals.byCounty).map(([county, fen]) => {
       const segments = countyItems(county).map(([item, part]) => {
         legend.add(item);
-        return { fen: part, color: itemColor(item), key: item, title: `${labels.item(item)}：${money(part)}` };
+        return { fen: part, color: itemColor(item), key: item, title: `${labels.item(item)}${r.colon}${money(part)}` };
       });
       return { label: labels.county(county), bars: [{ fen, text: money(fen), segments }] };
     });
@@ -263,14 +263,14 @@ export function renderBudgetReport(input: BudgetReportInput): string {
       : `<p>${escapeHtml(messages(labels.lang).table.allComputed)}</p>`;
     const note = rows.length ? `<p class="muted">${escapeHtml(messages(labels.lang).table.uncomputedNote)}</p>` : '';
     const { bounds } = totals;
-    const boundsPart = bounds.ranged === 0 ? '' : `<h3>${escapeHtml(r.boundsTitle)}</h3>\n<p>${escapeHtml(r.bounds)}：${escapeHtml(r.boundsValue(formatGrouped(bounds.low), bounds.high === null ? null : formatGrouped(bounds.high)))} ${escapeHtml(r.yuan)}</p>\n<p class="muted">${escapeHtml(r.boundsNote)}</p>`;
+    const boundsPart = bounds.ranged === 0 ? '' : `<h3>${escapeHtml(r.boundsTitle)}</h3>\n<p>${escapeHtml(r.bounds)}${r.colon}${escapeHtml(r.boundsValue(formatGrouped(bounds.low), bounds.high === null ? null : formatGrouped(bounds.high)))} ${escapeHtml(r.yuan)}</p>\n<p class="muted">${escapeHtml(r.boundsNote)}</p>`;
     return table + note + boundsPart;
   }
 
   function rejectedPart(): string {
     const { rejected } = input;
-    const counts = `<p>${escapeHtml(r.rejected)}：${escapeHtml(r.rows(rejected.length))}` +
-      `${input.declined !== undefined ? `；${escapeHtml(r.declined)}：${escapeHtml(r.claims(input.declined))}` : ''}</p>`;
+    const counts = `<p>${escapeHtml(r.rejected)}${r.colon}${escapeHtml(r.rows(rejected.length))}` +
+      `${input.declined !== undefined ? `${r.semicolon}${escapeHtml(r.declined)}${r.colon}${escapeHtml(r.claims(input.declined))}` : ''}</p>`;
     const declined = input.declined !== undefined ? `<p class="muted">${escapeHtml(r.whereDeclined)}</p>` : '';
     if (rejected.length === 0) return counts + `<p class="muted">${escapeHtml(r.noRejected)}</p>` + declined;
     const listed = rejected.slice(0, REJECTED_LISTED);
