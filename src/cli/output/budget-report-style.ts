@@ -24,4 +24,5 @@ tr{break-inside:avoid}
 thead{display:table-header-group}
 td.strong,th.strong{font-weight:700}
 caption{text-align:left;font-weight:600;padding:1mm 0}
+@media print{th,td{padding:0.5mm 2mm}}
 `;

@@ -83,7 +83,8 @@ export function renderBudgetReport(input: BudgetReportInput): string {
   const fund = fundPart();
   if (fund) sections.push(section('fund', r.fund(policy.fund?.clause ?? '§22'), fund));
   sections.push(section('uncomputed', r.uncomputedTitle, uncomputedPart()));
-  sections.push(section('rejected', r.rejectedTitle, rejectedPart()));
+  // Rejected rows follow the items without an amount on their page: both say what the totals leave out.
+  sections.push(section('rejected', input.declined === undefined ? r.rejectedOnlyTitle : r.rejectedTitle, rejectedPart(), false));
 
   return htmlPage({ lang: zh ? 'zh-CN' : 'en', title: r.title(years), css: REPORT_CSS, body: sections.join('\n') });
 
@@ -155,8 +156,9 @@ export function renderBudgetReport(input: BudgetReportInput): string {
     const rows: (string | HtmlCell)[][] = [];
     for (const [county, fen] of orderCounties(totals.byCounty)) {
       const items = countyItems(county);
-      for (const [item, part] of items) rows.push([labels.county(county), labels.item(item), ...amountCells(part)]);
-      rows.push([{ text: labels.county(county), strong: true }, { text: r.head.subtotal, strong: true }, ...amountCells(fen, true)]);
+      // The county named once, on its first line; its subtotal closes its lines.
+      items.forEach(([item, part], index) => rows.push([index === 0 ? { text: labels.county(county), strong: true } : '', labels.item(item), ...amountCells(part)]));
+      rows.push([items.length ? '' : { text: labels.county(county), strong: true }, { text: r.head.subtotal, strong: true }, ...amountCells(fen, true)]);
     }
     rows.push([{ text: r.head.total, strong: true }, '', ...amountCells(totals.total, true)]);
     return htmlTable([r.head.county, r.head.item, ...amountHead], rows);
