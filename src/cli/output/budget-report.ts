@@ -9,7 +9,7 @@ import { addFen, type Fen } from '../../engine/money.js';
 import type { Labels } from '../../i18n/labels.js';
 import { messages } from '../../i18n/messages.js';
 import { formatGrouped, formatWan, readsBetterInWan } from '../../i18n/number.js';
-import { reportMessages, type ReportMessages } from '../../i18n/report-messages.js';
+import { reportMessages } from '../../i18n/report-messages.js';
 import { htmlPage, htmlTable, escapeHtml, type HtmlCell } from '../../io/html.js';
 import { barChartSvg, type BarRow } from '../../io/svg-bars.js';
 import type { Policy } from '../../policy/types.js';
