@@ -38,7 +38,7 @@ describe('rencai budget --output 预算报告.html over the example rosters of p
 
   it('writes the page and says on stderr what the terminal run says', () => {
     expect(status).toBe(0);
-    expect(stderr).toContain('已计算 12 人、6 个单位，无被拒绝的行');
+    expect(stderr).toContain('已计算 12 人、7 个单位，无被拒绝的行');
   });
 
   it('is well-formed HTML: parse5 reports no parse error', () => {

@@ -11,6 +11,7 @@ h3{font-size:11.5pt;margin:5mm 0 1mm}
 .figure .k{font-size:9pt;color:#444}
 .figure .v{font-size:13pt;font-weight:700;font-variant-numeric:tabular-nums;white-space:nowrap}
 .figure .s{font-size:9pt;color:#444}
+.figure .s span{white-space:nowrap}
 .figure.main{border-color:#0072b2;background:#eef6fb}
 .figure.main .v{font-size:15pt;color:#005a8c}
 .figure.warn{border-color:#d55e00;background:#fdf1ea}

@@ -102,24 +102,26 @@ export function renderBudgetReport(input: BudgetReportInput): string {
       section('by-payer', r.byPayer, payerChart() + payerTable(), false);
   }
 
-  function figure(label: string, value: string, sub = '', kind = ''): string {
+  /** A headline figure; the line under it in parts that do not break inside ("单位自定 2"). */
+  function figure(label: string, value: string, sub: readonly string[] = [], kind = ''): string {
+    const under = sub.filter((part) => part !== '').map((part) => `<span>${escapeHtml(part)}</span>`).join(' · ');
     return `<div class="figure${kind ? ` ${kind}` : ''}"><div class="k">${escapeHtml(label)}</div><div class="v">${escapeHtml(value)}</div>` +
-      `${sub ? `<div class="s">${escapeHtml(sub)}</div>` : ''}</div>`;
+      `${under ? `<div class="s">${under}</div>` : ''}</div>`;
   }
 
   function figures(): string {
     const { bounds, uncomputed } = totals;
     const statuses = new Map<string, number>();
     for (const counts of uncomputed.byItem.values()) for (const [status, count] of Object.entries(counts)) statuses.set(status, (statuses.get(status) ?? 0) + (count ?? 0));
-    const statusLine = [...statuses].map(([status, count]) => `${r.statusShort[status] ?? status} ${count}`).join(' · ');
+    const statusLine = [...statuses].map(([status, count]) => `${r.statusShort[status] ?? status} ${count}`);
     const unit = ` ${r.yuan}`;
     const boundsValue = bounds.ranged === 0 ? r.noRanges : r.boundsValue(formatGrouped(bounds.low), bounds.high === null ? null : formatGrouped(bounds.high)) + unit;
     const cards = [
-      figure(r.cashTotal, formatGrouped(totals.total) + unit, zh && readsBetterInWan(totals.total) ? r.wan(formatWan(totals.total)) : '', 'main'),
-      figure(r.taxTotal, formatGrouped(totals.tax.total) + unit, zh && readsBetterInWan(totals.tax.total) ? r.wan(formatWan(totals.tax.total)) : ''),
+      figure(r.cashTotal, formatGrouped(totals.total) + unit, [zh && readsBetterInWan(totals.total) ? r.wan(formatWan(totals.total)) : ''], 'main'),
+      figure(r.taxTotal, formatGrouped(totals.tax.total) + unit, [zh && readsBetterInWan(totals.tax.total) ? r.wan(formatWan(totals.tax.total)) : '']),
       figure(r.uncomputed, r.uncomputedCount(uncomputed.count), statusLine),
       figure(r.bounds, boundsValue),
-      figure(r.rejected, r.rows(input.rejected.length), '', input.rejected.length ? 'warn' : ''),
+      figure(r.rejected, r.rows(input.rejected.length), [], input.rejected.length ? 'warn' : ''),
       ...(input.declined !== undefined ? [figure(r.declined, r.claims(input.declined))] : []),
     ];
     return `<div class="figures">${cards.join('')}</div>`;
