@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rollup, type ComputedResult } from '../../src/budget/rollup.js';
 import { renderBudgetReport, type ReportYear } from '../../src/cli/output/budget-report.js';
-import { reportDate } from '../../src/cli/output/budget-html.js';
+import { createBudgetHtmlFormatter, reportDate } from '../../src/cli/output/budget-html.js';
 import { addFen, type Fen } from '../../src/engine/money.js';
 import type { ItemResult } from '../../src/engine/types.js';
 import { createLabels, type Labels } from '../../src/i18n/labels.js';
@@ -86,5 +86,43 @@ describe('the budget report renderer', () => {
   it('dates the page today, or on SOURCE_DATE_EPOCH\'s day for a reproducible file', () => {
     expect(reportDate({ SOURCE_DATE_EPOCH: '1417392000' })).toBe('2014-12-01');
     expect(reportDate({}, new Date(2015, 0, 9))).toBe('2015-01-09');
+  });
+
+  it('the formatter takes a range of years as the multi-year runs hand it (years, byYear): the years chart, and the sum\'s county split from the years\'', () => {
+    const labels = createLabels(policy, 'zh');
+    const formatter = createBudgetHtmlFormatter({ policy, year: 2014, labels, passthrough: [] }, { command: 'rencai budget', column: (key) => key, date: '2014-12-01' });
+    const byYear = [2014, 2015].map((year) => {
+      const rollup = new Rollup({ byCountyItem: true });
+      // Each year: Liuzhi allowance 1,000.00 × 12 = 12,000.00, in 2015 also a 180,000.00 purchase.
+      rollup.add({ id: 'P1', county: 'liuzhi' }, result([
+        item('talent_allowance', { 'county:liuzhi': 1_200_000 }),
+        ...(year === 2015 ? [item('housing_purchase', { city: 18_000_000 })] : []),
+      ]));
+      return rollup.totals();
+    });
+    // The sum over the range as a multi-year run gives it: without the county split.
+    const sum = { ...byYear[1]!, total: 20_400_000, byCountyItem: undefined, byPayer: new Map([['county:liuzhi', 2_400_000], ['city', 18_000_000]]), byCounty: new Map([['liuzhi', 20_400_000]]) };
+    const page = parseReport(formatter.end([], sum, { years: [2014, 2015], byYear }));
+    expect(htmlText(elements(page.root, 'h1')[0]!)).toBe('人才政策预算报告（2014—2015 年度）');
+    expect(charts(page.root, 'by-year').map(fenOf)).toEqual([0, 18_000_000, 1_200_000, 1_200_000]);
+    const [liuzhi] = charts(page.root, 'by-county');
+    // 12,000.00 + 12,000.00 allowance and the 180,000.00 purchase, summing to the county's 204,000.00.
+    expect(elements(liuzhi!, 'rect').filter((rect) => rect.attrs['data-key']).map((rect) => [rect.attrs['data-key'], fenOf(rect)])).toEqual([
+      ['housing_purchase', 18_000_000], ['talent_allowance', 2_400_000],
+    ]);
+  });
+
+  it('shows the declined claims beside the rejected rows where the roll-up counts them (#14), and not otherwise', () => {
+    const labels = createLabels(policy, 'zh');
+    const formatter = createBudgetHtmlFormatter({ policy, year: 2014, labels, passthrough: [] }, { command: 'rencai roster', column: (key) => key, date: '2014-12-01' });
+    const rollup = new Rollup({ byCountyItem: true });
+    rollup.add({ id: 'P1', county: null }, result([item('talent_allowance', { city: 600_000 })]));
+    const rejected = [{ row: 7, id: 'P006', errors: [{ column: 'education', message: '学历“硕博”不是可用的代码' }] }];
+    const without = htmlText(parseReport(formatter.end(rejected, rollup.totals())).root);
+    expect(without).toContain('被拒绝的行：1 行');
+    expect(without).not.toContain('未予支持');
+    const withDeclined = htmlText(parseReport(formatter.end(rejected, { ...rollup.totals(), declined: 3 } as ReturnType<Rollup['totals']>)).root);
+    expect(withDeclined).toContain('被拒绝的行：1 行；未予支持的申请：3 项');
+    expect(withDeclined).toContain('学历“硕博”不是可用的代码');
   });
 });

@@ -1,5 +1,5 @@
 // The budget report's own CSS, after the shared page shell's (src/io/html.ts): headline figures in
-// a grid, charts as wide as the text, compact tables, colours kept when printed.
+// a grid, charts as wide as the text, compact tables, colours kept when printed; and its colours.
 export const REPORT_CSS = `
 html{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 h3{font-size:11.5pt;margin:5mm 0 1mm}
@@ -27,3 +27,15 @@ td.strong,th.strong{font-weight:700}
 caption{text-align:left;font-weight:600;padding:1mm 0}
 @media print{th,td{padding:0.5mm 2mm}}
 `;
+
+// Tableau's 10 then their light tints: the items of the page take them in the policy's order, so the
+// few items of a real budget get the most distinct hues and an item keeps its colour on every chart.
+export const ITEM_COLORS = [
+  '#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#b07aa1', '#edc948', '#76b7b2', '#ff9da7', '#9c755f', '#bab0ac',
+  '#a0cbe8', '#ffbe7d', '#8cd17d', '#ff9d9a', '#d4a6c8', '#f1ce63', '#86bcb6', '#fabfd2', '#d7b5a6', '#79706e',
+];
+export const YEAR_COLORS = ['#9ecae1', '#4292c6', '#08519c', '#6baed6', '#2171b5', '#08306b'];
+export const PAYER_COLOR = '#4e79a7';
+export const COVERED_COLOR = '#009e73';
+export const SHORT_COLOR = '#d55e00';
+export const FLOOR_COLOR = '#333333';

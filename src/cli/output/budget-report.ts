@@ -14,7 +14,7 @@ import { htmlPage, htmlTable, escapeHtml, type HtmlCell } from '../../io/html.js
 import { barChartSvg, type BarRow } from '../../io/svg-bars.js';
 import type { Policy } from '../../policy/types.js';
 import { orderCounties, orderItems, orderPayers } from './order.js';
-import { REPORT_CSS } from './budget-report-style.js';
+import { COVERED_COLOR, FLOOR_COLOR, ITEM_COLORS, PAYER_COLOR, REPORT_CSS, SHORT_COLOR, YEAR_COLORS } from './budget-report-style.js';
 import type { RejectedEntry } from './types.js';
 
 /** One budget year's roll-up. */
@@ -44,17 +44,18 @@ export interface BudgetReportInput {
 /** Rejected rows listed on the page; the rest are counted. */
 const REJECTED_LISTED = 50;
 
-// Tableau's 10 then their light tints: the items of the page take them in the policy's order, so the
-// few items of a real budget get the most distinct hues and an item keeps its colour on every chart.
-const ITEM_COLORS = [
-  '#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#b07aa1', '#edc948', '#76b7b2', '#ff9da7', '#9c755f', '#bab0ac',
-  '#a0cbe8', '#ffbe7d', '#8cd17d', '#ff9d9a', '#d4a6c8', '#f1ce63', '#86bcb6', '#fabfd2', '#d7b5a6', '#79706e',
-];
-const YEAR_COLORS = ['#9ecae1', '#4292c6', '#08519c', '#6baed6', '#2171b5', '#08306b'];
-const PAYER_COLOR = '#4e79a7';
-const COVERED_COLOR = '#009e73';
-const SHORT_COLOR = '#d55e00';
-const FLOOR_COLOR = '#333333';
+
+function sumCountyItems(years: readonly RollupTotals[]): Map<string, Map<string, Fen>> {
+  const out = new Map<string, Map<string, Fen>>();
+  for (const totals of years) {
+    for (const [county, items] of totals.byCountyItem ?? []) {
+      const into = out.get(county) ?? new Map<string, Fen>();
+      for (const [item, fen] of items) into.set(item, addFen(into.get(item) ?? 0, fen));
+      out.set(county, into);
+    }
+  }
+  return out;
+}
 
 export function renderBudgetReport(input: BudgetReportInput): string {
   const { labels, policy, totals } = input;
@@ -74,6 +75,9 @@ export function renderBudgetReport(input: BudgetReportInput): string {
   const first = input.years[0]?.year ?? 0;
   const last = input.years[input.years.length - 1]?.year ?? first;
   const years = r.years(first, last);
+
+  // Over a range of years the sum may come without the county split: it is then the years' split added.
+  const byCountyItem = totals.byCountyItem ?? sumCountyItems(input.years.map((year) => year.totals));
 
   const sections: string[] = [];
   sections.push(headSection());
@@ -138,7 +142,7 @@ export function renderBudgetReport(input: BudgetReportInput): string {
   }
 
   function countyItems(county: string): [string, Fen][] {
-    return orderItems(totals.byCountyItem?.get(county) ?? new Map<string, Fen>(), policy).filter(([, fen]) => fen !== 0);
+    return orderItems(byCountyItem.get(county) ?? new Map<string, Fen>(), policy).filter(([, fen]) => fen !== 0);
   }
 
   function countyChart(): string {
@@ -281,10 +285,13 @@ export function renderBudgetReport(input: BudgetReportInput): string {
     const rows = listed.map((entry) => {
       const [error] = entry.errors;
       const more = entry.errors.length > 1 ? ` (+${entry.errors.length - 1})` : '';
-      return [entry.source ? r.source[entry.source] ?? entry.source : '', { text: String(entry.row), num: true }, entry.id ?? '',
+      // With several --people files (#17) a row names its file; otherwise the roster it is in.
+      const file = 'file' in entry && typeof entry.file === 'string' ? entry.file : undefined;
+      const where = file ?? (entry.source ? r.source[entry.source] ?? entry.source : '');
+      return [where, { text: String(entry.row), num: true }, entry.id ?? '',
         error ? input.column(error.column, entry) : '', `${error?.message ?? ''}${more}`];
     });
-    const anySource = listed.some((entry) => entry.source);
+    const anySource = listed.some((entry) => entry.source || 'file' in entry);
     const head = [r.head.source, { text: r.head.row, num: true }, r.head.id, r.head.column, r.head.problem];
     const table = htmlTable(anySource ? head : head.slice(1), anySource ? rows : rows.map((row) => row.slice(1)));
     return counts + `<p class="muted">${escapeHtml(r.whereRejected(input.command))} ${escapeHtml(r.rejectedShown(listed.length, rejected.length))}</p>` + table + declined;
