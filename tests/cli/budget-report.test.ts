@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Rollup, type ComputedResult } from '../../src/budget/rollup.js';
 import { renderBudgetReport, type ReportYear } from '../../src/cli/output/budget-report.js';
 import { createBudgetHtmlFormatter, reportDate } from '../../src/cli/output/budget-html.js';
-import { addFen, type Fen } from '../../src/engine/money.js';
+import { addFen, type Fen } from '../../src/base/money.js';
 import type { ItemResult } from '../../src/engine/types.js';
 import { createLabels, type Labels } from '../../src/i18n/labels.js';
 import { policy } from '../engine/helpers.js';

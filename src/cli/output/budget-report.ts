@@ -5,7 +5,7 @@
 // bars need a scale and rectangles, nothing a library would add. Every amount comes from the roll-up
 // in fen; every printed figure is the exact amount (万元 beside it, never instead of it).
 import type { RollupTotals } from '../../budget/rollup.js';
-import { addFen, type Fen } from '../../engine/money.js';
+import { addFen, type Fen } from '../../base/money.js';
 import type { Labels } from '../../i18n/labels.js';
 import { messages } from '../../i18n/messages.js';
 import { formatGrouped, formatWan, readsBetterInWan } from '../../i18n/number.js';
