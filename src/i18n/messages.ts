@@ -107,8 +107,8 @@ const zh: Messages = {
   rosterArgument: '花名册 CSV 文件（UTF-8 或 GB18030）或 Excel 工作簿（.xlsx）；- 表示标准输入（CSV）',
   rosterOptions: {
     year: '预算年度（必填），如 2014',
-    format: '输出格式：table（表格，默认）、json、csv',
-    output: '写入文件而非标准输出（写完才替换，失败不留半截文件）；以 .xlsx 结尾时写 Excel 工作簿',
+    format: '输出格式：table（表格，默认）、json、csv、html（可打印的预算报告，含图表）',
+    output: '写入文件而非标准输出（写完才替换，失败不留半截文件）；以 .xlsx 结尾时写 Excel 工作簿，以 .html 结尾时写预算报告',
     encoding: '花名册编码：auto（默认）、utf-8、gb18030',
     rentRates: '各县区公租房月租金标准文件（JSON 或 CSV），覆盖内置表',
     policy: '指定政策版本（默认按年度选用，如 lps-2013）',
@@ -222,8 +222,8 @@ const en: Messages = {
   rosterArgument: 'roster CSV file (UTF-8 or GB18030) or Excel workbook (.xlsx); - for standard input (CSV)',
   rosterOptions: {
     year: 'budget year (required), e.g. 2014',
-    format: 'output format: table (default), json, csv',
-    output: 'write to a file instead of stdout (replaced only when complete); a name ending in .xlsx writes an Excel workbook',
+    format: 'output format: table (default), json, csv, html (a printable budget report with charts)',
+    output: 'write to a file instead of stdout (replaced only when complete); a name ending in .xlsx writes an Excel workbook, in .html the budget report',
     encoding: 'roster encoding: auto (default), utf-8, gb18030',
     rentRates: 'public rental rent per county (JSON or CSV), overrides the bundled table',
     policy: 'policy edition (default: the one in force for the year, e.g. lps-2013)',

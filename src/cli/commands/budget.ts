@@ -53,7 +53,7 @@ async function validateBudgetOptions(raw: Record<string, unknown>, lang: Lang): 
   const units = file(raw.units);
   if (people === undefined && units === undefined) throw usageError(b.budgetNeedsInput);
   const detail = raw.detail === true;
-  if (detail && options.format === 'csv') throw usageError(b.detailNotCsv);
+  if (detail && (options.format === 'csv' || options.format === 'html')) throw usageError(b.detailNotCsv);
   return { ...options, people, units, detail };
 }
 

@@ -15,7 +15,7 @@ import type { Sink } from '../../io/sink.js';
 import type { RollupTotals } from '../../budget/rollup.js';
 import type { Fen } from '../../base/money.js';
 
-export const FORMATS = ['table', 'json', 'csv'] as const;
+export const FORMATS = ['table', 'json', 'csv', 'html'] as const;
 export const ENCODINGS = ['auto', 'utf-8', 'gb18030'] as const;
 export const HEADERS = ['en', 'zh'] as const;
 export const RANGE_POINTS = ['low', 'mid', 'high'] as const;
@@ -40,6 +40,11 @@ export interface RosterOptions {
   /** What-if: parameter changes and a scenario file for this run (as in compare). */
   set?: string[] | undefined;
   scenario?: string | undefined;
+}
+
+/** `--output` names an HTML page: the budget report, unless --format says otherwise. */
+export function namesHtml(output: string | undefined): boolean {
+  return output !== undefined && /\.html?$/i.test(output);
 }
 
 /** `--output` names an Excel workbook (written by src/cli/output/xlsx.ts). */
@@ -104,6 +109,7 @@ export async function validateOptions(raw: Record<string, unknown>, m: Messages,
     throw new CliError(first ?? m.yearRequired, ExitCode.USAGE, rest);
   }
   const options = parsed.data;
+  if (raw.format === undefined && namesHtml(options.output)) options.format = 'html';
   if (options.summary && options.format !== 'table') throw usageError(m.summaryOnlyTable);
   if (writesXlsx(options.output) && (raw.format !== undefined || options.header !== undefined || options.summary)) throw usageError(m.formatNotForXlsx);
   if (options.header !== undefined && options.format !== 'csv') throw usageError(m.headerOnlyCsv);
@@ -134,6 +140,9 @@ export async function loadPolicyFor(options: RosterOptions, m: Messages, lang: L
 }
 
 async function createFormatter(info: RunInfo, options: RosterOptions): Promise<Formatter> {
+  if (options.format === 'html') {
+    return (await import('../output/budget-html.js')).createBudgetHtmlFormatter(info, { command: 'rencai roster', column: info.labels.column });
+  }
   if (options.format === 'json') return (await import('../output/json.js')).createJsonFormatter(info);
   if (options.format === 'csv') {
     return (await import('../output/csv.js')).createCsvFormatter(info, { header: options.header ?? 'en', bom: options.output !== undefined });
@@ -203,7 +212,10 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
   const describeOutput = (path: string, code: string) => m.outputFailed(path, m.ioReason(code));
   const xlsx = writesXlsx(options.output) ? await (await import('../output/xlsx.js')).createXlsxOutput(info, options.output, describeOutput) : null;
   const formatter = xlsx?.formatter ?? await createFormatter(info, options);
-  const rollup = new Rollup({ fund: (await import('./revenue-option.js')).fundInput(options.revenue, policy, options.year, lang) });
+  const rollup = new Rollup({
+    fund: (await import('./revenue-option.js')).fundInput(options.revenue, policy, options.year, lang),
+    byCountyItem: options.format === 'html',
+  });
   const rejected: RejectedEntry[] = [];
   const engineOptions = { ...(options.range ? { rangePoint: options.range } : {}), explain: formatter.explains };
   const sink = xlsx?.sink ?? await openSink(options, m);
