@@ -122,7 +122,6 @@ const worth = (key: 'education' | 'degree' | 'title' | 'skill' | 'housing_reform
 /** In the order they are asked: who, how they came, where they work, what they hold, money, dates. */
 export const QUESTIONS: readonly Question[] = [
   { key: 'name', ask: textQuestion('name') },
-  { key: 'id', ask: textQuestion('id', { fallback: (answers) => answers.name ?? '1' }) },
   {
     key: 'honors',
     async ask(context, _answers, current) {
@@ -262,6 +261,15 @@ const AMOUNT_KEYS: ReadonlySet<ContractKey> = new Set([
   'research_grant', 'sci_award_amount', 'settlement_amount', 'tuition_compensation', 'first_year_insurance', 'startup_tax_exempt', 'income_tax_return',
 ]);
 
+/**
+ * A walk-in has no roster id and the id changes no result, so it is not asked: the person's name
+ * stands in (or "1"), as `check --answers` without an id does. A given id is kept.
+ */
+export function withWalkInId(answers: Answers): Answers {
+  if (answers.id !== undefined && answers.id.trim() !== '') return answers;
+  return { ...answers, id: answers.name?.trim() || '1' };
+}
+
 /** How an answer reads in the summary. */
 export function answerText(key: ContractKey, value: string | undefined, lang: Lang): string {
   const m = checkMessages(lang);
@@ -395,7 +403,7 @@ class Session {
       );
       if (skipped.length > 0) say(`  ${m.notAsked} ${skipped.map((key) => questionLabel(key, lang)).join(lang === 'zh' ? '、' : ', ')}`);
 
-      const parsed = parsePersonAnswers(this.answers);
+      const parsed = parsePersonAnswers(withWalkInId(this.answers));
       const invalid = parsed.ok ? [] : parsed.errors;
       if (invalid.length > 0) {
         say(m.answersInvalid);
@@ -428,5 +436,5 @@ export async function runQuestionnaire(context: FlowContext, given: Answers = {}
   const person = await session.review();
   const answers: Answers = {};
   for (const key of CONTRACT_KEYS) if (session.answers[key] !== undefined) answers[key] = session.answers[key];
-  return { answers, person };
+  return { answers: withWalkInId(answers), person };
 }

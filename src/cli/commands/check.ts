@@ -145,8 +145,9 @@ export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitC
     }
   } else {
     if (options.answers === undefined && Object.keys(options.facts).length === 0) throw usageError(c.noTty);
+    const { withWalkInId } = await import('../../questionnaire/flow.js');
     answers = given;
-    const parsed = parsePersonAnswers(answers);
+    const parsed = parsePersonAnswers(withWalkInId(answers));
     if (!parsed.ok) {
       const { createLabels } = await import('../../i18n/labels.js');
       const labels = createLabels(policy, lang);
