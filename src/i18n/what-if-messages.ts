@@ -44,9 +44,9 @@ const zh = {
     '',
     '示例：',
     '  rencai explain data/examples/roster.csv --id P001 --year 2014',
-    '  rencai explain --answers 张三.json --year 2014',
-    '  rencai explain --answers 张三.json --year 2014 --format json',
-    '  rencai explain --answers 张三.json --year 2014 --set items.talent_allowance.lines.doctor_enterprise_institution.monthly=1000',
+    '  rencai explain --answers data/examples/person.json --year 2014',
+    '  rencai explain --answers data/examples/person.json --year 2014 --format json',
+    '  rencai explain --answers data/examples/person.json --year 2014 --set items.talent_allowance.lines.doctor_enterprise_institution.monthly=1000',
   ].join('\n'),
   explainNeedsOne: '请给出 --answers 文件，或花名册文件和 --id（二者取一）',
   explainNeedsId: '花名册需配合 --id 指定要说明的人员',
@@ -59,9 +59,9 @@ const zh = {
   compareExamples: [
     '',
     '示例：',
-    '  rencai compare data/examples/roster.csv --year 2014 --scenario 博士津贴.json',
-    '  rencai compare 花名册.csv --year 2014 --set items.talent_allowance.lines.doctor_enterprise_institution.monthly=1000',
-    '  rencai compare 花名册.csv --year 2014 --scenario 情景.json --format csv --output 差额.csv',
+    '  rencai compare data/examples/roster.csv --year 2014 --scenario data/examples/scenario-phd.json',
+    '  rencai compare data/examples/roster.csv --year 2014 --set items.talent_allowance.lines.doctor_enterprise_institution.monthly=1000',
+    '  rencai compare data/examples/roster.csv --year 2014 --scenario data/examples/scenario-phd.json --format csv --output 差额.csv',
   ].join('\n'),
   compareNeedsScenario: 'compare 需要 --scenario 文件或至少一个 --set',
   // template
@@ -70,7 +70,7 @@ const zh = {
   templateExamples: ['', '示例：', '  rencai template --output 花名册模板.csv', '  rencai template --lang en --output roster-template.csv'].join('\n'),
   // validate
   validateDescription: '只校验花名册，不计算：逐行检查，列出被拒绝的行',
-  validateExamples: ['', '示例：', '  rencai validate 花名册.csv', '  rencai validate 花名册.csv --format json'].join('\n'),
+  validateExamples: ['', '示例：', '  rencai validate data/examples/roster-bad-rows.csv', '  rencai validate data/examples/roster-bad-rows.csv --format json'].join('\n'),
   validateSummary: (valid: number, rejected: number) => (rejected === 0 ? `共 ${valid} 行，全部通过校验` : `共 ${valid + rejected} 行，${valid} 行通过，${rejected} 行被拒绝：`),
 };
 
@@ -114,7 +114,7 @@ const en: WhatIfMessages = {
     '',
     'Examples:',
     '  rencai explain data/examples/roster.csv --id P001 --year 2014 --lang en',
-    '  rencai explain --answers person.json --year 2014 --format json',
+    '  rencai explain --answers data/examples/person.json --year 2014 --format json',
   ].join('\n'),
   explainNeedsOne: 'give either --answers FILE, or a roster file with --id',
   explainNeedsId: 'a roster needs --id to say whom to explain',
@@ -126,15 +126,15 @@ const en: WhatIfMessages = {
   compareExamples: [
     '',
     'Examples:',
-    '  rencai compare data/examples/roster.csv --year 2014 --scenario phd.json --lang en',
-    '  rencai compare roster.csv --year 2014 --set items.talent_allowance.lines.doctor_enterprise_institution.monthly=1000 --format json',
+    '  rencai compare data/examples/roster.csv --year 2014 --scenario data/examples/scenario-phd.json --lang en',
+    '  rencai compare data/examples/roster.csv --year 2014 --set items.talent_allowance.lines.doctor_enterprise_institution.monthly=1000 --format json',
   ].join('\n'),
   compareNeedsScenario: 'compare needs --scenario FILE or at least one --set',
   templateDescription: 'write a blank roster template: the header and one example row, UTF-8 with BOM for Excel and WPS',
   templateOptions: { lang: 'header language: zh (Chinese, default) or en (English keys)', output: 'write to a file (default: stdout)' },
   templateExamples: ['', 'Examples:', '  rencai template --lang en --output roster-template.csv'].join('\n'),
   validateDescription: 'check a roster without computing: every row validated, rejected rows listed',
-  validateExamples: ['', 'Examples:', '  rencai validate roster.csv --lang en', '  rencai validate roster.csv --format json'].join('\n'),
+  validateExamples: ['', 'Examples:', '  rencai validate data/examples/roster-bad-rows.csv --lang en', '  rencai validate data/examples/roster-bad-rows.csv --format json'].join('\n'),
   validateSummary: (valid, rejected) => (rejected === 0 ? `${valid} rows, all valid` : `${valid + rejected} rows: ${valid} valid, ${rejected} rejected:`),
 };
 
