@@ -191,10 +191,10 @@ const ZH: CheckMessages = {
     year: '预算年度（默认今年）',
     answers: '从 JSON 文件读取人员信息（键与花名册列相同），不再提问；- 表示标准输入',
     format: '结果格式：table（默认，文字）、json（与 roster 的一个 people 条目相同）、md（Markdown）',
-    output: '另写一份可打印的告知单：.md 为 Markdown，其他扩展名为纯文本',
+    output: '另写一份可打印的告知单：.html 为网页（可打印），.md 为 Markdown，其他扩展名为纯文本',
     rentRates: '公租房月租金表（JSON 或 CSV：county,rent_per_m2），覆盖内置县区表',
     policy: '指定政策版本（默认按年度选择）',
-    fact: (column) => `花名册 ${column} 列的值（写法与花名册相同；给出后不再提问）`,
+    fact: (column) => `花名册“${column}”列的值（写法与花名册相同：代码或中文名称；给出后不再提问）`,
   },
   examples: [
     '',
@@ -204,7 +204,11 @@ const ZH: CheckMessages = {
     '  rencai check --answers data/examples/person.json --format json',
     '  rencai check --work-level 乡镇 --base-salary 3200   # 已知的信息不再提问',
     '',
-    '没有终端时（脚本、管道）必须给出 --answers 或全部必填信息；按 Ctrl-C 随时退出（退出码 130）。',
+    '  rencai check --answers data/examples/person.json --year 2014 --output 告知单.html   # 不提问，写一份可打印的告知单',
+    '',
+    '没有终端时（脚本、管道）或用 --no-input 时不提问，必须给出 --answers 或全部必填信息；按 Ctrl-C 随时退出。',
+    '--output 的扩展名决定告知单的格式：.html（网页，可直接打印在 A4 纸上）、.md（Markdown）、其他为纯文本。',
+    '退出状态：0 成功；1 给出的信息未通过校验；2 命令行有误；3 答案文件无法读取；4 数据有误；5 告知单无法写入；130 按了 Ctrl-C。',
   ].join('\n'),
 };
 
@@ -323,7 +327,7 @@ const EN: CheckMessages = {
     year: 'budget year (default: this year)',
     answers: 'read the facts from a JSON file (keys as the roster columns) instead of asking; - for stdin',
     format: 'result format: table (default, text), json (one `people` entry of roster), md (Markdown)',
-    output: 'also write a printable notice: Markdown for .md, plain text otherwise',
+    output: 'also write a printable notice: a web page for .html, Markdown for .md, plain text otherwise',
     rentRates: 'public rental rent table (JSON or CSV county,rent_per_m2), overriding the bundled one',
     policy: 'policy edition (default: chosen by year)',
     fact: (column) => `the roster's ${column} column (written as in a roster cell; not asked when given)`,
@@ -336,7 +340,11 @@ const EN: CheckMessages = {
     '  rencai check --answers data/examples/person.json --format json',
     '  rencai check --work-level township --base-salary 3200   # facts given are not asked',
     '',
-    'Without a terminal (scripts, pipes) give --answers or every required fact; Ctrl-C leaves at any time (exit 130).',
+    '  rencai check --answers data/examples/person.json --year 2014 --output notice.html   # no questions, a printable notice',
+    '',
+    'Without a terminal (scripts, pipes) or with --no-input nothing is asked: give --answers or every required fact; Ctrl-C leaves at any time.',
+    'The --output extension decides the notice format: .html (a page to print on A4), .md (Markdown), anything else plain text.',
+    'Exit status: 0 done; 1 the facts fail validation; 2 bad command line; 3 answers unreadable; 4 data invalid; 5 notice not writable; 130 Ctrl-C.',
   ].join('\n'),
 };
 

@@ -2,13 +2,16 @@
 // terminal), from --answers FILE and from fact flags (--work-level …), always as the contract's
 // answers object, validated by parsePersonAnswers — the same path as a roster row's JSON twin —
 // then computed by the one engine and printed as text, Markdown or one `people` entry of roster.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DATA_DIR } from '../../policy/data-dir.js';
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
 import type { Answers } from '../../questionnaire/relevance.js';
 import { checkMessages } from '../../questionnaire/messages.js';
-import { CliError, usageError } from '../errors.js';
+import { CliError, isQuiet, usageError } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 
 export const CHECK_FORMATS = ['table', 'json', 'md'] as const;
@@ -30,6 +33,8 @@ export interface CheckOptions {
   rentRates?: string | undefined;
   policy?: string | undefined;
   facts: Answers;
+  /** --no-input: compute from --answers and the fact flags only, never prompt. */
+  noInput?: boolean;
 }
 
 export function registerCheck(program: Command, lang: Lang): void {
@@ -43,10 +48,24 @@ export function registerCheck(program: Command, lang: Lang): void {
     .option('-o, --output <file>', c.options.output)
     .option('--rent-rates <file>', c.options.rentRates)
     .option('--policy <edition>', c.options.policy);
-  for (const key of FACT_KEYS) command.option(`--${flagOf(key)} <value>`, c.options.fact(key));
-  command.addHelpText('after', c.examples).action(async (raw: Record<string, unknown>) => {
-    process.exitCode = await runCheck(validateCheckOptions(raw, lang), lang);
+  const headers = lang === 'zh' ? columnHeaders() : {};
+  for (const key of FACT_KEYS) command.option(`--${flagOf(key)} <value>`, c.options.fact(headers[key] ?? key));
+  command.addHelpText('after', c.examples).action(async (raw: Record<string, unknown>, self: Command) => {
+    const options = validateCheckOptions(raw, lang);
+    // --no-input is global: never prompt, even at a terminal.
+    if (self.optsWithGlobals().input === false) options.noInput = true;
+    process.exitCode = await runCheck(options, lang);
   });
+}
+
+/** The Chinese header of each roster column (data/codes.json), read without the vocabulary's schema: help stays light. */
+function columnHeaders(): Record<string, string> {
+  try {
+    const codes = JSON.parse(readFileSync(join(DATA_DIR, 'codes.json'), 'utf8')) as { columns?: { key: string; zh: string }[] };
+    return Object.fromEntries((codes.columns ?? []).map((column) => [column.key, column.zh]));
+  } catch {
+    return {}; // the data error is reported when the command runs
+  }
 }
 
 export function validateCheckOptions(raw: Record<string, unknown>, lang: Lang): CheckOptions {
@@ -127,7 +146,7 @@ export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitC
   const given: Answers = { ...(options.answers ? await readAnswersFile(options.answers, lang) : {}), ...options.facts };
   let answers: Answers;
   let person;
-  const interactive = options.answers === undefined && canPrompt();
+  const interactive = options.answers === undefined && options.noInput !== true && canPrompt();
   if (interactive) {
     const [{ runQuestionnaire }, { createInquirerPrompter, QuestionnaireCancelled }] = await Promise.all([
       import('../../questionnaire/flow.js'),
@@ -176,7 +195,7 @@ export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitC
   if (options.output !== undefined) {
     const report = buildReport({ person, result, year: options.year, policy, lang, answers, printedOn: today() });
     await writeNotice(options.output, report, m.outputFailed);
-    process.stderr.write(`${c.wrote(options.output)}\n`);
+    if (!isQuiet()) process.stderr.write(`${c.wrote(options.output)}\n`);
   }
   return ExitCode.OK;
 }
