@@ -6,10 +6,13 @@ import type { Person } from '../engine/types.js';
 import type { Lang } from '../i18n/reasons.js';
 import type { Policy } from '../policy/types.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
-import { parsePersonAnswers } from '../roster/person.js';
+import { parseMonthCell, parsePersonAnswers } from '../roster/person.js';
 import { CONTRACT_KEYS, type ContractKey } from '../roster/columns.js';
 import { codeLabel, columnLabel } from '../i18n/code-labels.js';
-import { formatFen } from '../engine/money.js';
+import { formatFen, parseYuan } from '../engine/money.js';
+import { formatMonth } from '../engine/months.js';
+import { formatGrouped } from '../i18n/number.js';
+import { foldMoney } from '../roster/numbers.js';
 import { checkMessages, type CheckMessages } from './messages.js';
 import type { Choice, Prompter } from './prompter.js';
 import { canChangeResult, fieldProblem, hasItem, honourTier, type Answers } from './relevance.js';
@@ -270,13 +273,29 @@ export function withWalkInId(answers: Answers): Answers {
   return { ...answers, id: answers.name?.trim() || '1' };
 }
 
+const MONTH_KEYS: ReadonlySet<ContractKey> = new Set(['start', 'end', 'grant_month']);
+
+/** An amount as the result will print it (3,200.00), or as typed when it is not one (the review then says why). */
+function groupedYuan(value: string): string {
+  const fen = parseYuan(foldMoney(value.trim()));
+  return fen === null ? value : formatGrouped(fen);
+}
+
+/** A month as the result will use it (2014-03 for "2014-3" or "2014年3月"), or as typed when it is not one. */
+function normalMonth(value: string): string {
+  const month = parseMonthCell('start', value.trim(), []);
+  return typeof month === 'number' ? formatMonth(month) : value;
+}
+
 /** How an answer reads in the summary. */
 export function answerText(key: ContractKey, value: string | undefined, lang: Lang): string {
   const m = checkMessages(lang);
   if (value === undefined || value === '') return '—';
   if (HONOUR_KEYS.has(key)) return value.split(';').map((code) => codeLabel('honors', code, lang)).join(lang === 'zh' ? '、' : '; ');
   if (FLAG_KEYS.has(key)) return value === FLAG_YES ? m.yes : m.no;
-  if (AMOUNT_KEYS.has(key)) return value === AMOUNT_UNDECIDED ? m.amountUndecided : m.yuan(value);
+  if (AMOUNT_KEYS.has(key)) return value === AMOUNT_UNDECIDED ? m.amountUndecided : m.yuan(groupedYuan(value));
+  if (key === 'base_salary') return m.yuan(groupedYuan(value));
+  if (MONTH_KEYS.has(key)) return normalMonth(value);
   const field = CODE_FIELD_OF[key];
   const code = field ? loadVocabulary().lookup(field, value) : null;
   if (field && code !== null) return codeLabel(field, code, lang);

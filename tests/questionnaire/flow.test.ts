@@ -53,6 +53,15 @@ describe('typical people at the window', () => {
     expect(amounts).toEqual({ housing_purchase: '180000.00', talent_allowance: '10000.00' });
   }, 20000);
 
+  test('the review shows normalised values: 3200 as 3,200.00 元, 2014-3 as 2014-03; the answers keep what was typed', async () => {
+    const { said, answers } = await run([
+      '王老师', [], 'local', 'inst_full', 'county', 'township', 'shuicheng', 'bachelor', 'intermediate', 'none', '3200', '2014-3', '', [], CONFIRM,
+    ]);
+    expect(said).toContain('  基本工资：3,200.00 元');
+    expect(said).toContain('  起始年月：2014-03');
+    expect(answers).toMatchObject({ base_salary: '3200', start: '2014-3' });
+  });
+
   test('a township teacher: asked the salary; 20% of 3,200.50 = 640.10 a month', async () => {
     const { asked, answers, amounts } = await run([
       '王老师', [], 'local', 'inst_full', 'county', 'township', 'shuicheng', 'bachelor', 'intermediate', 'none', '3200.50', '2014-01', '', [], CONFIRM,
@@ -158,6 +167,35 @@ describe('near misses come from data and the engine', () => {
     // Tier E: purchase 180,000 + enterprise doctor 800 × 12 = 9,600 → 189,600.
     expect(miss).toMatchObject({ tier: 'E', total: '189600.00', gain: '189600.00' });
     expect(miss?.text).toContain('tier would be E');
+  });
+});
+
+describe('near-miss sentences name only a better tier', () => {
+  test('a tier-E doctor in a city enterprise hears that county work adds 2,400 without any tier named', () => {
+    const parsed = parsePersonAnswers({ id: 'N3', education: 'doctor', degree: 'doctor', intro_mode: 'direct', employer_type: 'soe', employer_level: 'city', work_level: 'city', start: '2014-01' });
+    if (!parsed.ok) throw new Error('fixture invalid');
+    const result = computePerson(parsed.person, 2014, policy);
+    expect(result.tier).toBe('E');
+    const misses = nearMisses(parsed.person, result, 2014, policy, 'zh');
+    // §17: county-or-below doctor 1,000 instead of enterprise doctor 800 a month: 200 × 12 = 2,400 more;
+    // total 180,000 + 12,000 = 192,000, with thousands separators.
+    expect(misses.find((miss) => miss.id === 'work_at_county')?.text).toContain('当年待遇合计 192,000.00 元，多 2,400.00 元');
+    for (const miss of misses) {
+      expect(miss.text).not.toContain('—');
+      expect(miss.text).not.toContain('E 类');
+    }
+  });
+
+  test('no sentence of any rule says "tier —" for a person whom a change leaves without a tier', () => {
+    const parsed = parsePersonAnswers({ id: 'N4', education: 'bachelor', degree: 'none', title: 'intermediate', intro_mode: 'direct', employer_type: 'organ', employer_level: 'county', county: 'zhongshan', work_level: 'township', base_salary: '3000', start: '2014-01' });
+    if (!parsed.ok) throw new Error('fixture invalid');
+    const result = computePerson(parsed.person, 2014, policy);
+    for (const lang of ['zh', 'en'] as const) {
+      for (const miss of nearMisses(parsed.person, result, 2014, policy, lang)) {
+        expect(miss.text).not.toMatch(/—|tier would be —|层次为 —/);
+        if (miss.tier === result.tier) expect(miss.text).not.toMatch(/层次为|tier would be/);
+      }
+    }
   });
 });
 
@@ -275,7 +313,7 @@ describe('grants, awards, tax items and non-money facts: one checklist, then fol
     ]);
     expect(said).toContain('  其他情况：科技进步奖奖金、急需紧缺人才');
     expect(said).toContain('  科技进步奖奖金：是（金额未定）');
-    expect(said).toContain('  科技进步奖奖金：80000 元');
+    expect(said).toContain('  科技进步奖奖金：80,000.00 元');
     expect(said).toContain('  其他情况：科技进步奖奖金');
     expect(asked.filter((key) => key === 'review')).toHaveLength(3);
     expect(answers).not.toHaveProperty('urgent_talent');

@@ -2,14 +2,15 @@
 // terminal), from --answers FILE and from fact flags (--work-level …), always as the contract's
 // answers object, validated by parsePersonAnswers — the same path as a roster row's JSON twin —
 // then computed by the one engine and printed as text, Markdown or one `people` entry of roster.
-import { readFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { DATA_DIR } from '../../policy/data-dir.js';
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
 import type { Answers } from '../../questionnaire/relevance.js';
+import type { ContractKey } from '../../roster/columns.js';
 import { checkMessages } from '../../questionnaire/messages.js';
 import { CliError, isQuiet, usageError } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
@@ -118,6 +119,27 @@ function canPrompt(): boolean {
   return process.stdin.isTTY === true && process.stderr.isTTY === true;
 }
 
+/** The notice's folder exists and can be written, and the name is not a folder (exit 5 otherwise, as a failed write). */
+function checkOutputPath(path: string, m: ReturnType<typeof messages>): void {
+  const fail = (code: string): never => {
+    throw new CliError(m.outputFailed(path, m.ioReason(code)), ExitCode.OUTPUT);
+  };
+  try {
+    if (statSync(path).isDirectory()) fail('EISDIR');
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') fail((error as NodeJS.ErrnoException).code ?? 'EACCES');
+  }
+  const folder = dirname(resolve(path));
+  try {
+    if (!statSync(folder).isDirectory()) fail('ENOTDIR');
+    accessSync(folder, constants.W_OK);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    fail((error as NodeJS.ErrnoException).code ?? 'EACCES');
+  }
+}
+
 function today(): string {
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -147,12 +169,23 @@ export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitC
   let answers: Answers;
   let person;
   const interactive = options.answers === undefined && options.noInput !== true && canPrompt();
+  // Before the first question: a notice that cannot be written, or a fact option that is wrong, is
+  // said now, not after the person has answered everything.
+  if (options.output !== undefined) checkOutputPath(options.output, m);
   if (interactive) {
+    const { fieldProblem } = await import('../../questionnaire/relevance.js');
+    const { createLabels } = await import('../../i18n/labels.js');
+    const labels = createLabels(policy, lang);
+    const problems = Object.entries(options.facts).flatMap(([key, value]) => {
+      const problem = fieldProblem(key as ContractKey, value ?? '', given, options.year);
+      return problem === null ? [] : [`${labels.column(key)}：${problem}`];
+    });
+    if (problems.length > 0) throw new CliError(c.answersRejected(problems.length), ExitCode.ROWS_REJECTED, problems);
     const [{ runQuestionnaire }, { createInquirerPrompter, QuestionnaireCancelled }] = await Promise.all([
       import('../../questionnaire/flow.js'),
       import('../../questionnaire/prompter.js'),
     ]);
-    const prompter = createInquirerPrompter({ output: process.stderr });
+    const prompter = createInquirerPrompter({ output: process.stderr }, lang);
     try {
       ({ answers, person } = await runQuestionnaire(
         { prompter, lang, policy, year: options.year, say: (line) => process.stderr.write(`${line}\n`) },
