@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { helpConfiguration } from './help.js';
-import { checkInputFiles } from './input-files.js';
 import { reportError, setQuiet, usageError } from './errors.js';
 import { LANGS, langFromArgv, type Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
@@ -42,11 +41,10 @@ export function buildProgram(lang: Lang): Command {
     })
     .exitOverride()
     .addHelpText('after', m.programExamples)
-    .hook('preAction', (command, actionCommand) => {
+    .hook('preAction', (command) => {
       const value: unknown = command.opts().lang;
       if (value !== undefined && !LANGS.includes(value as Lang)) throw usageError(m.choiceInvalid('--lang', String(value), LANGS));
       setQuiet(command.opts().quiet === true);
-      checkInputFiles(actionCommand.opts(), lang);
     });
   registerRoster(program, lang);
   registerPolicy(program, lang);

@@ -13,6 +13,7 @@ import type { Answers } from '../../questionnaire/relevance.js';
 import type { ContractKey } from '../../roster/columns.js';
 import { checkMessages } from '../../questionnaire/messages.js';
 import { CliError, isQuiet, usageError } from '../errors.js';
+import { checkInputFile } from '../input-files.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 
 export const CHECK_FORMATS = ['table', 'json', 'md'] as const;
@@ -94,6 +95,7 @@ export function validateCheckOptions(raw: Record<string, unknown>, lang: Lang): 
 
 async function readAnswersFile(path: string, lang: Lang): Promise<Answers> {
   const c = checkMessages(lang);
+  checkInputFile('answers', path, lang);
   let text: string;
   try {
     text = path === '-' ? await readStdin() : await readFile(path, 'utf8');
@@ -159,6 +161,7 @@ export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitC
   setRosterLanguage(lang);
   let policy;
   try {
+    if (options.rentRates !== undefined) checkInputFile('rentRates', options.rentRates, lang);
     policy = loadPolicy({ year: options.year, edition: options.policy, rentRatesFile: options.rentRates });
   } catch (error) {
     if (error instanceof DataFileError) throw new CliError(m.dataInvalid(error.file), ExitCode.DATA, error.details);
@@ -226,8 +229,9 @@ export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitC
   process.stdout.write(text);
 
   if (options.output !== undefined) {
-    const report = buildReport({ person, result, year: options.year, policy, lang, answers, printedOn: today() });
-    await writeNotice(options.output, report, m.outputFailed);
+    const { buildNotice } = await import('../../questionnaire/notice-model.js');
+    const notice = buildNotice({ result, year: options.year, policy, lang, printedOn: today() });
+    await writeNotice(options.output, notice, lang, m.outputFailed);
     if (!isQuiet()) process.stderr.write(`${c.wrote(options.output)}\n`);
   }
   return ExitCode.OK;

@@ -9,6 +9,7 @@ import { messages, type Messages } from '../../i18n/messages.js';
 import { budgetMessages } from '../../i18n/budget-messages.js';
 import { whatIfMessages } from '../../i18n/what-if-messages.js';
 import { CliError, usageError, writeNote } from '../errors.js';
+import { checkInputFile } from '../input-files.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { Formatter, RejectedEntry, RunInfo } from '../output/types.js';
 import type { Sink } from '../output/sink.js';
@@ -126,6 +127,7 @@ export async function loadPolicyFor(options: RosterOptions, m: Messages, lang: L
       if (scenario) writeNote(whatIfMessages(lang).scenarioApplied(scenario.name, scenario.sets.length));
       return policy;
     }
+    if (options.rentRates !== undefined) checkInputFile('rentRates', options.rentRates, lang);
     return loadPolicy({ year: options.year, edition: options.policy, rentRatesFile: options.rentRates });
   } catch (error) {
     if (error instanceof DataFileError) throw new CliError(m.dataInvalid(error.file), ExitCode.DATA, error.details);
