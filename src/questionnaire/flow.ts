@@ -3,14 +3,14 @@
 // hands back the same answers object `rencai check --answers` takes (roster keys, string values),
 // validated by the same parsePersonAnswers — so the window and a batch can never disagree.
 import type { Person } from '../engine/types.js';
-import type { Lang } from '../i18n/reasons.js';
+import type { Lang } from '../i18n/lang.js';
 import type { Policy } from '../policy/types.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
 import { parseMonthCell, parsePersonAnswers } from '../roster/person.js';
 import { CONTRACT_KEYS, type ContractKey } from '../roster/columns.js';
 import { codeLabel, columnLabel } from '../i18n/code-labels.js';
-import { formatFen, parseYuan } from '../engine/money.js';
-import { formatMonth } from '../engine/months.js';
+import { formatFen, parseYuan } from '../base/money.js';
+import { formatMonth } from '../base/months.js';
 import { formatGrouped } from '../i18n/number.js';
 import { foldMoney } from '../roster/numbers.js';
 import { checkMessages, type CheckMessages } from './messages.js';

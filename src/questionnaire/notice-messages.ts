@@ -1,6 +1,6 @@
 // The words of the printed notice (告知单), in Chinese (default) and English: plain words for the
 // person holding it, no roster or command-line term.
-import type { Lang } from '../i18n/reasons.js';
+import type { Lang } from '../i18n/lang.js';
 
 const zh = {
   title: (year: number) => `六盘水市人才政策待遇告知单（${year} 年度）`,

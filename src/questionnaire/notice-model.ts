@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { ItemResult, PersonResult } from '../engine/types.js';
 import { createLabels, type Labels } from '../i18n/labels.js';
 import { formatGrouped } from '../i18n/number.js';
-import type { Lang } from '../i18n/reasons.js';
+import type { Lang } from '../i18n/lang.js';
 import { DATA_DIR, readDataFile } from '../policy/data-dir.js';
 import type { Policy } from '../policy/types.js';
 import { noticeMessages, type NoticeMessages } from './notice-messages.js';

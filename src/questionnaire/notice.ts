@@ -5,7 +5,7 @@
 import { extname } from 'node:path';
 import { fileSink } from '../cli/output/sink.js';
 import { escapeHtml, htmlPage } from '../io/html.js';
-import type { Lang } from '../i18n/reasons.js';
+import type { Lang } from '../i18n/lang.js';
 import type { Notice } from './notice-model.js';
 
 export type NoticeStyle = 'html' | 'markdown' | 'text';

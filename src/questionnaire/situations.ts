@@ -4,7 +4,7 @@
 // (with stand-in follow-up answers) changes the person's result — items, amounts, payers or rights —
 // so an organ employee is never offered 民营吸纳, nor a locally trained person the §11 research funding.
 import { computePerson } from '../engine/index.js';
-import { formatMonth, yearOfMonth } from '../engine/months.js';
+import { formatMonth, yearOfMonth } from '../base/months.js';
 import type { Person, PersonResult } from '../engine/types.js';
 import type { Policy } from '../policy/types.js';
 import { loadVocabulary } from '../policy/vocabulary.js';
@@ -68,12 +68,6 @@ export const SITUATIONS: readonly Situation[] = [
 export const SHARED_CLAIM_KEYS = ['grant_month', 'project_level', 'project_county'] as const satisfies readonly ContractKey[];
 
 const OWNED_KEYS: ReadonlySet<ContractKey> = new Set([...SITUATIONS.flatMap((situation) => situation.keys), ...SHARED_CLAIM_KEYS]);
-
-export function situationOf(id: SituationId): Situation {
-  const situation = SITUATIONS.find((entry) => entry.id === id);
-  if (!situation) throw new Error(`unknown situation ${id}`);
-  return situation;
-}
 
 /** The situations answers already speak of (facts given before the questionnaire). */
 export function situationsIn(answers: Answers): SituationId[] {

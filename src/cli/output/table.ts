@@ -3,7 +3,7 @@
 // in 万元 from 10,000 yuan up. Colour only when the command says so (a TTY, NO_COLOR unset).
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { Fen } from '../../engine/money.js';
+import type { Fen } from '../../base/money.js';
 import type { ItemResult, PersonResult, Right } from '../../engine/types.js';
 import { budgetMessages } from '../../i18n/budget-messages.js';
 import { loadVocabulary } from '../../policy/vocabulary.js';
@@ -49,8 +49,6 @@ function statusText(counts: StatusCounts, status: Readonly<Record<string, string
 }
 
 /** The pieces of a table output, shared by roster, units and budget. */
-export type TableKit = ReturnType<typeof createTableKit>;
-
 export function createTableKit(info: RunInfo, colorLevel: TableOptions['colorLevel']) {
   const { labels } = info;
   const m = messages(labels.lang);
