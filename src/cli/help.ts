@@ -39,6 +39,7 @@ function argumentUsage(argument: Argument, lang: Lang): string {
 /** Columns a terminal gives a character: 2 for Chinese and full-width forms, so help columns line up. */
 export function displayWidth(text: string): number {
   let width = 0;
+  // eslint-disable-next-line no-control-regex -- colour codes take no room on the screen
   for (const char of text.replace(/\u001b\[[0-9;]*m/g, '')) {
     const code = char.codePointAt(0)!;
     const wide = (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) ||

@@ -80,9 +80,3 @@ export function checkInputFile(kind: InputFileKind, path: string, lang: Lang): v
     fail(t.badJson(t.kind[kind], path, jsonWhere(body, error, t), EXAMPLES[kind]));
   }
 }
-
-/** Checks the files a command's options name (--answers, --scenario, --rent-rates), before it runs. */
-export function checkInputFiles(options: Record<string, unknown>, lang: Lang): void {
-  const named: [InputFileKind, unknown][] = [['answers', options.answers], ['scenario', options.scenario], ['rentRates', options.rentRates]];
-  for (const [kind, path] of named) if (typeof path === 'string' && path !== '') checkInputFile(kind, path, lang);
-}
