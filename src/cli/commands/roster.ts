@@ -8,7 +8,8 @@ import type { Lang } from '../../i18n/lang.js';
 import { messages, type Messages } from '../../i18n/messages.js';
 import { budgetMessages } from '../../i18n/budget-messages.js';
 import { whatIfMessages } from '../../i18n/what-if-messages.js';
-import { CliError, usageError, writeProblem } from '../errors.js';
+import { CliError, usageError, writeNote } from '../errors.js';
+import { checkInputFile } from '../input-files.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { Formatter, RejectedEntry, RunInfo } from '../output/types.js';
 import type { Sink } from '../../io/sink.js';
@@ -129,9 +130,10 @@ export async function loadPolicyFor(options: RosterOptions, m: Messages, lang: L
       const selection = { policy: options.policy, rentRates: options.rentRates, set: options.set, scenario: options.scenario };
       const scenario = await readScenario(selection, lang);
       const policy = await loadSelectedPolicy(selection, options.year, scenario, lang);
-      if (scenario) writeProblem(whatIfMessages(lang).scenarioApplied(scenario.name, scenario.sets.length));
+      if (scenario) writeNote(whatIfMessages(lang).scenarioApplied(scenario.name, scenario.sets.length));
       return policy;
     }
+    if (options.rentRates !== undefined) checkInputFile('rentRates', options.rentRates, lang);
     return loadPolicy({ year: options.year, edition: options.policy, rentRatesFile: options.rentRates });
   } catch (error) {
     if (error instanceof DataFileError) throw new CliError(m.dataInvalid(error.file), ExitCode.DATA, error.details);
@@ -175,17 +177,19 @@ export function writeSummary(
   summary = m.summary(totals.people, rejected.length), sourceLabel: (source: string) => string = (source) => source,
   /** Put before each rejected row, e.g. the worksheet of an xlsx roster. */
   prefix = '',
+  /** Where the output lists every rejected row (m.rejectedWhere), said when only the first few are shown here. */
+  where = m.rejectedWhere.json,
 ): void {
   const uncomputed = totals.uncomputed.count ? m.uncomputedSummary(totals.uncomputed.count) : '';
   // The uncomputed note goes before the colon that introduces the rejected rows.
-  writeProblem(summary.endsWith('：') || summary.endsWith(':') ? `${summary.slice(0, -1)}${uncomputed}${summary.slice(-1)}` : summary + uncomputed);
+  writeNote(summary.endsWith('：') || summary.endsWith(':') ? `${summary.slice(0, -1)}${uncomputed}${summary.slice(-1)}` : summary + uncomputed);
   for (const entry of rejected.slice(0, REJECTIONS_SHOWN)) {
     const [first] = entry.errors;
     const more = entry.errors.length > 1 ? ` (+${entry.errors.length - 1})` : '';
     const line = m.rejectedLine(entry.row, entry.id, first ? column(first.column, entry) : '', first?.message ?? '');
-    writeProblem(`  ${prefix}${entry.source ? `${sourceLabel(entry.source)} ` : ''}${line}${more}`);
+    writeNote(`  ${prefix}${entry.source ? `${sourceLabel(entry.source)} ` : ''}${line}${more}`);
   }
-  if (rejected.length > REJECTIONS_SHOWN) writeProblem(`  ${m.moreRejected(rejected.length - REJECTIONS_SHOWN)}`);
+  if (rejected.length > REJECTIONS_SHOWN) writeNote(`  ${m.moreRejected(rejected.length - REJECTIONS_SHOWN, where)}`);
 }
 
 export async function runRoster(file: string, options: RosterOptions, lang: Lang): Promise<ExitCodeValue> {
@@ -270,8 +274,9 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
     await sink.write(formatter.end(rejected, totals));
     await sink.finish();
     const sheet = roster.sheet === undefined ? '' : (await import('../../roster/xlsx-messages.js')).xlsxMessages().sheetPrefix(roster.sheet);
-    writeSummary(totals, rejected, m, labels.column, undefined, undefined, sheet);
-    for (const line of (await import('../output/rollup-notes.js')).rollupNotes(totals, options.year, labels)) writeProblem(line);
+    const where = xlsx ? m.rejectedWhere.xlsx : options.format === 'csv' || options.format === 'html' ? m.rejectedWhere.none(file) : m.rejectedWhere[options.format];
+    writeSummary(totals, rejected, m, labels.column, undefined, undefined, sheet, where);
+    for (const line of (await import('../output/rollup-notes.js')).rollupNotes(totals, options.year, labels)) writeNote(line);
     return rejected.length ? ExitCode.ROWS_REJECTED : ExitCode.OK;
   } catch (error) {
     await sink.abort();
