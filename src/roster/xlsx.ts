@@ -13,7 +13,7 @@ import type ExcelJSNamespace from 'exceljs';
 import type { CsvRecord } from './csv.js';
 import { matchColumn } from './columns.js';
 import { messages } from './messages.js';
-import { rosterRows, RosterFileError, type OpenedRoster, type OpenRosterOptions } from './read.js';
+import { rosterRows, RosterFileError, type OpenedRoster, type OpenRosterOptions } from './rows.js';
 import { xlsxMessages } from './xlsx-messages.js';
 
 /** Rows handed to the row rules at a time. */
