@@ -33,6 +33,7 @@ export interface CheckMessages {
   no: string;
   cancelled: string;
   noTty: string;
+  noInput: string;
   // --- the result ---
   noticeTitle(policy: string, year: number): string;
   basis(policy: string, edition: string): string;
@@ -153,6 +154,7 @@ const ZH: CheckMessages = {
   no: '否',
   cancelled: '已退出问卷，未计算。',
   noTty: '没有可交互的终端，无法逐项提问。请用 --answers 文件.json 提供人员信息（键与花名册列相同），例如：rencai check --answers data/examples/person.json',
+  noInput: '用了 --no-input 就不会提问。请用 --answers 文件.json 提供人员信息（键与花名册列相同），例如：rencai check --answers data/examples/person.json',
   labelled: (label, value) => `${label}：${value}`,
   withClause: (label, clause) => `${label}（${clause}）`,
   basis: (policy, edition) => `依据：${policy}（${edition}）`,
@@ -289,6 +291,7 @@ const EN: CheckMessages = {
   no: 'No',
   cancelled: 'Questionnaire left; nothing computed.',
   noTty: 'No interactive terminal to ask questions on. Give the facts with --answers FILE.json (keys as the roster columns), e.g. rencai check --answers data/examples/person.json',
+  noInput: 'With --no-input nothing is asked. Give the facts with --answers FILE.json (keys as the roster columns), e.g. rencai check --answers data/examples/person.json',
   labelled: (label, value) => `${label}: ${value}`,
   withClause: (label, clause) => `${label} (${clause})`,
   basis: (policy, edition) => `Under: ${policy} (${edition})`,

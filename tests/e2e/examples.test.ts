@@ -84,7 +84,8 @@ describe('the examples', () => {
   const all = [...fromMarkdown, ...fromHelp].filter(({ line }) => !interactive(line));
   // One run per distinct command (the comment after `#` is not part of it).
   const unique = [...new Map(all.map((example) => [example.line.replace(/\s+#.*$/, ''), example])).entries()].map(([line, { where }]) => ({ where, line }));
-  test.concurrent.each(unique)('$where: $line', async ({ line }) => {
+  // One at a time: the suite's other files run beside this one on a small machine.
+  test.each(unique)('$where: $line', async ({ line }) => {
     const run = await runLine(line);
     expect(run.status, `${line}\n${run.stderr}`).not.toBeNull();
     expect(run.status!, `${line}\n${run.stderr}`).toBeLessThanOrEqual(1);

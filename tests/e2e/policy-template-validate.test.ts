@@ -60,7 +60,7 @@ describe('rencai template and rencai validate', () => {
     expect(text).not.toContain('示例');
   });
 
-  test('the example row of the template is refused with a sentence saying to delete it, in both languages', () => {
+  test('the example row of the template is refused with a sentence saying to delete it, in both languages', { timeout: 30_000 }, () => {
     const path = join(scratch, 'zh.csv');
     rencai(['template', '--output', path]);
     const run = rencai(['validate', path]);
@@ -73,7 +73,7 @@ describe('rencai template and rencai validate', () => {
     expect(json.rejected[0].errors[0].message).toContain('这是模板自带的示例行');
   });
 
-  test('the example row with a real id computes (tier E doctor: 180,000 purchase subsidy, §16)', () => {
+  test('the example row with a real id computes (tier E doctor: 180,000 purchase subsidy, §16)', { timeout: 30_000 }, () => {
     const path = join(scratch, 'zh.csv');
     rencai(['template', '--output', path]);
     writeFileSync(path, readFileSync(path, 'utf8').replace('示例行-请删除', 'P001'));

@@ -199,7 +199,7 @@ export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitC
       throw error;
     }
   } else {
-    if (options.answers === undefined && Object.keys(options.facts).length === 0) throw usageError(c.noTty);
+    if (options.answers === undefined && Object.keys(options.facts).length === 0) throw usageError(options.noInput === true ? c.noInput : c.noTty);
     const { withWalkInId } = await import('../../questionnaire/flow.js');
     answers = given;
     const parsed = parsePersonAnswers(withWalkInId(answers));
