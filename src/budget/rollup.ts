@@ -21,6 +21,8 @@ export interface ComputedResult {
   items: readonly ItemResult[];
   total: Fen;
   taxTotal?: Fen | undefined;
+  /** Claims not granted (issue #14). */
+  declined?: readonly unknown[] | undefined;
 }
 
 /** A ranged amount's bounds; high null = no upper bound (无上限). */
@@ -46,6 +48,8 @@ export interface RollupBounds extends AmountBounds {
 export interface RollupTotals {
   /** People added. */
   people: number;
+  /** Claims declined (issue #14): claimed items whose conditions were not met, counted like rejected rows. */
+  declined: number;
   /** Units added (rencai units, rencai budget). */
   units: number;
   byPayer: ReadonlyMap<string, Fen>;
@@ -127,6 +131,7 @@ export class Rollup {
   private readonly uncomputedByItem = new Map<string, StatusCounts>();
   private readonly uncomputedByPayer = new Map<string, StatusCounts>();
   private units = 0;
+  private declined = 0;
   private ranged = 0;
   private rangedWithoutPoint = 0;
   private readonly rangesByItem = new Map<string, RangeSums>();
@@ -180,6 +185,7 @@ export class Rollup {
       addTo(tax ? this.taxByItem : this.byItem, item.item, item.amount);
       for (const part of item.payers) addTo(tax ? this.taxByPayer : this.byPayer, part.payer, part.amount ?? 0);
     }
+    if (result.declined) this.declined += result.declined.length;
     addTo(this.byCounty, person.county ?? NO_COUNTY, personTotal);
     this.total = addFen(this.total, personTotal);
     this.taxTotal = addFen(this.taxTotal, personTax);
@@ -214,6 +220,7 @@ export class Rollup {
     const byPayer = sumsOf(this.byPayer);
     return {
       people: this.people,
+      declined: this.declined,
       units: this.units,
       byPayer,
       byItem: sumsOf(this.byItem),

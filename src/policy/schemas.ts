@@ -166,6 +166,30 @@ export const unitItemSchema = z.object({
   amount: yuan.optional(),
   range: z.object({ low: yuan, high: yuan.nullable() }).optional(),
   amountReading: z.string().optional(),
+  /** §11 "从2013年起": approvals before this date get nothing (the unit's claim is declined). */
+  approvedFrom: isoDate.optional(),
+  /** "reject": a claimed amount outside claimRange (or range) rejects the row. */
+  outsideRange: z.enum(['reject', 'note']).optional(),
+});
+
+/** claim-rules.json (issue #14): per claimed item, what claims it and each condition of the text. */
+export const claimRulesSchema = z.object({
+  $comment: z.string().optional(),
+  items: z.record(z.string(), z.object({
+    $comment: z.string().optional(),
+    claimedBy: conditionSchema,
+    /** The claimed amount outside the item's own range rejects the row (the rule is made from the item's range). */
+    amountOutsideRange: z.literal('reject').optional(),
+    rules: z.array(z.object({
+      id: z.string().regex(/^[a-z0-9_]+$/),
+      outcome: z.enum(['reject', 'decline']),
+      column: z.string().optional(),
+      label,
+      allowed: label.optional(),
+      reading: z.string().optional(),
+      when: conditionSchema,
+    }).refine((rule) => rule.outcome !== 'reject' || rule.column !== undefined, { message: '拒收规则须指明列（a reject rule names its column）' })).default([]),
+  })),
 });
 
 /** fund.json (§22): the talent-development fund floor, a share of general budget revenue. */

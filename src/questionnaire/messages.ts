@@ -61,6 +61,8 @@ export interface CheckMessages {
   total(amount: string): string;
   uncomputedNote: string;
   rights: string;
+  /** Claims made but not granted (issue #14), each with the condition it fails. */
+  declined: string;
   nearMisses: string;
   readings: string;
   facts: string;
@@ -178,6 +180,7 @@ const ZH: CheckMessages = {
   total: (amount) => `本年度资金待遇合计：${amount} 元`,
   uncomputedNote: '金额未定的项目不计入合计。',
   rights: '非资金待遇（可申请）',
+  declined: '未予享受（申请条件不符）',
   nearMisses: '值得了解',
   readings: '适用的政策解读',
   facts: '填报信息',
@@ -310,6 +313,7 @@ const EN: CheckMessages = {
   total: (amount) => `Total money entitlements in the year: ${amount} yuan`,
   uncomputedNote: 'Items without an amount are not in the total.',
   rights: 'Non-money entitlements (on application)',
+  declined: 'Declined (conditions not met)',
   nearMisses: 'Worth knowing',
   readings: 'Readings of the policy applied',
   facts: 'Facts given',

@@ -1,6 +1,6 @@
 // Digest §3.6 one-off grants and awards, §3.7 tax expenditures, §6 non-money rights.
 import { describe, expect, test } from 'vitest';
-import { computePerson } from '../../src/engine/index.js';
+import { ClaimRejectedError, computePerson } from '../../src/engine/index.js';
 import { formatFen, type Fen } from '../../src/engine/money.js';
 import type { Claims } from '../../src/engine/types.js';
 import { month, person, policy, type PersonFacts } from './helpers.js';
@@ -29,10 +29,9 @@ describe('research start-up funding (§11): 1,000,000–5,000,000 by project pro
   test('with no project level given, the employer\'s level and county pay', () => {
     expect(itemOf(scholar, { research_grant: claim(150000000) }, 2014, 'research_startup')?.payers).toEqual([{ payer: 'county:liuzhi', amount: 150000000 }]);
   });
-  test('a decided amount outside the range is kept and flagged for checking', () => {
-    const item = itemOf(scholar, { research_grant: claim(50000000) }, 2014, 'research_startup');
-    expect(item?.amount).toBe(50000000);
-    expect(item?.reasons.map((reason) => reason.key)).toContain('outside_range');
+  test('a decided amount outside the range contradicts "100-500万元": the row is rejected at the column research_grant', () => {
+    // 500,000 < 1,000,000 (the text's floor): not an amount this item can have.
+    expect(() => itemOf(scholar, { research_grant: claim(50000000) }, 2014, 'research_startup')).toThrow(ClaimRejectedError);
   });
   test('an honour alone does not make a grant: the roster must claim a project', () => {
     expect(itemOf(scholar, { innovation_team: false }, 2014, 'research_startup')).toBeUndefined();
@@ -95,9 +94,10 @@ describe('graduate employment items (§14)', () => {
   test('a decided settlement of 3,000 is used', () => {
     expect(yuan(itemOf(privateFirm, { grassroots_program: 'three_supports', settlement_amount: claim(300000) }, 2014, 'grassroots_settlement')?.amount)).toBe('3000.00');
   });
-  test('tuition compensation follows the national standard: the roster\'s amount, paid through national channels', () => {
-    expect(itemOf(privateFirm, { tuition_compensation: claim(1200000) }, 2014, 'grassroots_tuition')?.payers).toEqual([{ payer: 'national', amount: 1200000 }]);
-    expect(itemOf(privateFirm, { tuition_compensation: claim(null) }, 2014, 'grassroots_tuition')?.status).toBe('amount_missing');
+  test('tuition compensation follows the national standard: the roster\'s amount, booked on the serving county (reading), after 3 years in a programme', () => {
+    const served: Claims = { grassroots_program: 'western_plan', grassroots_years: 3 };
+    expect(itemOf(privateFirm, { ...served, tuition_compensation: claim(1200000) }, 2014, 'grassroots_tuition')?.payers).toEqual([{ payer: 'county:panzhou', amount: 1200000 }]);
+    expect(itemOf(privateFirm, { ...served, tuition_compensation: claim(null) }, 2014, 'grassroots_tuition')?.status).toBe('amount_missing');
   });
   test('first-year social insurance of a registered graduate in an SME: the actual 6,543.21, by the county where the firm is registered', () => {
     expect(itemOf(privateFirm, { sme_graduate: true, first_year_insurance: claim(654321) }, 2014, 'graduate_social_insurance')?.payers).toEqual([{ payer: 'county:panzhou', amount: 654321 }]);

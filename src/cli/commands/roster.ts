@@ -9,6 +9,7 @@ import { messages, type Messages } from '../../i18n/messages.js';
 import { budgetMessages } from '../../i18n/budget-messages.js';
 import { whatIfMessages } from '../../i18n/what-if-messages.js';
 import { CliError, usageError, writeProblem } from '../errors.js';
+import { claimRejectionErrors } from './claim-rejection.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { Formatter, RejectedEntry, RunInfo } from '../output/types.js';
 import type { Sink } from '../output/sink.js';
@@ -167,7 +168,7 @@ export function writeSummary(
   /** Put before each rejected row, e.g. the worksheet of an xlsx roster. */
   prefix = '',
 ): void {
-  const uncomputed = totals.uncomputed.count ? m.uncomputedSummary(totals.uncomputed.count) : '';
+  const uncomputed = (totals.uncomputed.count ? m.uncomputedSummary(totals.uncomputed.count) : '') + (totals.declined ? m.declinedSummary(totals.declined) : '');
   // The uncomputed note goes before the colon that introduces the rejected rows.
   writeProblem(summary.endsWith('：') || summary.endsWith(':') ? `${summary.slice(0, -1)}${uncomputed}${summary.slice(-1)}` : summary + uncomputed);
   for (const entry of rejected.slice(0, REJECTIONS_SHOWN)) {
@@ -235,7 +236,7 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
                 continue;
               }
               if (!(error instanceof EngineInputError)) throw error;
-              rejected.push({ row: row.row, id: row.person.id, errors: [{ column: '', message: error.message }] });
+              rejected.push({ row: row.row, id: row.person.id, errors: claimRejectionErrors(error, lang) ?? [{ column: '', message: error.message }] });
               continue;
             }
             rollup.add(row.person, result);

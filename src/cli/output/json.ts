@@ -2,7 +2,7 @@
 // rejected rows and the roll-up. Contract fields keep their names and meaning; the fields marked
 // "added" below extend it. Money is a string with two decimals, null when unknown.
 import { formatFen, type Fen } from '../../engine/money.js';
-import type { ItemResult } from '../../engine/types.js';
+import type { DeclinedClaim, ItemResult } from '../../engine/types.js';
 import type { RollupTotals, StatusCounts } from '../../budget/rollup.js';
 import { orderCounties, orderItems, orderPayers } from './order.js';
 import type { Formatter, PersonEntry, RejectedEntry, RunInfo, UnitEntry } from './types.js';
@@ -40,6 +40,17 @@ export function itemJson(item: ItemResult, info: RunInfo): Record<string, unknow
   };
 }
 
+/** A claim not granted (issue #14): the item, its clause, why (each failed condition) and the readings deciding it. */
+export function declinedJson(claim: DeclinedClaim, info: RunInfo): Record<string, unknown> {
+  return {
+    item: claim.item,
+    label: info.labels.item(claim.item),
+    clause: claim.clause,
+    reasons: claim.reasons.map((reason) => info.labels.reason(reason)),
+    readings: claim.readings,
+  };
+}
+
 /** A non-money entitlement: clause, label and the one-line description of rights.json. */
 export function rightJson(right: { id: string; clause: string }, info: RunInfo): Record<string, unknown> {
   return { id: right.id, clause: right.clause, label: info.labels.right(right.id), description: info.labels.rightDescription(right.id) };
@@ -71,6 +82,7 @@ export function personJson(entry: PersonEntry, info: RunInfo): Record<string, un
     total: formatFen(result.total),
     ...(result.taxTotal !== undefined ? { taxTotal: formatFen(result.taxTotal) } : {}), // added: tax expenditures
     ...(result.rights ? { rights: result.rights.map((right) => rightJson(right, info)) } : {}), // added
+    ...(result.declined ? { declined: result.declined.map((claim) => declinedJson(claim, info)) } : {}), // added (#14): claims not granted, with why
   };
 }
 
@@ -126,6 +138,7 @@ export function createJsonFormatter(info: RunInfo): Formatter {
     begin: () => `{"policy":${JSON.stringify(info.policy.edition)},"year":${info.year},"people":[`,
     person(entry) {
       for (const item of entry.result.items) for (const id of item.readings) readingsUsed.add(id);
+      for (const claim of entry.result.declined ?? []) for (const id of claim.readings) readingsUsed.add(id);
       const text = `${first ? '\n' : ',\n'}${JSON.stringify(personJson(entry, info))}`;
       first = false;
       return text;
@@ -139,7 +152,7 @@ export function createJsonFormatter(info: RunInfo): Formatter {
         rejected: rejected.map((entry) => ({ row: entry.row, id: entry.id, errors: entry.errors.map((error) => ({ column: error.column, message: error.message })) })),
         rollup: rollupJson(totals, info),
         readings, // added: every reading the printed results depend on
-        summary: { computed: totals.people, rejected: rejected.length }, // added
+        summary: { computed: totals.people, rejected: rejected.length, declined: totals.declined }, // added; declined (#14): claims not granted
       }, null, 2);
       return `${first ? '' : '\n'}],${tail.slice(1)}\n`;
     },

@@ -4,7 +4,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Fen } from '../../engine/money.js';
-import type { ItemResult, PersonResult, Right } from '../../engine/types.js';
+import type { DeclinedClaim, ItemResult, PersonResult, Right } from '../../engine/types.js';
 import { budgetMessages } from '../../i18n/budget-messages.js';
 import { loadVocabulary } from '../../policy/vocabulary.js';
 import { NO_COUNTY } from '../../budget/rollup.js';
@@ -93,17 +93,26 @@ export function createTableKit(info: RunInfo, colorLevel: TableOptions['colorLev
     })];
   }
 
+  /** Each declined claim: item (clause): the conditions it fails. */
+  function declinedLines(declined: readonly DeclinedClaim[]): string[] {
+    if (!declined.length) return [];
+    const colon = labels.lang === 'zh' ? '：' : ': ';
+    return [`  ${c.dim(`${t.declined}${colon}`)}`, ...declined.map((claim) =>
+      `    ${labels.item(claim.item)}（${claim.clause}）${colon}${claim.reasons.map((reason) => labels.reason(reason)).join(labels.lang === 'zh' ? '；' : '; ')}`)];
+  }
+
   function personBlock(entry: PersonEntry): string {
     const result: PersonResult = entry.result;
     const head = [c.bold(result.id), result.name ?? '', t.tier(result.tier), c.dim(t.rowN(entry.row))]
       .filter((part) => part !== '').join('  ');
     const lines = [`${head}    ${t.total} ${c.bold(moneyWithWan(result.total, labels.lang))}`];
-    if (result.items.length === 0 && !result.rights?.length) {
+    if (result.items.length === 0 && !result.rights?.length && !result.declined?.length) {
       lines.push(`  ${c.dim(t.noItems)}`);
       return `${lines.join('\n')}\n\n`;
     }
     if (result.items.length) lines.push(itemsTable(result.items));
     lines.push(...rightsLines(result.rights ?? []));
+    lines.push(...declinedLines(result.declined ?? []));
     return `${lines.join('\n')}\n\n`;
   }
 

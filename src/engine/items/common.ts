@@ -4,7 +4,7 @@ import type { ItemBase, Policy } from '../../policy/types.js';
 import { formatMonth, spanInYear, yearOfMonth, type MonthSpan } from '../months.js';
 import { multiplyFen, type Fen } from '../money.js';
 import { splitPayers } from '../payers.js';
-import type { ItemResult, ItemStatus, MonthIndex, Person, Tier } from '../types.js';
+import type { DeclinedClaim, ItemResult, ItemStatus, MonthIndex, Person, Tier } from '../types.js';
 import { readingsOf, reasonsOf, type Why } from '../why.js';
 
 export interface ItemContext {
@@ -14,6 +14,8 @@ export interface ItemContext {
   tier: Tier | null;
   /** EngineOptions.explain: false when nobody will read the reasons and readings. */
   explain: boolean;
+  /** Claims declined so far (claim-rules.json), made on the first one. */
+  declined?: DeclinedClaim[];
 }
 
 export type ItemCalculator = (context: ItemContext) => ItemResult | null;
