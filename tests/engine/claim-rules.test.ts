@@ -6,7 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { ClaimRejectedError, computePerson } from '../../src/engine/index.js';
 import { claimViolations } from '../../src/engine/claim-rules.js';
 import type { Claims } from '../../src/engine/types.js';
-import { person, policy, type PersonFacts } from './helpers.js';
+import { computeUnit, type Unit } from '../../src/engine/units.js';
+import { month, person, policy, type PersonFacts } from './helpers.js';
 
 const claim = (amount: number | null) => ({ amount });
 const county: PersonFacts = { employer_type: 'organ', employer_level: 'county', county: 'zhongshan', work_level: 'county', start: '2014-03', education: 'bachelor' };
@@ -102,5 +103,22 @@ describe('§14 SME tax deduction "可在3年内": the hiring year and the two af
   });
   test('hired four years back (2010): window 2010–2012, nothing in 2013', () => {
     expect(amountOf({ ...firm, start: '2010-03' }, { sme_graduate: true }, 'graduate_tax_deduction', 2013)).toBeUndefined();
+  });
+});
+
+describe('units (§11, §18): the text\'s ranges and start date', () => {
+  const unit = (facts: Partial<Unit> & { unit_type: string }): Unit => ({ id: 'U', name: null, level: 'city', county: null, approved: month('2014-05'), provincial_grant: null, reward_amount: null, ...facts });
+  test('§18 recommendation reward "5—10万元": 100,000.00 paid, 100,000.01 and 120,000 rejected at reward_amount; 50,000.00 paid, 49,999.99 rejected', () => {
+    expect(computeUnit(unit({ unit_type: 'talent_recommender', reward_amount: 10000000 }), 2014, policy).total).toBe(10000000);
+    expect(() => computeUnit(unit({ unit_type: 'talent_recommender', reward_amount: 10000001 }), 2014, policy)).toThrow(ClaimRejectedError);
+    expect(() => computeUnit(unit({ unit_type: 'talent_recommender', reward_amount: 12000000 }), 2014, policy)).toThrow(ClaimRejectedError);
+    expect(computeUnit(unit({ unit_type: 'talent_recommender', reward_amount: 5000000 }), 2014, policy).total).toBe(5000000);
+    expect(() => computeUnit(unit({ unit_type: 'talent_recommender', reward_amount: 4999999 }), 2014, policy)).toThrow(ClaimRejectedError);
+  });
+  test('§11 "从2013年起": a base approved 2013-01 gets 50% of 1,000,000 = 500,000 in 2013; one approved 2012-12 gets nothing and is declined', () => {
+    expect(computeUnit(unit({ unit_type: 'prov_talent_base', provincial_grant: 100000000, approved: month('2013-01') }), 2013, policy).total).toBe(50000000);
+    const early = computeUnit(unit({ unit_type: 'prov_talent_base', provincial_grant: 100000000, approved: month('2012-12') }), 2013, policy);
+    expect(early.total).toBe(0);
+    expect(early.declined?.map((entry) => entry.item)).toEqual(['provincial_base_match']);
   });
 });

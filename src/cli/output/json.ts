@@ -68,6 +68,7 @@ export function unitJson(entry: UnitEntry, info: RunInfo): Record<string, unknow
     county: unit.county,
     items: result.items.map((item) => itemJson(item, info)),
     total: formatFen(result.total),
+    ...(result.declined ? { declined: result.declined.map((claim) => declinedJson(claim, info)) } : {}), // added (#14)
   };
 }
 

@@ -123,6 +123,7 @@ export function createTableKit(info: RunInfo, colorLevel: TableOptions['colorLev
     const head = [c.bold(result.id), result.name ?? '', type, place, c.dim(t.rowN(entry.row))].filter((part) => part !== '').join('  ');
     const lines = [`${head}    ${t.total} ${c.bold(moneyWithWan(result.total, labels.lang))}`];
     lines.push(result.items.length ? itemsTable(result.items) : `  ${c.dim(t.noItems)}`);
+    lines.push(...declinedLines(result.declined ?? []));
     return `${lines.join('\n')}\n\n`;
   }
 
