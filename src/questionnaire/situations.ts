@@ -32,6 +32,11 @@ export interface Situation {
   mark: Answers;
   /** Stand-in answers for its follow-ups: it is offered when any of them changes the result. */
   probes(): Answers[];
+  /**
+   * Facts the claim presupposes that other questions ask (tuition: a programme and years served),
+   * laid under both sides of the probe where not yet answered, so the claim alone is weighed.
+   */
+  presupposes?(): Answers[];
 }
 
 const flag = (key: ContractKey): Situation => ({ id: key as SituationId, keys: [key], mark: { [key]: FLAG_YES }, probes: () => [{ [key]: FLAG_YES }] });
@@ -52,7 +57,11 @@ export const SITUATIONS: readonly Situation[] = [
     id: 'grassroots_program', keys: ['grassroots_program', 'settlement_amount'], mark: {},
     probes: () => loadVocabulary().codesOf('grassroots_program').map((code) => ({ grassroots_program: code })),
   },
-  amount('tuition_compensation', 'tuition_compensation'),
+  {
+    ...amount('tuition_compensation', 'tuition_compensation'),
+    // "到基层工作三年以上" of a programme: offered to whoever could meet it, granted or declined by the same rules.
+    presupposes: () => loadVocabulary().codesOf('grassroots_program').map((code) => ({ grassroots_program: code, grassroots_years: '3' })),
+  },
   { id: 'sme_graduate', keys: ['sme_graduate', 'first_year_insurance'], mark: { sme_graduate: FLAG_YES }, probes: () => [{ sme_graduate: FLAG_YES }] },
   amount('startup_tax_exempt', 'startup_tax_exempt'),
   amount('income_tax_return', 'income_tax_return'),
@@ -86,6 +95,7 @@ function fullSignature(result: PersonResult): string {
   return JSON.stringify([
     result.items.map((item) => [item.item, item.status, item.monthly, item.months, item.amount, item.payers, item.range ?? null]),
     (result.rights ?? []).map((right) => right.id),
+    (result.declined ?? []).map((claim) => [claim.item, claim.reasons]),
   ]);
 }
 
@@ -122,13 +132,17 @@ function probeBase(answers: Answers, year: number): Answers {
 
 /** Whether some stand-in answers for the situation change the result of `answers` (its own keys left out). */
 function changesResult(situation: Situation, answers: Answers, year: number, policy: Policy): boolean {
-  const base: Answers = probeBase({ ...answers }, year);
-  for (const key of situation.keys) delete base[key];
-  const before = signatureOf(base, year, policy);
-  if (before === null) return false;
-  return situation.probes().some((probe) => {
-    const after = signatureOf({ ...base, ...situation.mark, ...probe }, year, policy);
-    return after !== null && after !== before;
+  const answered: Answers = probeBase({ ...answers }, year);
+  for (const key of situation.keys) delete answered[key];
+  const grounds = situation.presupposes?.() ?? [{}];
+  return grounds.some((ground) => {
+    const base: Answers = { ...ground, ...answered };
+    const before = signatureOf(base, year, policy);
+    if (before === null) return false;
+    return situation.probes().some((probe) => {
+      const after = signatureOf({ ...base, ...situation.mark, ...probe }, year, policy);
+      return after !== null && after !== before;
+    });
   });
 }
 
