@@ -60,11 +60,11 @@ const FIELDS: Readonly<Record<string, CodeField>> = {
 /** Fields kept in person.claims rather than on the person itself. */
 const CLAIM_FIELDS = new Set(['grassroots_program']);
 /** Yes/no facts a {flag} condition may read (person.claims). */
-const FLAGS = new Set(['innovation_team', 'hired_graduate', 'sme_graduate', 'urgent_talent', 'scientist_in_enterprise', 'coal_safety_inspector', 'registered_safety_engineer']);
+const FLAGS = new Set(['innovation_team', 'hired_graduate', 'sme_graduate', 'urgent_talent', 'scientist_in_enterprise', 'coal_safety_inspector', 'registered_safety_engineer', 'technical_staff', 'frontline_scientist']);
 /** Yes/no facts of the core columns a {flag} condition may also read (on the person itself). */
 const PERSON_FLAGS = new Set(['fresh_graduate', 'housing_reform']);
 /** Whole numbers a {number} condition may read (person.claims). */
-const NUMBERS = new Set(['grassroots_years']);
+const NUMBERS = new Set(['grassroots_years', 'technical_years']);
 /** Amount columns (person.claims) a {claim} or {amount} condition may read. */
 const AMOUNTS = new Set(['research_grant', 'sci_award_amount', 'settlement_amount', 'tuition_compensation', 'first_year_insurance', 'startup_tax_exempt', 'income_tax_return']);
 /** Every claim a {claim} condition may name: amounts, flags, codes, lists, numbers. */

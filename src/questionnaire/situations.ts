@@ -15,7 +15,7 @@ import { completedAnswers, type Answers } from './relevance.js';
 export const SITUATION_IDS = [
   'new_honors', 'research_grant', 'sci_award', 'hired_graduate', 'grassroots_program', 'tuition_compensation',
   'sme_graduate', 'startup_tax_exempt', 'income_tax_return', 'urgent_talent', 'scientist_in_enterprise',
-  'coal_safety_inspector', 'registered_safety_engineer', 'grassroots_years',
+  'coal_safety_inspector', 'registered_safety_engineer', 'grassroots_years', 'technical_staff', 'technical_years', 'frontline_scientist',
 ] as const;
 
 export type SituationId = (typeof SITUATION_IDS)[number];
@@ -71,6 +71,10 @@ export const SITUATIONS: readonly Situation[] = [
   flag('registered_safety_engineer'),
   // The §8 right reads "满3年"; any number at or above it stands in for the years not yet asked.
   { id: 'grassroots_years', keys: ['grassroots_years'], mark: {}, probes: () => [{ grassroots_years: '99' }] },
+  // §19 title rights: technical staff (one year early), five years of county/township technical work, the front line (破格).
+  flag('technical_staff'),
+  { id: 'technical_years', keys: ['technical_years'], mark: {}, probes: () => [{ technical_years: '99' }] },
+  flag('frontline_scientist'),
 ];
 
 /** Claim columns shared by several situations, kept only while one of them needs them. */
