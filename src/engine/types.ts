@@ -95,6 +95,8 @@ export interface Claims {
   technical_years?: number | null;
   /** §19: a scientist or technician on the production front line (生产第一线科技人员). */
   frontline_scientist?: boolean;
+  /** §15: business tax exempted in the year on a person's technology-transfer and related income. */
+  tech_transfer_tax_exempt?: AmountClaim | null;
 }
 
 /** Why an item came out as it did: a message key and its parameters, rendered in zh or en by src/i18n. */

@@ -30,6 +30,8 @@ export interface UnitResult {
   unit_type: string;
   items: ItemResult[];
   total: Fen;
+  /** Tax expenditures of the unit (§15 pre-tax deduction), apart from the cash total; absent when none. */
+  taxTotal?: Fen;
   /** Items the unit claims whose condition it does not meet (issue #14): §11 "从2013年起". */
   declined?: DeclinedClaim[];
 }
@@ -132,13 +134,17 @@ export function computeUnit(unit: Unit, year: number, policy: Policy, options: E
   const items: ItemResult[] = [];
   const declined: DeclinedClaim[] = [];
   let total = 0;
+  let taxTotal: Fen | undefined;
   for (const item of policy.unitItems) {
     const result = unitItem(item, unit, year, policy, options, declined);
     if (!result) continue;
     items.push(result);
-    if (result.amount !== null) total = addFen(total, result.amount);
+    if (result.amount === null) continue;
+    if (result.category === 'tax') taxTotal = addFen(taxTotal ?? 0, result.amount);
+    else total = addFen(total, result.amount);
   }
   const result: UnitResult = { id: unit.id, name: unit.name, unit_type: unit.unit_type, items, total };
+  if (taxTotal !== undefined) result.taxTotal = taxTotal;
   if (declined.length > 0) result.declined = declined;
   return result;
 }

@@ -66,7 +66,7 @@ const PERSON_FLAGS = new Set(['fresh_graduate', 'housing_reform']);
 /** Whole numbers a {number} condition may read (person.claims). */
 const NUMBERS = new Set(['grassroots_years', 'technical_years']);
 /** Amount columns (person.claims) a {claim} or {amount} condition may read. */
-const AMOUNTS = new Set(['research_grant', 'sci_award_amount', 'settlement_amount', 'tuition_compensation', 'first_year_insurance', 'startup_tax_exempt', 'income_tax_return']);
+const AMOUNTS = new Set(['research_grant', 'sci_award_amount', 'settlement_amount', 'tuition_compensation', 'first_year_insurance', 'startup_tax_exempt', 'income_tax_return', 'tech_transfer_tax_exempt']);
 /** Every claim a {claim} condition may name: amounts, flags, codes, lists, numbers. */
 const CLAIMS = new Set([...AMOUNTS, ...FLAGS, ...CLAIM_FIELDS, ...NUMBERS, 'new_honors']);
 

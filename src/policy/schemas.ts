@@ -117,7 +117,7 @@ export const rentRatesSchema = z.object({
   rates: z.record(z.string(), z.union([decimal, z.null()])),
 });
 
-const claimField = z.enum(['research_grant', 'sci_award_amount', 'settlement_amount', 'tuition_compensation', 'first_year_insurance', 'startup_tax_exempt', 'income_tax_return']);
+const claimField = z.enum(['research_grant', 'sci_award_amount', 'settlement_amount', 'tuition_compensation', 'first_year_insurance', 'startup_tax_exempt', 'income_tax_return', 'tech_transfer_tax_exempt']);
 
 export const oneOffGrantSchema = z.object({
   item: z.string(), kind: z.literal('one_off'), ...itemBase,

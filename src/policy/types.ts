@@ -75,7 +75,7 @@ export interface CoreItems {
 
 /** Person fields that carry an amount claimed on the roster (Claims in src/engine/types.ts). */
 export type ClaimField = 'research_grant' | 'sci_award_amount' | 'settlement_amount' | 'tuition_compensation'
-  | 'first_year_insurance' | 'startup_tax_exempt' | 'income_tax_return';
+  | 'first_year_insurance' | 'startup_tax_exempt' | 'income_tax_return' | 'tech_transfer_tax_exempt';
 
 /**
  * A one-off grant or award (§11, §14, §18): a fixed amount, a range, or an amount the roster

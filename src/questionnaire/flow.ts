@@ -219,6 +219,7 @@ export const QUESTIONS: readonly Question[] = [
   { key: 'first_year_insurance', applies: ticked('sme_graduate'), ask: amountQuestion('first_year_insurance') },
   { key: 'startup_tax_exempt', applies: ticked('startup_tax_exempt'), ask: amountQuestion('startup_tax_exempt') },
   { key: 'income_tax_return', applies: ticked('income_tax_return'), ask: amountQuestion('income_tax_return') },
+  { key: 'tech_transfer_tax_exempt', applies: ticked('tech_transfer_tax_exempt'), ask: amountQuestion('tech_transfer_tax_exempt') },
   // The §8 right, and tuition compensation's "到基层工作三年以上".
   { key: 'technical_years', applies: ticked('technical_years'), ask: textQuestion('technical_years') },
   { key: 'grassroots_years', applies: (answers, context, chosen) => chosen.has('grassroots_years') || chosen.has('tuition_compensation'), ask: textQuestion('grassroots_years') },

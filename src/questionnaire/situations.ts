@@ -15,7 +15,7 @@ import { completedAnswers, type Answers } from './relevance.js';
 export const SITUATION_IDS = [
   'new_honors', 'research_grant', 'sci_award', 'hired_graduate', 'grassroots_program', 'tuition_compensation',
   'sme_graduate', 'startup_tax_exempt', 'income_tax_return', 'urgent_talent', 'scientist_in_enterprise',
-  'coal_safety_inspector', 'registered_safety_engineer', 'grassroots_years', 'technical_staff', 'technical_years', 'frontline_scientist',
+  'coal_safety_inspector', 'registered_safety_engineer', 'grassroots_years', 'technical_staff', 'technical_years', 'frontline_scientist', 'tech_transfer_tax_exempt',
 ] as const;
 
 export type SituationId = (typeof SITUATION_IDS)[number];
@@ -65,6 +65,7 @@ export const SITUATIONS: readonly Situation[] = [
   { id: 'sme_graduate', keys: ['sme_graduate', 'first_year_insurance'], mark: { sme_graduate: FLAG_YES }, probes: () => [{ sme_graduate: FLAG_YES }] },
   amount('startup_tax_exempt', 'startup_tax_exempt'),
   amount('income_tax_return', 'income_tax_return'),
+  amount('tech_transfer_tax_exempt', 'tech_transfer_tax_exempt'),
   flag('urgent_talent'),
   flag('scientist_in_enterprise'),
   flag('coal_safety_inspector'),

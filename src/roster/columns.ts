@@ -14,6 +14,8 @@ export const CONTRACT_KEYS = [
   'scientist_in_enterprise', 'coal_safety_inspector', 'registered_safety_engineer', 'grassroots_years',
   // §19 title rights (issue #14).
   'technical_staff', 'technical_years', 'frontline_scientist',
+  // §15 (issue #14).
+  'tech_transfer_tax_exempt',
 ] as const;
 
 export type ContractKey = (typeof CONTRACT_KEYS)[number];

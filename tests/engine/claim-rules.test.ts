@@ -122,3 +122,22 @@ describe('units (§11, §18): the text\'s ranges and start date', () => {
     expect(early.declined?.map((entry) => entry.item)).toEqual(['provincial_base_match']);
   });
 });
+
+describe('§12 and §15 items an office budgets: claimed amounts with their clause and payer', () => {
+  const unit = (facts: Partial<Unit> & { unit_type: string }): Unit => ({ id: 'U', name: null, level: 'city', county: null, approved: month('2014-05'), provincial_grant: null, reward_amount: null, ...facts });
+  test('§15 high-tech VAT return: the 300,000 city-retained VAT supplied is a city cash outlay', () => {
+    expect(computeUnit(unit({ unit_type: 'high_tech_product', reward_amount: 30000000 }), 2014, policy).items[0]).toMatchObject({ clause: '§15', category: 'cash', payers: [{ payer: 'city', amount: 30000000 }] });
+  });
+  test('§12 patent subsidy 一事一议: no amount supplied, listed as missing', () => {
+    expect(computeUnit(unit({ unit_type: 'patent_industrialisation' }), 2014, policy).items[0]).toMatchObject({ clause: '§12', status: 'amount_missing', amount: null });
+  });
+  test('§15 pre-tax deduction: 25,000 tax forgone, outside the unit\'s cash total', () => {
+    const result = computeUnit(unit({ unit_type: 'talent_cost_employer', reward_amount: 2500000 }), 2014, policy);
+    expect(result).toMatchObject({ total: 0, taxTotal: 2500000 });
+  });
+  test('§15 technology-transfer business-tax exemption: a person\'s 12,000 tax forgone in the year', () => {
+    const result = run(county, { tech_transfer_tax_exempt: claim(1200000) });
+    expect(result.items.find((item) => item.item === 'tech_transfer_tax_exemption')).toMatchObject({ category: 'tax', amount: 1200000 });
+    expect(result.taxTotal).toBe(1200000);
+  });
+});
