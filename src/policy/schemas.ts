@@ -35,7 +35,12 @@ export const editionSchema = z.object({
   effective: isoDate,
   source: z.string(),
   counties: z.array(z.string()).min(1),
-  oneOffBeforeEffective: z.object({ rule: z.enum(['grant_in_effective_month', 'not_granted']), reading: z.string() }),
+  oneOffBeforeEffective: z.object({
+    rule: z.enum(['grant_in_effective_month', 'not_granted']),
+    /** The monthly half of the reading: a start before the policy counts from the effective month, or from the start. */
+    monthly: z.enum(['from_effective_month', 'from_start']).default('from_effective_month'),
+    reading: z.string(),
+  }),
   /** Item files under items/ beyond the five core items, in print order. */
   grants: z.array(z.string()),
   annual: z.array(z.string()),
@@ -125,7 +130,8 @@ export const oneOffGrantSchema = z.object({
   introReading: z.string().optional(),
   when: conditionSchema.optional(),
   newHonors: z.array(z.string()).min(1).optional(),
-  perHonor: z.object({ reading: z.string() }).optional(),
+  /** Paid once per newly won honour (a reading); null = once per grant, however many honours. */
+  perHonor: z.object({ reading: z.string() }).nullable().optional(),
   claim: claimField.optional(),
   /** The roster must claim it even when the condition holds (a project is needed, not just an honour). */
   claimRequired: z.boolean().optional(),

@@ -177,7 +177,7 @@ export interface Policy {
   label: Label;
   effective: string;
   effectiveMonth: MonthIndex;
-  oneOffBeforeEffective: { rule: 'grant_in_effective_month' | 'not_granted'; reading: string };
+  oneOffBeforeEffective: { rule: 'grant_in_effective_month' | 'not_granted'; monthly: 'from_effective_month' | 'from_start'; reading: string };
   /** Clause of the tier table (tiers.json). */
   tiersClause?: string;
   /** Highest first. */

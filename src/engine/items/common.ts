@@ -91,6 +91,11 @@ export function oneOffItem(item: ItemBase, amount: Fen, context: ItemContext, wh
 /** The months an entitlement runs, clamped to the item's effective month (digest §5). */
 export function entitlementSpan(item: ItemBase, span: MonthSpan, context: ItemContext, why: Why): MonthSpan {
   if (span.first >= item.effectiveMonth) return span;
+  // The monthly half of one_off_before_effective (a switch in edition.json): counted from the start instead.
+  if (context.policy.oneOffBeforeEffective.monthly === 'from_start') {
+    why?.readings.push(context.policy.oneOffBeforeEffective.reading);
+    return span;
+  }
   why?.reasons.push({ key: 'counted_from_effective', params: { start: formatMonth(span.first), month: formatMonth(item.effectiveMonth) } });
   why?.readings.push(context.policy.oneOffBeforeEffective.reading);
   return { first: item.effectiveMonth, last: span.last };
