@@ -126,7 +126,8 @@ function fundJson(fund: FundCheck): Record<string, unknown> {
     applies: fund.applies,
     levels: orderPayers(fund.levels.map((level) => [level.payer, level] as [string, typeof level])).map(([, level]) => ({
       payer: level.payer, revenue: formatFen(level.revenue), floor: formatFen(level.floor), cost: formatFen(level.cost),
-      covered: level.covered, shortBy: formatFen(level.shortBy),
+      fits: level.fits, exceedsBy: formatFen(level.exceedsBy), // added (#14): the cost fits inside the floor, or exceeds it by
+      covered: level.covered, shortBy: formatFen(level.shortBy), // kept for readers of the first version
     })),
   };
 }

@@ -160,7 +160,7 @@ export function createTableKit(info: RunInfo, colorLevel: TableOptions['colorLev
     if (!fund.applies) return `${title}\n${b.table.fundNotApplies(info.year, fund.firstYear, fund.lastYear)}\n`;
     const table = new Table({ ...PLAIN(), head: [t.payer, b.table.revenue, b.table.floor, b.table.cost, b.table.result], colAligns: ['left', 'right', 'right', 'right', 'left'] });
     for (const [payer, level] of orderPayers(fund.levels.map((entry) => [entry.payer, entry] as [string, typeof entry]))) {
-      const result = level.covered ? c.green(b.table.covered) : c.red(b.table.short(formatGrouped(level.shortBy)));
+      const result = level.fits ? c.green(b.table.fits) : c.yellow(b.table.exceeds(formatGrouped(level.exceedsBy)));
       table.push([labels.payer(payer), formatGrouped(level.revenue), formatGrouped(level.floor), formatGrouped(level.cost), result]);
     }
     return `${title}\n${table.toString()}\n${c.dim(b.table.fundNote)}\n`;
