@@ -2,7 +2,7 @@
 // general budget revenue. Given each level's revenue, the roll-up sets the level's cash cost (the
 // roll-up's byPayer, same payer key) against that floor. The 3% is the fund's minimum size, not a
 // spending target: the cost either fits inside the floor (the fund so sized can pay it) or exceeds it.
-import { addFen, scaleFen, type Fen } from '../engine/money.js';
+import { addFen, scaleFen, type Fen } from '../base/money.js';
 import type { FundRule } from '../policy/types.js';
 
 export interface FundInput {

@@ -4,12 +4,13 @@
 // the employer, a range not decided, an amount not supplied) are reported beside it, never inside
 // it. Ranged amounts also give the total's low and high bounds; with revenue given, each level's
 // cost is set against its §22 fund floor.
-import { addFen, type Fen } from '../engine/money.js';
+import { addFen, type Fen } from '../base/money.js';
+import { NO_COUNTY } from '../base/person.js';
 import type { County, ItemResult, ItemStatus } from '../engine/types.js';
 import { checkFund, type FundCheck, type FundInput } from './fund.js';
 
 /** The key of byCounty for people with no county (city-level employer and place of work). */
-export const NO_COUNTY = 'city';
+export { NO_COUNTY };
 
 export type UncomputedStatus = Exclude<ItemStatus, 'computed'>;
 
@@ -73,11 +74,18 @@ export interface RollupTotals {
   bounds: RollupBounds;
   /** Each level's cash cost against its §22 fund floor; absent unless revenue was given. */
   fund?: FundCheck;
+  /**
+   * Cash cost by county (key as byCounty) and, within it, by item: each county's items sum to its
+   * byCounty amount. Only when asked for (RollupOptions.byCountyItem), for the budget report.
+   */
+  byCountyItem?: ReadonlyMap<string, ReadonlyMap<string, Fen>>;
 }
 
 export interface RollupOptions {
   /** General budget revenue per payer, for the §22 fund check. */
   fund?: FundInput;
+  /** Also keep the cash cost by county and item (the report's county chart); off, it costs nothing. */
+  byCountyItem?: boolean;
 }
 
 /** Per item: the points picked inside ranges, and the ranges' ends. */
@@ -118,6 +126,12 @@ function countIn(map: Map<string, StatusCounts>, key: string, status: Uncomputed
   counts[status] = (counts[status] ?? 0) + 1;
 }
 
+function addCountyItems(map: Map<string, Map<string, Sum>>, county: string, items: readonly ItemResult[]): void {
+  let byItem = map.get(county);
+  if (byItem === undefined) map.set(county, (byItem = new Map()));
+  for (const item of items) if (item.amount !== null && item.category !== 'tax') addTo(byItem, item.item, item.amount);
+}
+
 export class Rollup {
   private people = 0;
   private total: Fen = 0;
@@ -135,8 +149,11 @@ export class Rollup {
   private ranged = 0;
   private rangedWithoutPoint = 0;
   private readonly rangesByItem = new Map<string, RangeSums>();
+  private readonly byCountyItem: Map<string, Map<string, Sum>> | null;
 
-  constructor(private readonly options: RollupOptions = {}) {}
+  constructor(private readonly options: RollupOptions = {}) {
+    this.byCountyItem = options.byCountyItem ? new Map() : null;
+  }
 
   /**
    * Adds one person. Checks first that the result adds up (each item's payer parts sum to the
@@ -187,6 +204,7 @@ export class Rollup {
     }
     if (result.declined) this.declined += result.declined.length;
     addTo(this.byCounty, person.county ?? NO_COUNTY, personTotal);
+    if (this.byCountyItem) addCountyItems(this.byCountyItem, person.county ?? NO_COUNTY, result.items);
     this.total = addFen(this.total, personTotal);
     this.taxTotal = addFen(this.taxTotal, personTax);
   }
@@ -234,6 +252,7 @@ export class Rollup {
       },
       bounds: this.bounds(),
       ...(this.options.fund ? { fund: checkFund(this.options.fund, byPayer) } : {}),
+      ...(this.byCountyItem ? { byCountyItem: new Map([...this.byCountyItem].map(([county, byItem]) => [county, sumsOf(byItem)])) } : {}),
     };
   }
 }
