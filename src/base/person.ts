@@ -88,6 +88,14 @@ export interface Claims {
   coal_safety_inspector?: boolean;
   registered_safety_engineer?: boolean;
   grassroots_years?: number | null;
+  /** §19: a professional technical person doing technical work (从事技术工作的专业技术人员). */
+  technical_staff?: boolean;
+  /** §19: years of technical work at county or township level. */
+  technical_years?: number | null;
+  /** §19: a scientist or technician on the production front line (生产第一线科技人员). */
+  frontline_scientist?: boolean;
+  /** §15: business tax exempted in the year on a person's technology-transfer and related income. */
+  tech_transfer_tax_exempt?: AmountClaim | null;
 }
 
 /** The county key of people paid at city level, in the roll-up's by-county totals and their labels. */

@@ -1,6 +1,7 @@
 // §22: for three years the city and each county set a talent fund of at least a share (3%) of its
 // general budget revenue. Given each level's revenue, the roll-up sets the level's cash cost (the
-// roll-up's byPayer, same payer key) against that floor: covered, or short by how much.
+// roll-up's byPayer, same payer key) against that floor. The 3% is the fund's minimum size, not a
+// spending target: the cost either fits inside the floor (the fund so sized can pay it) or exceeds it.
 import { addFen, scaleFen, type Fen } from '../base/money.js';
 import type { FundRule } from '../policy/types.js';
 
@@ -18,8 +19,13 @@ export interface FundLevel {
   floor: Fen;
   /** The level's cash cost in the roll-up. */
   cost: Fen;
+  /** The cost fits inside the floor (cost ≤ floor): a fund of the minimum size pays it. */
+  fits: boolean;
+  /** cost − floor when the cost exceeds the floor, else 0. */
+  exceedsBy: Fen;
+  /** Kept for JSON readers of the first version: cost ≥ floor. */
   covered: boolean;
-  /** floor − cost when short, else 0. */
+  /** Kept for JSON readers of the first version: floor − cost when the cost is below the floor, else 0. */
   shortBy: Fen;
 }
 
@@ -43,7 +49,8 @@ export function checkFund(input: FundInput, costByPayer: ReadonlyMap<string, Fen
       const floor = scaleFen(revenue, rule.share, 'up');
       const cost = costByPayer.get(payer) ?? 0;
       const covered = cost >= floor;
-      levels.push({ payer, revenue, floor, cost, covered, shortBy: covered ? 0 : addFen(floor, -cost) });
+      const fits = cost <= floor;
+      levels.push({ payer, revenue, floor, cost, fits, exceedsBy: fits ? 0 : addFen(cost, -floor), covered, shortBy: covered ? 0 : addFen(floor, -cost) });
     }
   }
   return { clause: rule.clause, share: rule.share.text, firstYear: rule.firstYear, lastYear: rule.lastYear, applies, levels };

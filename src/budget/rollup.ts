@@ -22,6 +22,8 @@ export interface ComputedResult {
   items: readonly ItemResult[];
   total: Fen;
   taxTotal?: Fen | undefined;
+  /** Claims not granted (issue #14). */
+  declined?: readonly unknown[] | undefined;
 }
 
 /** A ranged amount's bounds; high null = no upper bound (无上限). */
@@ -47,6 +49,8 @@ export interface RollupBounds extends AmountBounds {
 export interface RollupTotals {
   /** People added. */
   people: number;
+  /** Claims declined (issue #14): claimed items whose conditions were not met, counted like rejected rows. */
+  declined: number;
   /** Units added (rencai units, rencai budget). */
   units: number;
   byPayer: ReadonlyMap<string, Fen>;
@@ -141,6 +145,7 @@ export class Rollup {
   private readonly uncomputedByItem = new Map<string, StatusCounts>();
   private readonly uncomputedByPayer = new Map<string, StatusCounts>();
   private units = 0;
+  private declined = 0;
   private ranged = 0;
   private rangedWithoutPoint = 0;
   private readonly rangesByItem = new Map<string, RangeSums>();
@@ -197,6 +202,7 @@ export class Rollup {
       addTo(tax ? this.taxByItem : this.byItem, item.item, item.amount);
       for (const part of item.payers) addTo(tax ? this.taxByPayer : this.byPayer, part.payer, part.amount ?? 0);
     }
+    if (result.declined) this.declined += result.declined.length;
     addTo(this.byCounty, person.county ?? NO_COUNTY, personTotal);
     if (this.byCountyItem) addCountyItems(this.byCountyItem, person.county ?? NO_COUNTY, result.items);
     this.total = addFen(this.total, personTotal);
@@ -232,6 +238,7 @@ export class Rollup {
     const byPayer = sumsOf(this.byPayer);
     return {
       people: this.people,
+      declined: this.declined,
       units: this.units,
       byPayer,
       byItem: sumsOf(this.byItem),

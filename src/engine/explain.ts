@@ -133,11 +133,15 @@ export function explainPerson(person: Person, year: number, policy: Policy): Exp
   const result = computePerson(person, year, policy);
   const tier = explainTier(person, policy);
   // The core items always (a person is told why one did not apply); grants and yearly items when they apply.
-  const applied = new Set(result.items.map((entry) => entry.item));
+  const applied = new Set([...result.items.map((entry) => entry.item), ...(result.declined ?? []).map((entry) => entry.item)]);
   const extra = [...policy.grants, ...policy.annual].filter((item) => applied.has(item.item)) as unknown as Data[];
   const items = [...Object.values(policy.items as unknown as Record<string, Data>), ...extra].map((item): ItemExplanation => {
     const computed = result.items.find((entry) => entry.item === item.item) ?? null;
     const checks = itemChecks(item, person, tier.tier, policy);
+    // The conditions of claim-rules.json for an item the row claims: a declined claim shows the one it fails.
+    for (const rule of policy.claimRules) {
+      if (rule.item === item.item && rule.claimedBy(person)) checks.push(check(rule.when(person), 'check_claim_rule', item.clause, { rule: rule.id }));
+    }
     if (!computed && conditionsMet(checks)) {
       // Entitled, but nothing falls in this year: a one-off granted in another year, months outside it.
       checks.push(check(false, 'check_in_year', item.clause, { year, start: formatMonth(person.start), end: person.end === null ? '' : formatMonth(person.end), kind: item.kind }));

@@ -7,7 +7,8 @@ import { grassrootsAllowance } from './items/grassroots-allowance.js';
 import { housingPurchase } from './items/housing-purchase.js';
 import { housingRentFlexible } from './items/housing-rent-flexible.js';
 import { talentAllowance } from './items/talent-allowance.js';
-import type { ItemCalculator } from './items/common.js';
+import type { ItemCalculator, ItemContext } from './items/common.js';
+import { assertClaimsValid } from './claim-rules.js';
 import { annualItem } from './items/annual.js';
 import { oneOffGrant } from './items/one-off-grant.js';
 import { rightsOf } from './rights.js';
@@ -16,13 +17,16 @@ import type { EngineOptions, ItemResult, Person, PersonResult } from './types.js
 
 export { EngineInputError } from './payers.js';
 export { MoneyOverflowError } from '../base/money.js';
+export { ClaimRejectedError } from './claim-rules.js';
 
 /** In the order of the contract's item codes, which is the order results are printed in. */
 const CALCULATORS: readonly ItemCalculator[] = [housingPurchase, housingRentFlexible, graduateRent, talentAllowance, grassrootsAllowance];
 
 export function computePerson(person: Person, year: number, policy: Policy, options: EngineOptions = {}): PersonResult {
+  // A row whose claims contradict the text is rejected before anything is computed for it.
+  if (person.claims || person.fresh_graduate) assertClaimsValid(person, policy);
   const tier = tierOf(person, policy);
-  const context = { person, year, policy, tier, explain: options.explain !== false };
+  const context: ItemContext = { person, year, policy, tier, explain: options.explain !== false };
   const items: ItemResult[] = [];
   for (const calculate of CALCULATORS) {
     const result = calculate(context);
@@ -54,5 +58,6 @@ export function computePerson(person: Person, year: number, policy: Policy, opti
   if (hasTax) result.taxTotal = taxTotal;
   const rights = rightsOf(person, policy);
   if (rights.length > 0) result.rights = rights;
+  if (context.declined) result.declined = context.declined;
   return result;
 }

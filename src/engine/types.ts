@@ -75,6 +75,18 @@ export interface PersonResult {
   taxTotal?: Fen;
   /** Non-money entitlements (rights.json). */
   rights?: Right[];
+  /** Claims the row makes whose conditions it does not meet (issue #14): not paid, each with why. */
+  declined?: DeclinedClaim[];
+}
+
+/** A claimed item not granted: the conditions of its clause that the person does not meet. */
+export interface DeclinedClaim {
+  item: string;
+  clause: string;
+  /** Each failed condition: key "condition_failed" with the rule's id (its sentence is in the policy's claimRules). */
+  reasons: Reason[];
+  /** Reading ids that decide it, if any. */
+  readings: string[];
 }
 
 export interface Right {

@@ -5,7 +5,8 @@ import { addFen, formatFen, scaleFen, type Fen } from '../base/money.js';
 import { EngineInputError, financeOfLevel } from './payers.js';
 import { itemResult } from './items/common.js';
 import { pointOf } from './range.js';
-import type { County, EmployerLevel, EngineOptions, ItemResult, ItemStatus, MonthIndex, Reason } from './types.js';
+import { ClaimRejectedError, type ClaimViolation } from './claim-rules.js';
+import type { County, DeclinedClaim, EmployerLevel, EngineOptions, ItemResult, ItemStatus, MonthIndex, Reason } from './types.js';
 
 /** One validated row of a units roster. */
 export interface Unit {
@@ -29,6 +30,29 @@ export interface UnitResult {
   unit_type: string;
   items: ItemResult[];
   total: Fen;
+  /** Tax expenditures of the unit (§15 pre-tax deduction), apart from the cash total; absent when none. */
+  taxTotal?: Fen;
+  /** Items the unit claims whose condition it does not meet (issue #14): §11 "从2013年起". */
+  declined?: DeclinedClaim[];
+}
+
+/** The unit's claimed amount is outside the text's range (§18 "5—10万元", §11 "50-200万元"): the row is rejected. */
+function outsideRange(item: UnitItem, unit: Unit): ClaimViolation | null {
+  if (!item.rejectOutsideRange || !item.claim) return null;
+  const claimed = unit[item.claim];
+  const expected = item.claimRange ?? item.range;
+  if (claimed === null || !expected) return null;
+  if (claimed >= expected.low && (expected.high === null || claimed <= expected.high)) return null;
+  const low = formatFen(expected.low);
+  const high = expected.high === null ? null : formatFen(expected.high);
+  return {
+    column: item.claim,
+    rule: `${item.item}_amount_in_range`,
+    message: {
+      zh: `${item.label.zh}（${item.clause}）的金额须${high === null ? `不低于 ${low} 元` : `在 ${low}–${high} 元之间`}，此行为 ${formatFen(claimed)} 元`,
+      en: `${item.label.en} (${item.clause}) must be ${high === null ? `at least ${low}` : `between ${low} and ${high}`} yuan, not ${formatFen(claimed)}`,
+    },
+  };
 }
 
 function unitPayer(item: UnitItem, unit: Unit, policy: Policy): { payer: string; reason: Reason } {
@@ -38,8 +62,16 @@ function unitPayer(item: UnitItem, unit: Unit, policy: Policy): { payer: string;
   return { payer, reason: { key: 'payer_unit_registration', params: { payer } } };
 }
 
-function unitItem(item: UnitItem, unit: Unit, year: number, policy: Policy, options: EngineOptions): ItemResult | null {
+function unitItem(item: UnitItem, unit: Unit, year: number, policy: Policy, options: EngineOptions, declined: DeclinedClaim[]): ItemResult | null {
   if (!item.unitTypes.includes(unit.unit_type)) return null;
+  if (item.approvedFromMonth !== null && unit.approved < item.approvedFromMonth) {
+    // Declined in the year it would have been granted (the approval's, or the policy's first month).
+    const wouldBe = Math.max(unit.approved, item.effectiveMonth);
+    if (yearOfMonth(wouldBe) === year) {
+      declined.push({ item: item.item, clause: item.clause, reasons: [{ key: 'approved_before', params: { approved: formatMonth(unit.approved), from: formatMonth(item.approvedFromMonth) } }], readings: [] });
+    }
+    return null;
+  }
   const reasons: Reason[] = [{ key: 'unit_type', params: { type: unit.unit_type } }];
   const readings: string[] = [];
   const claimed = item.claim ? unit[item.claim] : null;
@@ -97,13 +129,22 @@ function unitItem(item: UnitItem, unit: Unit, year: number, policy: Policy, opti
 }
 
 export function computeUnit(unit: Unit, year: number, policy: Policy, options: EngineOptions = {}): UnitResult {
+  const violations = policy.unitItems.flatMap((item) => (item.unitTypes.includes(unit.unit_type) ? [outsideRange(item, unit)] : [])).filter((entry) => entry !== null);
+  if (violations.length > 0) throw new ClaimRejectedError(violations);
   const items: ItemResult[] = [];
+  const declined: DeclinedClaim[] = [];
   let total = 0;
+  let taxTotal: Fen | undefined;
   for (const item of policy.unitItems) {
-    const result = unitItem(item, unit, year, policy, options);
+    const result = unitItem(item, unit, year, policy, options, declined);
     if (!result) continue;
     items.push(result);
-    if (result.amount !== null) total = addFen(total, result.amount);
+    if (result.amount === null) continue;
+    if (result.category === 'tax') taxTotal = addFen(taxTotal ?? 0, result.amount);
+    else total = addFen(total, result.amount);
   }
-  return { id: unit.id, name: unit.name, unit_type: unit.unit_type, items, total };
+  const result: UnitResult = { id: unit.id, name: unit.name, unit_type: unit.unit_type, items, total };
+  if (taxTotal !== undefined) result.taxTotal = taxTotal;
+  if (declined.length > 0) result.declined = declined;
+  return result;
 }

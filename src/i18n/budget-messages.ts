@@ -54,7 +54,8 @@ const zh = {
     `合计 ${total} 元；另有区间项目 ${withoutPoint} 项未计入：下限 +${addLow} 元，上限 ${addHigh === null ? '无上限' : `+${addHigh} 元`}`,
   boundsPointSummary: (total: string, low: string, high: string | null) =>
     `合计 ${total} 元（区间项目按 --range 所选点计入）；按区间：下限 ${low} 元，上限 ${high === null ? '无上限' : `${high} 元`}`,
-  fundShortSummary: (payer: string, cost: string, floor: string, short: string) => `§22 专项资金：${payer}本预算支出 ${cost} 元，低于下限 ${floor} 元，缺口 ${short} 元`,
+  fundSummary: (payer: string, floor: string, cost: string, exceeds: string | null) =>
+    `§22 专项资金：${payer}专项资金下限 ${floor} 元，本预算支出 ${cost} 元，${exceeds === null ? '在下限之内' : `超出下限 ${exceeds} 元`}`,
   fundNotApplies: (year: number, first: number, last: number) => `§22 专项资金下限只适用于 ${first}—${last} 年度，${year} 年度不适用`,
   table: {
     unitType: '类别',
@@ -71,8 +72,8 @@ const zh = {
     floor: '专项资金下限（元）',
     cost: '本预算支出（元）',
     result: '结论',
-    covered: '已达到',
-    short: (amount: string) => `缺口 ${amount}`,
+    fits: '在下限之内',
+    exceeds: (amount: string) => `超出下限 ${amount}`,
     fundNote: '本预算支出为该级财政承担的现金支出（不含税收支出和无金额项目）；下限按收入乘以比例向上取整到分。',
     source: '文件',
     description: '说明',
@@ -82,7 +83,7 @@ const zh = {
     clause: '条款', payer: '支付方代码', amount: '金额', status: '状态', item_label: '项目', payer_label: '支付方',
     category: '类别', range_low: '区间下限', range_high: '区间上限',
     section: '部分', code: '代码', label: '名称', count: '项数', low: '下限', high: '上限',
-    revenue: '一般性财政预算收入', floor: '专项资金下限', short_by: '缺口',
+    revenue: '一般性财政预算收入', floor: '专项资金下限', short_by: '下限内余额', exceeds_by: '超出下限',
   } as Readonly<Record<string, string>>,
 };
 
@@ -137,7 +138,8 @@ const en: BudgetMessages = {
     `total ${total} yuan; ${withoutPoint} ranged items outside it add +${addLow} at the low end and ${addHigh === null ? 'an unbounded amount' : `+${addHigh}`} at the high end`,
   boundsPointSummary: (total, low, high) =>
     `total ${total} yuan (ranged items at the --range point); by their ranges: low ${low}, high ${high === null ? 'unbounded' : high}`,
-  fundShortSummary: (payer, cost, floor, short) => `§22 fund: ${payer} spends ${cost} yuan in this budget, below the floor of ${floor}; short by ${short}`,
+  fundSummary: (payer, floor, cost, exceeds) =>
+    `§22 fund: ${payer}'s fund floor is ${floor} yuan, this budget costs ${cost} yuan, ${exceeds === null ? 'inside the floor' : `exceeding the floor by ${exceeds}`}`,
   fundNotApplies: (year, first, last) => `the §22 fund floor applies to the budget years ${first}–${last}, not to ${year}`,
   table: {
     unitType: 'Type',
@@ -154,8 +156,8 @@ const en: BudgetMessages = {
     floor: 'Fund floor',
     cost: 'Cost in this budget',
     result: 'Result',
-    covered: 'covered',
-    short: (amount) => `short by ${amount}`,
+    fits: 'inside the floor',
+    exceeds: (amount) => `exceeds the floor by ${amount}`,
     fundNote: 'Cost is the cash this level pays in the budget (no tax expenditures, no items without an amount); the floor is revenue × share rounded up to the fen.',
     source: 'File',
     description: 'Description',

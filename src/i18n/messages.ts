@@ -51,6 +51,8 @@ export interface Messages {
   // stderr summary
   summary(computed: number, rejected: number): string;
   uncomputedSummary(count: number): string;
+  /** Claims not granted (issue #14), counted like rejected rows. */
+  declinedSummary(count: number): string;
   rejectedLine(row: number, id: string | null, column: string, message: string): string;
   moreRejected(count: number, where: string): string;
   /** Where the full list of rejected rows is, for each kind of output. */
@@ -72,6 +74,8 @@ export interface Messages {
     taxTitle: string;
     taxNote: string;
     rights: string;
+    /** Claims not granted (issue #14). */
+    declined: string;
     peopleComputed(count: number): string;
     noItems: string;
     rejectedTitle: string; row: string; id: string; column: string; problem: string;
@@ -166,6 +170,7 @@ const zh: Messages = {
     ? `已计算 ${computed} 人，无被拒绝的行`
     : `已计算 ${computed} 人，拒绝 ${rejected} 行：`,
   uncomputedSummary: (count) => `；${count} 个项目无金额（缺租金、单位自定等，不计入合计，见汇总）`,
+  declinedSummary: (count) => `；${count} 项申请条件不符、不予享受（见各人的 declined / “未予享受”）`,
   rejectedLine: (row, id, column, message) => `第${row}行${id ? ` ${id}` : ''} ${column ? `${column}：` : ''}${message}`,
   moreRejected: (count, where) => `……另有 ${count} 行被拒绝（${where}）`,
   rejectedWhere: {
@@ -190,6 +195,7 @@ const zh: Messages = {
     taxTitle: '税收支出（减免、返还，不计入现金合计）',
     taxNote: '税收支出是少收的税款，不是财政支出，另行列示。',
     rights: '非资金待遇',
+    declined: '未予享受（申请条件不符）',
     peopleComputed: (count) => `共 ${count} 人`,
     noItems: '（本年度无待遇）',
     rejectedTitle: '被拒绝的行', row: '行', id: '编号', column: '列', problem: '问题',
@@ -285,6 +291,7 @@ const en: Messages = {
     ? `${computed} people computed, no rows rejected`
     : `${computed} people computed, ${rejected} rows rejected:`,
   uncomputedSummary: (count) => `; ${count} items have no amount (rent missing, employer-set …; outside the total, see the roll-up)`,
+  declinedSummary: (count) => `; ${count} claims declined: conditions not met (see each person's declined)`,
   rejectedLine: (row, id, column, message) => `line ${row}${id ? ` ${id}` : ''} ${column ? `${column}: ` : ''}${message}`,
   moreRejected: (count, where) => `… and ${count} more rows rejected (${where})`,
   rejectedWhere: {
@@ -309,6 +316,7 @@ const en: Messages = {
     taxTitle: 'Tax expenditures (outside the cash total)',
     taxNote: 'Tax expenditures are revenue forgone, not outlays; they are listed apart.',
     rights: 'Non-money',
+    declined: 'Declined (conditions not met)',
     peopleComputed: (count) => `${count} people`,
     noItems: '(no entitlements this year)',
     rejectedTitle: 'Rejected rows', row: 'Line', id: 'ID', column: 'Column', problem: 'Problem',

@@ -14,9 +14,14 @@ interface Names {
   payer(code: string | number | undefined): string;
   tier(tier: string | number | undefined): string;
   line(id: string | number | undefined): string;
+  /** A claim rule's sentence (claim-rules.json). */
+  rule(id: string | number | undefined): string;
 }
 
 const ZH: Record<string, Render> = {
+  condition_failed: (p, n) => `条件不符：${n.rule(p.rule)}`,
+  check_claim_rule: (p, n) => `申请条件：${n.rule(p.rule)}`,
+  approved_before: (p) => `获批于 ${p.approved}，早于 ${p.from}：“从2013年起”不含此前获批的`,
   tier: (p, n) => `人才层次 ${p.tier} 类（${n.tier(p.tier)}）`,
   intro_mode: (p, n) => `引进方式：${n.code('intro_mode', p.mode)}`,
   amount_by_tier: (p) => `${p.tier} 类标准 ${p.amount} 元`,
@@ -98,6 +103,9 @@ const EN: Record<string, Render> = {
   amount_missing: () => `No amount in the policy, or the roster must supply it: no amount`,
   per_year: (p) => `${p.amount} yuan a year (${p.first}${p.last ? `–${p.last}` : ''})`,
   unit_type: (p, n) => `Unit type: ${n.code('unit_type', p.type)}`,
+  condition_failed: (p, n) => `Condition not met: ${n.rule(p.rule)}`,
+  check_claim_rule: (p, n) => `Claim condition: ${n.rule(p.rule)}`,
+  approved_before: (p) => `Approved ${p.approved}, before ${p.from}: "from 2013 on" gives nothing to earlier approvals`,
 };
 
 function names(lang: Lang, policy: Policy): Names {
@@ -108,6 +116,7 @@ function names(lang: Lang, policy: Policy): Names {
     payer: (code) => (lang === 'zh' ? vocabulary.payerLabel(text(code)) : englishPayerLabel(text(code))),
     tier: (tier) => policy.tiers.find((entry) => entry.tier === tier)?.label[lang] ?? text(tier),
     line: (id) => policy.items.talent_allowance.lines.find((line) => line.id === id)?.label[lang] ?? text(id),
+    rule: (id) => policy.claimRules.find((rule) => rule.id === id)?.label[lang] ?? text(id),
   };
 }
 

@@ -32,6 +32,7 @@ const zh = {
   ].join('\n'),
   unknownPolicyTopic: (topic: string, known: string) => `没有“${topic}”：可用 ${known}`,
   noArticle: (clause: string) => `政策原文中没有 ${clause}`,
+  rightMarker: '权利',
   noPolicyText: (edition: string) => `政策版本 ${edition} 未附原文（data/policies/${edition}/policy.zh.txt）`,
   clauseTextNote: '',
   // explain
@@ -109,6 +110,7 @@ const en: WhatIfMessages = {
   ].join('\n'),
   unknownPolicyTopic: (topic, known) => `no "${topic}": use ${known}`,
   noArticle: (clause) => `the policy text has no ${clause}`,
+  rightMarker: 'right',
   noPolicyText: (edition) => `policy edition ${edition} ships no text (data/policies/${edition}/policy.zh.txt)`,
   clauseTextNote: 'Clause text in the original Chinese; no official English translation is bundled.',
   explainDescription: 'explain how each of a person\'s amounts came about: tier and why, conditions met and not met, allowance lines, months, rounding, payer split, each with its clause',

@@ -23,8 +23,13 @@ export type Condition =
   | { ref: string }
   | { meetsTier: Tier }
   | { flag: string }
-  | { number: string; atLeast: number };
+  | { number: string; atLeast: number }
+  /** The row claims this (issue #14): an amount column given (yes or yuan), a flag yes, a code given, a list not empty. */
+  | { claim: string }
+  /** A claimed amount is within [atLeast, atMost] yuan; true when not claimed or claimed with no amount. */
+  | { amount: string; atLeast?: string; atMost?: string };
 
+const yuanText = z.string().regex(/^\d+(\.\d{1,2})?$/);
 const tierSchema = z.enum(['A', 'B', 'C', 'D', 'E', 'F', 'G']);
 
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
@@ -40,6 +45,8 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ meetsTier: tierSchema }),
     z.strictObject({ flag: z.string() }),
     z.strictObject({ number: z.string(), atLeast: z.number() }),
+    z.strictObject({ claim: z.string() }),
+    z.strictObject({ amount: z.string(), atLeast: yuanText.optional(), atMost: yuanText.optional() }),
   ]),
 );
 
@@ -53,9 +60,15 @@ const FIELDS: Readonly<Record<string, CodeField>> = {
 /** Fields kept in person.claims rather than on the person itself. */
 const CLAIM_FIELDS = new Set(['grassroots_program']);
 /** Yes/no facts a {flag} condition may read (person.claims). */
-const FLAGS = new Set(['innovation_team', 'hired_graduate', 'sme_graduate', 'urgent_talent', 'scientist_in_enterprise', 'coal_safety_inspector', 'registered_safety_engineer']);
+const FLAGS = new Set(['innovation_team', 'hired_graduate', 'sme_graduate', 'urgent_talent', 'scientist_in_enterprise', 'coal_safety_inspector', 'registered_safety_engineer', 'technical_staff', 'frontline_scientist']);
+/** Yes/no facts of the core columns a {flag} condition may also read (on the person itself). */
+const PERSON_FLAGS = new Set(['fresh_graduate', 'housing_reform']);
 /** Whole numbers a {number} condition may read (person.claims). */
-const NUMBERS = new Set(['grassroots_years']);
+const NUMBERS = new Set(['grassroots_years', 'technical_years']);
+/** Amount columns (person.claims) a {claim} or {amount} condition may read. */
+const AMOUNTS = new Set(['research_grant', 'sci_award_amount', 'settlement_amount', 'tuition_compensation', 'first_year_insurance', 'startup_tax_exempt', 'income_tax_return', 'tech_transfer_tax_exempt']);
+/** Every claim a {claim} condition may name: amounts, flags, codes, lists, numbers. */
+const CLAIMS = new Set([...AMOUNTS, ...FLAGS, ...CLAIM_FIELDS, ...NUMBERS, 'new_honors']);
 
 export class ConditionError extends Error {}
 
@@ -89,6 +102,27 @@ function numberAtLeast(value: unknown, floor: number): boolean {
   return typeof value === 'number' && value >= floor;
 }
 
+/** A claim is made: an amount claim object, a flag yes, a code, a number, a list with something in it. */
+function claimMade(value: unknown): boolean {
+  if (value === undefined || value === null || value === false) return false;
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}
+
+/** A claimed amount (fen) within bounds (fen, null = none); an unclaimed or undecided amount is within. */
+function amountWithin(claim: unknown, low: number | null, high: number | null): boolean {
+  if (typeof claim !== 'object' || claim === null) return true;
+  const amount = (claim as { amount: unknown }).amount;
+  if (typeof amount !== 'number') return true;
+  return (low === null || amount >= low) && (high === null || amount <= high);
+}
+
+/** Yuan text ("2000", "0.5") → fen; the schema has checked the shape. */
+function fenOfYuan(text: string): number {
+  const [whole = '0', part = ''] = text.split('.');
+  return Number(whole) * 100 + Number(part.padEnd(2, '0'));
+}
+
 /** A person's claim fact, read without assuming the person has claims. */
 function claimRead(name: string): string {
   return `p.claims?.[${JSON.stringify(name)}]`;
@@ -112,6 +146,7 @@ function emit(condition: Condition, context: ConditionContext, emitter: Emitter,
   }
   if ('flag' in condition) {
     const flag = condition.flag;
+    if (PERSON_FLAGS.has(flag)) return `(p[${JSON.stringify(flag)}] === true)`;
     if (!FLAGS.has(flag)) throw new ConditionError(`unknown flag "${flag}" (known: ${[...FLAGS].join(', ')})`);
     return `(${claimRead(flag)} === true)`;
   }
@@ -119,6 +154,16 @@ function emit(condition: Condition, context: ConditionContext, emitter: Emitter,
     const name = condition.number;
     if (!NUMBERS.has(name)) throw new ConditionError(`unknown number "${name}" (known: ${[...NUMBERS].join(', ')})`);
     return `numberAtLeast(${claimRead(name)}, ${emitter.constant(condition.atLeast)})`;
+  }
+  if ('claim' in condition) {
+    if (!CLAIMS.has(condition.claim)) throw new ConditionError(`unknown claim "${condition.claim}" (known: ${[...CLAIMS].join(', ')})`);
+    return `claimMade(${claimRead(condition.claim)})`;
+  }
+  if ('amount' in condition) {
+    if (!AMOUNTS.has(condition.amount)) throw new ConditionError(`unknown amount "${condition.amount}" (known: ${[...AMOUNTS].join(', ')})`);
+    const low = condition.atLeast === undefined ? null : fenOfYuan(condition.atLeast);
+    const high = condition.atMost === undefined ? null : fenOfYuan(condition.atMost);
+    return `amountWithin(${claimRead(condition.amount)}, ${emitter.constant(low)}, ${emitter.constant(high)})`;
   }
   if ('meetsTier' in condition) {
     // The tier's own condition, written in place: no call, no lookup by tier at run time.
@@ -159,8 +204,8 @@ function emit(condition: Condition, context: ConditionContext, emitter: Emitter,
 export function compileCondition(condition: Condition, context: ConditionContext): Predicate {
   const emitter = new Emitter();
   const source = emit(condition, context, emitter, []);
-  const build = new Function('k', 'hasAnyHonor', 'numberAtLeast', `'use strict'; return function when(p) { return ${source}; };`);
-  return build(emitter.constants, hasAnyHonor, numberAtLeast) as Predicate;
+  const build = new Function('k', 'hasAnyHonor', 'numberAtLeast', 'claimMade', 'amountWithin', `'use strict'; return function when(p) { return ${source}; };`);
+  return build(emitter.constants, hasAnyHonor, numberAtLeast, claimMade, amountWithin) as Predicate;
 }
 
 /** The most conditions one mask holds: the bits of a small integer, which stays a fast 31-bit value. */
@@ -176,6 +221,6 @@ export function compileConditionMask(conditions: readonly Condition[], context: 
   if (conditions.length > MAX_MASK_CONDITIONS) throw new ConditionError(`at most ${MAX_MASK_CONDITIONS} conditions in one list, not ${conditions.length}`);
   const emitter = new Emitter();
   const tests = conditions.map((condition, index) => `if (${emit(condition, context, emitter, [])}) m |= ${2 ** index};`);
-  const build = new Function('k', 'hasAnyHonor', 'numberAtLeast', `'use strict'; return function met(p) { let m = 0; ${tests.join(' ')} return m; };`);
-  return build(emitter.constants, hasAnyHonor, numberAtLeast) as (person: Person) => number;
+  const build = new Function('k', 'hasAnyHonor', 'numberAtLeast', 'claimMade', 'amountWithin', `'use strict'; return function met(p) { let m = 0; ${tests.join(' ')} return m; };`);
+  return build(emitter.constants, hasAnyHonor, numberAtLeast, claimMade, amountWithin) as (person: Person) => number;
 }

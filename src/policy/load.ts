@@ -3,12 +3,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { z } from 'zod';
-import { parseExactDecimal, parseYuan, type ExactDecimal, type Fen } from '../base/money.js';
+import { formatFen, parseExactDecimal, parseYuan, type ExactDecimal, type Fen } from '../base/money.js';
 import type { County, Person, Tier } from '../base/person.js';
 import { compileCondition, compileConditionMask, ConditionError, type Condition } from './conditions.js';
 import { DATA_DIR, DataFileError, readDataFile } from './data-dir.js';
 import * as schemas from './schemas.js';
-import type { AnnualItem, ConditionMask, FundRule, ItemBase, OneOffGrantItem, Policy, Predicate, Reading, RightDefinition, UnitItem } from './types.js';
+import type { AnnualItem, ClaimRule, ConditionMask, FundRule, ItemBase, OneOffGrantItem, Policy, Predicate, Reading, RightDefinition, UnitItem } from './types.js';
 import { loadVocabulary, normaliseLabel } from './vocabulary.js';
 
 export interface LoadPolicyOptions {
@@ -217,8 +217,15 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
       amount: data.amount ? yuanOf(data.amount) : null,
       range: data.range ? { low: yuanOf(data.range.low), high: data.range.high === null ? null : yuanOf(data.range.high) } : null,
       amountReading: data.amountReading ?? null,
+      approvedFromMonth: data.approvedFrom ? monthOfDate(data.approvedFrom) : null,
+      rejectOutsideRange: data.outsideRange === 'reject',
     };
   });
+  const claimRules = existsSync(join(dir, 'claim-rules.json'))
+    ? loadClaimRules(file('claim-rules.json', schemas.claimRulesSchema), { grants, annual, labels: [...Object.values(items), ...grants, ...annual], compile, checkReading })
+    : [];
+  const declineRules = new Map<string, ClaimRule[]>();
+  for (const rule of claimRules) if (rule.outcome === 'decline') declineRules.set(rule.item, [...(declineRules.get(rule.item) ?? []), rule]);
   const rightsData = file('rights.json', schemas.rightsSchema).rights;
   const rights = rightsData.map((right, index): RightDefinition => {
     checkReading(`rights.json: rights.${index}`, right.reading);
@@ -252,6 +259,9 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
     rights,
     rightsMet: compileMask('rights.json: rights', rightsData.map((right) => right.when)),
     unitItems,
+    claimRules,
+    rejectRules: claimRules.filter((rule) => rule.outcome === 'reject'),
+    declineRules,
     itemLabels,
     fund,
     payers: {
@@ -263,6 +273,56 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
     readings,
     rentRates: loadRentRates(options.rentRatesFile, overlay),
   };
+}
+
+interface ClaimRuleContext {
+  grants: readonly OneOffGrantItem[];
+  annual: readonly AnnualItem[];
+  labels: readonly ItemBase[];
+  compile(where: string, condition: Condition): Predicate;
+  checkReading(where: string, id: string | undefined): void;
+}
+
+/** "不低于2000元" / "在1000000–5000000元之间": the item's own range, as the rule made from it says it. */
+function rangeLabel(range: { low: Fen; high: Fen | null }): { zh: string; en: string } {
+  const low = formatFen(range.low);
+  if (range.high === null) return { zh: `不低于 ${low} 元`, en: `at least ${low} yuan` };
+  const high = formatFen(range.high);
+  return { zh: `在 ${low}–${high} 元之间`, en: `between ${low} and ${high} yuan` };
+}
+
+/** claim-rules.json → the edition's claim rules, each compiled, with the range rules made from the items' ranges. */
+function loadClaimRules(data: z.infer<typeof schemas.claimRulesSchema>, context: ClaimRuleContext): ClaimRule[] {
+  const rules: ClaimRule[] = [];
+  for (const [code, entry] of Object.entries(data.items)) {
+    const where = `claim-rules.json: items.${code}`;
+    const item = context.labels.find((candidate) => candidate.item === code);
+    if (!item) throw new DataFileError(`data/policies/${where}`, [`"${code}" is not an item of this edition`]);
+    const claimedBy = context.compile(`${where}.claimedBy`, entry.claimedBy);
+    if (entry.amountOutsideRange) {
+      const grant = context.grants.find((candidate) => candidate.item === code);
+      if (!grant?.claim || !grant.range) throw new DataFileError(`data/policies/${where}`, ['amountOutsideRange: the item has no claimed amount with a range']);
+      const range = grant.range;
+      const bounds = rangeLabel(range);
+      rules.push({
+        id: `${code}_amount_in_range`, item: code, clause: grant.clause, outcome: 'reject', column: grant.claim,
+        label: { zh: `${grant.label.zh}（${grant.clause}）的金额须${bounds.zh}`, en: `${grant.label.en} (${grant.clause}) must be ${bounds.en}` },
+        allowed: null, reading: null, claimedBy,
+        when: context.compile(`${where}.amountOutsideRange`, {
+          amount: grant.claim, atLeast: formatFen(range.low), ...(range.high === null ? {} : { atMost: formatFen(range.high) }),
+        }),
+      });
+    }
+    entry.rules.forEach((rule, index) => {
+      context.checkReading(`${where}.rules.${index}`, rule.reading);
+      rules.push({
+        id: rule.id, item: code, clause: item.clause, outcome: rule.outcome, column: rule.column ?? null,
+        label: rule.label, allowed: rule.allowed ?? null, reading: rule.reading ?? null, claimedBy,
+        when: context.compile(`${where}.rules.${index}.when`, rule.when),
+      });
+    });
+  }
+  return rules;
 }
 
 /** Bundled rates, overridden county by county by an office's file (JSON like data/rent-rates.json, or CSV county,rent_per_m2). */

@@ -7,7 +7,7 @@ import { z } from 'zod';
 export type SetValue = unknown;
 
 export interface ScenarioSet {
-  /** A path into the edition's data: items.<code>.…, rentRates.<county>, tiers.<tier>.…, readings.<id>.…, payers.…, conditions.…, edition.… */
+  /** A path into the edition's data: items.<code>.…, units.<code>.…, claimRules.<code>.…, rights.<id>.…, fund.…, rentRates.<county>, tiers.<tier>.…, readings.<id>.…, payers.…, conditions.…, edition.… */
   key: string;
   value: SetValue;
   /** True when the value came from the command line as text and should take the type of the value it replaces. */
@@ -74,6 +74,20 @@ export function locateKey(key: string): { file: string; path: string[] } {
       const [code = '', ...path] = rest;
       return { file: `items/${code}.json`, path };
     }
+    case 'units': {
+      need(2, 'units.<单位项目代码>.<字段>…');
+      const [code = '', ...path] = rest;
+      return { file: `units/${code}.json`, path };
+    }
+    case 'claimRules':
+      need(2, 'claimRules.<项目代码>.<字段>…');
+      return { file: 'claim-rules.json', path: ['items', ...rest] };
+    case 'rights':
+      need(2, 'rights.<权利id>.<字段>…');
+      return { file: 'rights.json', path: ['rights', ...rest] };
+    case 'fund':
+      need(1, 'fund.<字段>…');
+      return { file: 'fund.json', path: rest };
     case 'rentRates':
       need(1, 'rentRates.<县区代码>');
       return { file: 'rent-rates.json', path: ['rates', ...rest] };
@@ -89,7 +103,7 @@ export function locateKey(key: string): { file: string; path: string[] } {
       need(1, `${head}.<字段>…`);
       return { file: `${head}.json`, path: rest };
     default:
-      throw new ScenarioError(`键“${key}”不认识：应以 items.、rentRates.、tiers.、readings.、conditions.、payers. 或 edition. 开头`);
+      throw new ScenarioError(`键“${key}”不认识：应以 items.、units.、claimRules.、rights.、fund.、rentRates.、tiers.、readings.、conditions.、payers. 或 edition. 开头`);
   }
 }
 

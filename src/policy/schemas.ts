@@ -35,7 +35,12 @@ export const editionSchema = z.object({
   effective: isoDate,
   source: z.string(),
   counties: z.array(z.string()).min(1),
-  oneOffBeforeEffective: z.object({ rule: z.enum(['grant_in_effective_month', 'not_granted']), reading: z.string() }),
+  oneOffBeforeEffective: z.object({
+    rule: z.enum(['grant_in_effective_month', 'not_granted']),
+    /** The monthly half of the reading: a start before the policy counts from the effective month, or from the start. */
+    monthly: z.enum(['from_effective_month', 'from_start']).default('from_effective_month'),
+    reading: z.string(),
+  }),
   /** Item files under items/ beyond the five core items, in print order. */
   grants: z.array(z.string()),
   annual: z.array(z.string()),
@@ -117,7 +122,7 @@ export const rentRatesSchema = z.object({
   rates: z.record(z.string(), z.union([decimal, z.null()])),
 });
 
-const claimField = z.enum(['research_grant', 'sci_award_amount', 'settlement_amount', 'tuition_compensation', 'first_year_insurance', 'startup_tax_exempt', 'income_tax_return']);
+const claimField = z.enum(['research_grant', 'sci_award_amount', 'settlement_amount', 'tuition_compensation', 'first_year_insurance', 'startup_tax_exempt', 'income_tax_return', 'tech_transfer_tax_exempt']);
 
 export const oneOffGrantSchema = z.object({
   item: z.string(), kind: z.literal('one_off'), ...itemBase,
@@ -125,7 +130,8 @@ export const oneOffGrantSchema = z.object({
   introReading: z.string().optional(),
   when: conditionSchema.optional(),
   newHonors: z.array(z.string()).min(1).optional(),
-  perHonor: z.object({ reading: z.string() }).optional(),
+  /** Paid once per newly won honour (a reading); null = once per grant, however many honours. */
+  perHonor: z.object({ reading: z.string() }).nullable().optional(),
   claim: claimField.optional(),
   /** The roster must claim it even when the condition holds (a project is needed, not just an honour). */
   claimRequired: z.boolean().optional(),
@@ -166,6 +172,30 @@ export const unitItemSchema = z.object({
   amount: yuan.optional(),
   range: z.object({ low: yuan, high: yuan.nullable() }).optional(),
   amountReading: z.string().optional(),
+  /** §11 "从2013年起": approvals before this date get nothing (the unit's claim is declined). */
+  approvedFrom: isoDate.optional(),
+  /** "reject": a claimed amount outside claimRange (or range) rejects the row. */
+  outsideRange: z.enum(['reject', 'note']).optional(),
+});
+
+/** claim-rules.json (issue #14): per claimed item, what claims it and each condition of the text. */
+export const claimRulesSchema = z.object({
+  $comment: z.string().optional(),
+  items: z.record(z.string(), z.object({
+    $comment: z.string().optional(),
+    claimedBy: conditionSchema,
+    /** The claimed amount outside the item's own range rejects the row (the rule is made from the item's range). */
+    amountOutsideRange: z.literal('reject').optional(),
+    rules: z.array(z.object({
+      id: z.string().regex(/^[a-z0-9_]+$/),
+      outcome: z.enum(['reject', 'decline']),
+      column: z.string().optional(),
+      label,
+      allowed: label.optional(),
+      reading: z.string().optional(),
+      when: conditionSchema,
+    }).refine((rule) => rule.outcome !== 'reject' || rule.column !== undefined, { message: '拒收规则须指明列（a reject rule names its column）' })).default([]),
+  })),
 });
 
 /** fund.json (§22): the talent-development fund floor, a share of general budget revenue. */

@@ -76,7 +76,7 @@ export interface CoreItems {
 
 /** Person fields that carry an amount claimed on the roster (Claims in src/base/person.ts). */
 export type ClaimField = 'research_grant' | 'sci_award_amount' | 'settlement_amount' | 'tuition_compensation'
-  | 'first_year_insurance' | 'startup_tax_exempt' | 'income_tax_return';
+  | 'first_year_insurance' | 'startup_tax_exempt' | 'income_tax_return' | 'tech_transfer_tax_exempt';
 
 /**
  * A one-off grant or award (§11, §14, §18): a fixed amount, a range, or an amount the roster
@@ -117,6 +117,10 @@ export interface UnitItem extends ItemBase {
   amount: Fen | null;
   range: { low: Fen; high: Fen | null } | null;
   amountReading: string | null;
+  /** §11 "从2013年起": a unit approved before this month gets nothing (declined); null = any approval. */
+  approvedFromMonth: MonthIndex | null;
+  /** A claimed amount outside claimRange/range rejects the unit row (the text's range is a rule). */
+  rejectOutsideRange: boolean;
 }
 
 /** A non-money entitlement (§8, §9, §13, §20; rights.json). */
@@ -148,12 +152,33 @@ export interface Reading {
   en: string;
 }
 
+/**
+ * One condition of a claimed item (claim-rules.json, issue #14). `claimedBy` says whether the row
+ * claims the item; when it does and `when` fails, the row is rejected (its facts contradict the text)
+ * or the claim declined (a valid row that does not meet the item's condition).
+ */
+export interface ClaimRule {
+  id: string;
+  item: string;
+  clause: string;
+  outcome: 'reject' | 'decline';
+  /** The column a rejection points at (the contract key). */
+  column: string | null;
+  /** The rule as a sentence: what the text grants to whom. */
+  label: Label;
+  /** The allowed values, as a clerk reads them; null when the label says it all. */
+  allowed: Label | null;
+  reading: string | null;
+  claimedBy: Predicate;
+  when: Predicate;
+}
+
 export interface Policy {
   edition: string;
   label: Label;
   effective: string;
   effectiveMonth: MonthIndex;
-  oneOffBeforeEffective: { rule: 'grant_in_effective_month' | 'not_granted'; reading: string };
+  oneOffBeforeEffective: { rule: 'grant_in_effective_month' | 'not_granted'; monthly: 'from_effective_month' | 'from_start'; reading: string };
   /** Clause of the tier table (tiers.json). */
   tiersClause?: string;
   /** Highest first. */
@@ -171,6 +196,12 @@ export interface Policy {
   rightsMet: ConditionMask;
   /** Organisation-level items, in the order the edition lists them. */
   unitItems: readonly UnitItem[];
+  /** Every rule of claim-rules.json, in file order: one list for roster, check and questionnaire. */
+  claimRules: readonly ClaimRule[];
+  /** The rules whose failure rejects the row. */
+  rejectRules: readonly ClaimRule[];
+  /** The rules whose failure declines a claim, by item. */
+  declineRules: ReadonlyMap<string, readonly ClaimRule[]>;
   /** Every item of the edition by code, person items and unit items alike. */
   itemLabels: ReadonlyMap<string, { clause: string; label: Label; category: 'cash' | 'tax' }>;
   payers: PayerRules;

@@ -15,7 +15,7 @@ import { formatGrouped } from '../i18n/number.js';
 import { foldMoney } from '../roster/numbers.js';
 import { checkMessages, type CheckMessages } from './messages.js';
 import type { Choice, Prompter } from './prompter.js';
-import { canChangeResult, fieldProblem, hasItem, honourTier, type Answers } from './relevance.js';
+import { breaksClaimRules, canChangeResult, fieldProblem, hasItem, honourTier, type Answers } from './relevance.js';
 import {
   AMOUNT_UNDECIDED, SITUATIONS, defaultGrantMonth, followUpMatters, hasGrantMonthItem, offeredSituations, rewardedNewHonours,
   situationsIn, type Situation, type SituationId,
@@ -79,7 +79,7 @@ function textQuestion(key: ContractKey, options: { hint?: (m: CheckMessages, con
       key,
       message: hint ? m.withHint(m.question[key] ?? key, hint) : m.question[key] ?? key,
       default: current ?? options.fallback?.(answers, context),
-      validate: (value) => fieldProblem(key, value, answers, context.year),
+      validate: (value) => fieldProblem(key, value, answers, context.year, context.policy, context.lang),
     });
     const trimmed = text.trim();
     return trimmed === '' ? null : trimmed;
@@ -100,7 +100,7 @@ function amountQuestion(key: ContractKey): Question['ask'] {
       key,
       message: m.withHint(m.question[key] ?? key, m.amountHint(policyRange(key, context.policy, m))),
       default: current === AMOUNT_UNDECIDED ? undefined : current,
-      validate: (value) => fieldProblem(key, value, answers, context.year),
+      validate: (value) => fieldProblem(key, value, answers, context.year, context.policy, context.lang),
     });
     const trimmed = text.trim();
     return trimmed === '' ? AMOUNT_UNDECIDED : trimmed;
@@ -177,11 +177,11 @@ export const QUESTIONS: readonly Question[] = [
   {
     key: 'fresh_graduate',
     // The contract allows it only with an enterprise; someone whose honours give a tier is no
-    // 应届 graduate, and 学历学位 means a bachelor's or more.
+    // 应届 graduate; 学历学位 is the claim rule the roster applies (claim-rules.json), not a copy of it.
     applies: (answers, context) =>
       enterprise(answers) &&
       honourTier(answers, context.year, context.policy) === null &&
-      (answers.education === undefined || DEGREE_OF_EDUCATION.has(answers.education)),
+      !breaksClaimRules({ ...answers, fresh_graduate: FLAG_YES }, context.year, context.policy),
     ask: yesNoQuestion('fresh_graduate'),
   },
   { key: 'start', ask: textQuestion('start', { hint: (m) => m.monthHint, fallback: (_answers, context) => `${context.year}-01` }) },
@@ -210,7 +210,8 @@ export const QUESTIONS: readonly Question[] = [
     ask: yesNoQuestion('innovation_team'),
   },
   { key: 'sci_award_amount', applies: ticked('sci_award'), ask: amountQuestion('sci_award_amount') },
-  { key: 'grassroots_program', applies: ticked('grassroots_program'), ask: codeQuestion('grassroots_program') },
+  // Asked for the settlement grant, and for tuition compensation, which presupposes a programme (§14).
+  { key: 'grassroots_program', applies: (answers, context, chosen) => chosen.has('grassroots_program') || chosen.has('tuition_compensation'), ask: codeQuestion('grassroots_program') },
   {
     key: 'settlement_amount',
     applies: (answers, _context, chosen) => chosen.has('grassroots_program') && answers.grassroots_program !== undefined,
@@ -220,7 +221,10 @@ export const QUESTIONS: readonly Question[] = [
   { key: 'first_year_insurance', applies: ticked('sme_graduate'), ask: amountQuestion('first_year_insurance') },
   { key: 'startup_tax_exempt', applies: ticked('startup_tax_exempt'), ask: amountQuestion('startup_tax_exempt') },
   { key: 'income_tax_return', applies: ticked('income_tax_return'), ask: amountQuestion('income_tax_return') },
-  { key: 'grassroots_years', applies: ticked('grassroots_years'), ask: textQuestion('grassroots_years') },
+  { key: 'tech_transfer_tax_exempt', applies: ticked('tech_transfer_tax_exempt'), ask: amountQuestion('tech_transfer_tax_exempt') },
+  // The §8 right, and tuition compensation's "到基层工作三年以上".
+  { key: 'technical_years', applies: ticked('technical_years'), ask: textQuestion('technical_years') },
+  { key: 'grassroots_years', applies: (answers, context, chosen) => chosen.has('grassroots_years') || chosen.has('tuition_compensation'), ask: textQuestion('grassroots_years') },
   {
     key: 'project_level',
     applies: projectRegistrationMatters,

@@ -62,6 +62,8 @@ export interface CheckMessages {
   total(amount: string): string;
   uncomputedNote: string;
   rights: string;
+  /** Claims made but not granted (issue #14), each with the condition it fails. */
+  declined: string;
   nearMisses: string;
   readings: string;
   facts: string;
@@ -112,6 +114,8 @@ const ZH: CheckMessages = {
     startup_tax_exempt: '本年度免征的营业税及附征税费',
     income_tax_return: '本年度缴纳的个人所得税市内留成部分',
     grassroots_years: '在乡镇（街道）、村（社区）工作的年数',
+    technical_years: '在县及乡镇从事技术工作的年数',
+    tech_transfer_tax_exempt: '技术转让、技术开发收入当年免征的营业税',
   },
   honorsHint: '',
   withHint: (question, hint) => `${question}（${hint}）`,
@@ -138,6 +142,10 @@ const ZH: CheckMessages = {
     coal_safety_inspector: '煤矿安全监管监察人员（§20）',
     registered_safety_engineer: '取得注册安全工程师（§20）',
     grassroots_years: '在乡镇（街道）、村（社区）工作（§8，按年限）',
+    technical_staff: '从事技术工作的专业技术人员（§19）',
+    technical_years: '在县及乡镇从事技术工作（§19，按年限）',
+    frontline_scientist: '生产第一线科技人员（§19）',
+    tech_transfer_tax_exempt: '技术转让、技术开发等收入经认定免征营业税（§15）',
   },
   amountHint: (range) => `元${range === null ? '' : `，政策规定 ${range}`}；金额未定则直接回车`,
   rangeText: (low, high) => (high === null ? `不低于 ${low} 元` : `${low}–${high} 元`),
@@ -180,6 +188,7 @@ const ZH: CheckMessages = {
   total: (amount) => `本年度资金待遇合计：${amount} 元`,
   uncomputedNote: '金额未定的项目不计入合计。',
   rights: '非资金待遇（可申请）',
+  declined: '未予享受（申请条件不符）',
   nearMisses: '值得了解',
   readings: '适用的政策解读',
   facts: '填报信息',
@@ -249,6 +258,8 @@ const EN: CheckMessages = {
     startup_tax_exempt: 'Business tax and surcharges exempted this year',
     income_tax_return: 'City-retained part of the income tax paid this year',
     grassroots_years: 'Years worked at township (street) or village (community) level',
+    technical_years: 'Years of technical work at county or township level',
+    tech_transfer_tax_exempt: 'Business tax exempted this year on technology-transfer income',
   },
   honorsHint: '',
   withHint: (question, hint) => `${question} (${hint})`,
@@ -275,6 +286,10 @@ const EN: CheckMessages = {
     coal_safety_inspector: 'Coal-mine safety inspector (§20)',
     registered_safety_engineer: 'Registered safety engineer (§20)',
     grassroots_years: 'Works at township or village level (§8, by years)',
+    technical_staff: 'Professional technical staff doing technical work (§19)',
+    technical_years: 'Technical work at county or township level (§19, by years)',
+    frontline_scientist: 'Scientist or technician on the production front line (§19)',
+    tech_transfer_tax_exempt: 'Certified technology-transfer income exempt from business tax (§15)',
   },
   amountHint: (range) => `yuan${range === null ? '' : `; the policy gives ${range}`}; enter if not decided`,
   rangeText: (low, high) => (high === null ? `at least ${low} yuan` : `${low}–${high} yuan`),
@@ -317,6 +332,7 @@ const EN: CheckMessages = {
   total: (amount) => `Total money entitlements in the year: ${amount} yuan`,
   uncomputedNote: 'Items without an amount are not in the total.',
   rights: 'Non-money entitlements (on application)',
+  declined: 'Declined (conditions not met)',
   nearMisses: 'Worth knowing',
   readings: 'Readings of the policy applied',
   facts: 'Facts given',

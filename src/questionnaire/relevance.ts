@@ -4,6 +4,7 @@
 // answered held fixed. An academician is therefore never asked for a degree, and a bachelor never
 // for a degree either (no line or tier reads a bachelor's degree) — whatever the policy data says.
 import { computePerson } from '../engine/index.js';
+import { claimViolations } from '../engine/claim-rules.js';
 import type { Person, PersonResult } from '../engine/types.js';
 import { tierOf } from '../engine/tier.js';
 import type { Policy } from '../policy/types.js';
@@ -99,6 +100,12 @@ export function hasItem(item: string, answers: Answers, year: number, policy: Po
   }
 }
 
+/** Whether the answers (stand-ins for the rest) break a claim rule of the text: the roster would reject them. */
+export function breaksClaimRules(answers: Answers, year: number, policy: Policy): boolean {
+  const person = probePerson(answers, year);
+  return person !== null && claimViolations(person, policy).length > 0;
+}
+
 /** The tier the person's honours alone give (qualifications left out). */
 export function honourTier(answers: Answers, year: number, policy: Policy): string | null {
   const person = probePerson({ honors: answers.honors ?? '' , intro_mode: answers.intro_mode }, year);
@@ -109,11 +116,16 @@ export function honourTier(answers: Answers, year: number, policy: Policy): stri
  * Why a single typed answer is refused, checked by the roster's own validation with the other
  * answers so far (so "end before start" is caught at the end question); null when acceptable.
  */
-export function fieldProblem(key: ContractKey, text: string, answers: Answers, year: number): string | null {
+export function fieldProblem(key: ContractKey, text: string, answers: Answers, year: number, policy?: Policy, lang: 'zh' | 'en' = 'zh'): string | null {
   const record: Record<string, string> = { ...completedAnswers(answers, year) };
   if (text.trim() === '') delete record[key];
   else record[key] = text;
   const parsed = parsePersonRecord(record);
-  if (parsed.ok) return null;
+  if (parsed.ok) {
+    // The claim rules of the text, the roster's own: a settlement grant of 1,500 is refused at its question.
+    if (!policy || text.trim() === '') return null;
+    const violation = claimViolations(parsed.person, policy).find((entry) => entry.column === key);
+    return violation ? violation.message[lang] : null;
+  }
   return parsed.errors.find((error) => error.column === key)?.message ?? null;
 }

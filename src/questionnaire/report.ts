@@ -132,10 +132,21 @@ export function buildReport(input: ReportInput): Report {
     });
   }
 
+  const declined = result.declined ?? [];
+  if (declined.length > 0) {
+    sections.push({
+      heading: m.declined,
+      entries: declined.map((claim) => ({
+        headline: m.withClause(labels.item(claim.item), claim.clause),
+        details: claim.reasons.map((reason) => labels.reason(reason)),
+      })),
+    });
+  }
+
   const misses = nearMisses(person, result, year, policy, lang);
   if (misses.length > 0) sections.push({ heading: m.nearMisses, entries: misses.map((miss) => ({ headline: miss.text, details: [] })) });
 
-  const readingIds = [...new Set([...result.items.flatMap((item) => item.readings), ...rights.flatMap(({ definition }) => (definition?.reading ? [definition.reading] : []))])];
+  const readingIds = [...new Set([...result.items.flatMap((item) => item.readings), ...declined.flatMap((claim) => claim.readings), ...rights.flatMap(({ definition }) => (definition?.reading ? [definition.reading] : []))])];
   if (readingIds.length > 0) {
     sections.push({ heading: m.readings, entries: readingIds.map((id) => ({ headline: renderReading(id, lang, policy), details: [] })) });
   }

@@ -15,7 +15,7 @@ import { completedAnswers, type Answers } from './relevance.js';
 export const SITUATION_IDS = [
   'new_honors', 'research_grant', 'sci_award', 'hired_graduate', 'grassroots_program', 'tuition_compensation',
   'sme_graduate', 'startup_tax_exempt', 'income_tax_return', 'urgent_talent', 'scientist_in_enterprise',
-  'coal_safety_inspector', 'registered_safety_engineer', 'grassroots_years',
+  'coal_safety_inspector', 'registered_safety_engineer', 'grassroots_years', 'technical_staff', 'technical_years', 'frontline_scientist', 'tech_transfer_tax_exempt',
 ] as const;
 
 export type SituationId = (typeof SITUATION_IDS)[number];
@@ -32,6 +32,11 @@ export interface Situation {
   mark: Answers;
   /** Stand-in answers for its follow-ups: it is offered when any of them changes the result. */
   probes(): Answers[];
+  /**
+   * Facts the claim presupposes that other questions ask (tuition: a programme and years served),
+   * laid under both sides of the probe where not yet answered, so the claim alone is weighed.
+   */
+  presupposes?(): Answers[];
 }
 
 const flag = (key: ContractKey): Situation => ({ id: key as SituationId, keys: [key], mark: { [key]: FLAG_YES }, probes: () => [{ [key]: FLAG_YES }] });
@@ -52,16 +57,25 @@ export const SITUATIONS: readonly Situation[] = [
     id: 'grassroots_program', keys: ['grassroots_program', 'settlement_amount'], mark: {},
     probes: () => loadVocabulary().codesOf('grassroots_program').map((code) => ({ grassroots_program: code })),
   },
-  amount('tuition_compensation', 'tuition_compensation'),
+  {
+    ...amount('tuition_compensation', 'tuition_compensation'),
+    // "到基层工作三年以上" of a programme: offered to whoever could meet it, granted or declined by the same rules.
+    presupposes: () => loadVocabulary().codesOf('grassroots_program').map((code) => ({ grassroots_program: code, grassroots_years: '3' })),
+  },
   { id: 'sme_graduate', keys: ['sme_graduate', 'first_year_insurance'], mark: { sme_graduate: FLAG_YES }, probes: () => [{ sme_graduate: FLAG_YES }] },
   amount('startup_tax_exempt', 'startup_tax_exempt'),
   amount('income_tax_return', 'income_tax_return'),
+  amount('tech_transfer_tax_exempt', 'tech_transfer_tax_exempt'),
   flag('urgent_talent'),
   flag('scientist_in_enterprise'),
   flag('coal_safety_inspector'),
   flag('registered_safety_engineer'),
   // The §8 right reads "满3年"; any number at or above it stands in for the years not yet asked.
   { id: 'grassroots_years', keys: ['grassroots_years'], mark: {}, probes: () => [{ grassroots_years: '99' }] },
+  // §19 title rights: technical staff (one year early), five years of county/township technical work, the front line (破格).
+  flag('technical_staff'),
+  { id: 'technical_years', keys: ['technical_years'], mark: {}, probes: () => [{ technical_years: '99' }] },
+  flag('frontline_scientist'),
 ];
 
 /** Claim columns shared by several situations, kept only while one of them needs them. */
@@ -86,6 +100,7 @@ function fullSignature(result: PersonResult): string {
   return JSON.stringify([
     result.items.map((item) => [item.item, item.status, item.monthly, item.months, item.amount, item.payers, item.range ?? null]),
     (result.rights ?? []).map((right) => right.id),
+    (result.declined ?? []).map((claim) => [claim.item, claim.reasons]),
   ]);
 }
 
@@ -122,13 +137,17 @@ function probeBase(answers: Answers, year: number): Answers {
 
 /** Whether some stand-in answers for the situation change the result of `answers` (its own keys left out). */
 function changesResult(situation: Situation, answers: Answers, year: number, policy: Policy): boolean {
-  const base: Answers = probeBase({ ...answers }, year);
-  for (const key of situation.keys) delete base[key];
-  const before = signatureOf(base, year, policy);
-  if (before === null) return false;
-  return situation.probes().some((probe) => {
-    const after = signatureOf({ ...base, ...situation.mark, ...probe }, year, policy);
-    return after !== null && after !== before;
+  const answered: Answers = probeBase({ ...answers }, year);
+  for (const key of situation.keys) delete answered[key];
+  const grounds = situation.presupposes?.() ?? [{}];
+  return grounds.some((ground) => {
+    const base: Answers = { ...ground, ...answered };
+    const before = signatureOf(base, year, policy);
+    if (before === null) return false;
+    return situation.probes().some((probe) => {
+      const after = signatureOf({ ...base, ...situation.mark, ...probe }, year, policy);
+      return after !== null && after !== before;
+    });
   });
 }
 

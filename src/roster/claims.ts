@@ -14,6 +14,7 @@ export const CLAIM_KEYS = [
   'sci_award_amount', 'hired_graduate', 'grassroots_program', 'settlement_amount', 'tuition_compensation',
   'sme_graduate', 'first_year_insurance', 'startup_tax_exempt', 'income_tax_return', 'urgent_talent',
   'scientist_in_enterprise', 'coal_safety_inspector', 'registered_safety_engineer', 'grassroots_years',
+  'technical_staff', 'technical_years', 'frontline_scientist', 'tech_transfer_tax_exempt',
 ] as const satisfies readonly ContractKey[];
 
 type ClaimKey = (typeof CLAIM_KEYS)[number];
@@ -100,6 +101,10 @@ export function parseClaims(
     coal_safety_inspector: read.yesNo('coal_safety_inspector', cell('coal_safety_inspector'), errors) === true,
     registered_safety_engineer: read.yesNo('registered_safety_engineer', cell('registered_safety_engineer'), errors) === true,
     grassroots_years: wholeNumber('grassroots_years', cell('grassroots_years'), errors) ?? null,
+    technical_staff: read.yesNo('technical_staff', cell('technical_staff'), errors) === true,
+    technical_years: wholeNumber('technical_years', cell('technical_years'), errors) ?? null,
+    frontline_scientist: read.yesNo('frontline_scientist', cell('frontline_scientist'), errors) === true,
+    tech_transfer_tax_exempt: amountClaim('tech_transfer_tax_exempt', cell('tech_transfer_tax_exempt'), errors) ?? null,
   };
   // sci_award (national/provincial) is informational: checked, not stored.
   read.code('sci_award', 'sci_award', cell('sci_award'), errors);

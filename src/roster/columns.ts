@@ -12,6 +12,10 @@ export const CONTRACT_KEYS = [
   'sci_award_amount', 'hired_graduate', 'grassroots_program', 'settlement_amount', 'tuition_compensation',
   'sme_graduate', 'first_year_insurance', 'startup_tax_exempt', 'income_tax_return', 'urgent_talent',
   'scientist_in_enterprise', 'coal_safety_inspector', 'registered_safety_engineer', 'grassroots_years',
+  // §19 title rights (issue #14).
+  'technical_staff', 'technical_years', 'frontline_scientist',
+  // §15 (issue #14).
+  'tech_transfer_tax_exempt',
 ] as const;
 
 export type ContractKey = (typeof CONTRACT_KEYS)[number];

@@ -411,9 +411,9 @@ export function parsePersonCells(row: RowCells, errors: RowError[]): PersonParse
 // --- `rencai check --answers` ---
 
 const NUMERIC_KEYS: ReadonlySet<ContractKey> = new Set(['base_salary', 'fiscal_share', 'rent_per_m2', 'research_grant', 'sci_award_amount',
-  'settlement_amount', 'tuition_compensation', 'first_year_insurance', 'startup_tax_exempt', 'income_tax_return', 'grassroots_years']);
+  'settlement_amount', 'tuition_compensation', 'first_year_insurance', 'startup_tax_exempt', 'income_tax_return', 'grassroots_years', 'technical_years', 'tech_transfer_tax_exempt']);
 const YES_NO_KEYS: ReadonlySet<ContractKey> = new Set(['housing_reform', 'fresh_graduate', 'innovation_team', 'hired_graduate', 'sme_graduate',
-  'urgent_talent', 'scientist_in_enterprise', 'coal_safety_inspector', 'registered_safety_engineer']);
+  'urgent_talent', 'scientist_in_enterprise', 'coal_safety_inspector', 'registered_safety_engineer', 'technical_staff', 'frontline_scientist']);
 
 const answersObject = z.record(z.string(), z.unknown());
 const textAnswer = z.string().nullable();

@@ -91,10 +91,17 @@ describe('the §22 fund floor', () => {
     const cost = new Map([['city', 12_000_000]]);
     // Revenue 4,000,000.00 × 3% = 120,000.00 exactly = the cost: covered.
     const covered = checkFund({ rule, year: 2014, revenue: new Map([['city', 400_000_000]]) }, cost);
-    expect(covered.levels).toEqual([{ payer: 'city', revenue: 400_000_000, floor: 12_000_000, cost: 12_000_000, covered: true, shortBy: 0 }]);
+    // §22 sets the fund's minimum size: a cost equal to the floor fits inside it (just in).
+    expect(covered.levels).toEqual([{ payer: 'city', revenue: 400_000_000, floor: 12_000_000, cost: 12_000_000, fits: true, exceedsBy: 0, covered: true, shortBy: 0 }]);
     // Revenue 4,000,000.33 × 3% = 120,000.0099, rounded up to 120,000.01 (a floor of "at least 3%"): short by 0.01.
     const short = checkFund({ rule, year: 2014, revenue: new Map([['city', 400_000_033]]) }, cost);
-    expect(short.levels[0]).toMatchObject({ floor: 12_000_001, covered: false, shortBy: 1 });
+    expect(short.levels[0]).toMatchObject({ floor: 12_000_001, fits: true, exceedsBy: 0, covered: false, shortBy: 1 });
+  });
+
+  it('a cost one fen above the floor exceeds it by 0.01 (just out); a cost equal to the floor fits (just in)', () => {
+    // Revenue 4,000,000.00 × 3% = 120,000.00; a cost of 120,000.01 exceeds the fund's minimum by 0.01.
+    const over = checkFund({ rule, year: 2014, revenue: new Map([['city', 400_000_000]]) }, new Map([['city', 12_000_001]]));
+    expect(over.levels[0]).toMatchObject({ floor: 12_000_000, fits: false, exceedsBy: 1 });
   });
 
   it('a level that pays nothing in the budget is short by its whole floor', () => {

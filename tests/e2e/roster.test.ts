@@ -137,7 +137,7 @@ describe('a roster with bad rows', () => {
   it('exits 1 and still computes and prints every other row', () => {
     expect(run.status).toBe(1);
     expect(data.people.map((person) => person.id)).toEqual(['P001', 'P003', 'P006']);
-    expect(data.summary).toEqual({ computed: 3, rejected: 3 });
+    expect(data.summary).toEqual({ computed: 3, rejected: 3, declined: 0 });
     expect(sumYuan(Object.values(data.rollup.byPayer))).toBe(fen(data.rollup.total));
   });
 

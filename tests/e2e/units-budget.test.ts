@@ -18,7 +18,7 @@ interface Rollup {
   tax: { byPayer: Record<string, string>; byItem: Record<string, string>; total: string };
   uncomputed: { count: number; byItem: Record<string, Record<string, number>> };
   bounds: { low: string; high: string | null; ranged: number; withoutPoint: number; byItem: Record<string, { low: string; high: string | null }> };
-  fund?: { applies: boolean; years: { first: number; last: number }; levels: { payer: string; revenue: string; floor: string; cost: string; covered: boolean; shortBy: string }[] };
+  fund?: { applies: boolean; years: { first: number; last: number }; levels: { payer: string; revenue: string; floor: string; cost: string; covered: boolean; shortBy: string; fits: boolean; exceedsBy: string }[] };
 }
 interface Output {
   units?: { row: number; id: string; unit_type: string; total: string; items: { item: string; status: string; amount: string | null; range?: { low: string; high: string | null }; payers: { payer: string; amount: string | null }[] }[] }[];
@@ -38,7 +38,7 @@ describe('rencai units on a roster of seven units (budget year 2014)', () => {
 
   it('computes each unit: the city match, the studio subsidy, a decided award, two ranges, a missing amount, next year nothing', () => {
     expect(status).toBe(0);
-    expect(data.summary).toEqual({ computed: 7, rejected: 0 });
+    expect(data.summary).toEqual({ computed: 7, rejected: 0, declined: 0 });
     const total = (id: string) => data.units?.find((unit) => unit.id === id)?.total;
     // U1 Liuzhi provincial base: provincial grant 1,500,000.00 × 50% = 750,000.00, paid by Liuzhi (county-registered).
     expect(total('U1')).toBe('750000.00');
@@ -120,7 +120,7 @@ describe('rencai budget over people and units together', () => {
     expect(budget.status).toBe(0);
     expect(budget.data.people).toBeUndefined();
     expect(budget.data.units).toBeUndefined();
-    expect(budget.data.summary).toEqual({ people: 3, units: 7, rejected: 0 });
+    expect(budget.data.summary).toEqual({ people: 3, units: 7, rejected: 0, declined: 0 });
   });
 
   it('has a total equal to the roster total plus the units total, to the fen', () => {
@@ -195,20 +195,23 @@ describe('the §22 fund floor with --revenue', () => {
   // The units roster's city cost is 120,000.00 (the studio 100,000.00 + the Bole award 20,000.00).
   it('a city revenue of 4,000,000.00 gives a floor of 120,000.00 = the cost: covered', () => {
     const { data, stderr } = json(['budget', '--units', UNITS, '--year', '2014', '--revenue', 'city=4000000']);
-    expect(data.rollup.fund?.levels).toEqual([{ payer: 'city', revenue: '4000000.00', floor: '120000.00', cost: '120000.00', covered: true, shortBy: '0.00' }]);
+    expect(data.rollup.fund?.levels).toEqual([{ payer: 'city', revenue: '4000000.00', floor: '120000.00', cost: '120000.00', fits: true, exceedsBy: '0.00', covered: true, shortBy: '0.00' }]);
     expect(stderr).not.toContain('缺口');
+    expect(stderr).toContain('§22 专项资金：市级财政专项资金下限 120,000.00 元，本预算支出 120,000.00 元，在下限之内');
   });
 
   it('4,000,000.33 × 3% = 120,000.0099, a floor of 120,000.01: short by 0.01', () => {
     const { data, stderr } = json(['units', UNITS, '--year', '2014', '--revenue', '市级=4000000.33']);
     expect(data.rollup.fund?.levels[0]).toMatchObject({ floor: '120000.01', covered: false, shortBy: '0.01' });
-    expect(stderr).toContain('§22 专项资金：市级财政本预算支出 120,000.00 元，低于下限 120,000.01 元，缺口 0.01 元');
+    // §22 sets the fund's minimum size, not a spending target: a cost below the floor fits inside it, no "缺口".
+    expect(stderr).toContain('§22 专项资金：市级财政专项资金下限 120,000.01 元，本预算支出 120,000.00 元，在下限之内');
+    expect(stderr).not.toContain('缺口');
   });
 
   it('a county named in Chinese is set against its own cost: Liuzhi 750,000.00 against 3% of 30,000,000.00 = 900,000.00', () => {
     const table = rencai(['units', UNITS, '--year', '2014', '--revenue', '六枝特区=30000000']);
     // 900,000.00 − 750,000.00 = 150,000.00 short
-    expect(table.stdout).toMatch(/六枝特区财政 +│ +30,000,000\.00 │ +900,000\.00 │ +750,000\.00 │ 缺口 150,000\.00/);
+    expect(table.stdout).toMatch(/六枝特区财政 +│ +30,000,000\.00 │ +900,000\.00 │ +750,000\.00 │ 在下限之内/);
   });
 
   it('says the floor does not apply outside 2013–2015', () => {
@@ -225,12 +228,18 @@ describe('the §22 fund floor with --revenue', () => {
 });
 
 describe('non-money entitlements', () => {
-  const rights = JSON.parse(readFileSync('data/policies/lps-2013/rights.json', 'utf8')) as { rights: { id: string; description: { zh: string } }[] };
+  const rights = JSON.parse(readFileSync('data/policies/lps-2013/rights.json', 'utf8')) as { rights: { id: string; clause: string; label: { zh: string }; description: { zh: string } }[] };
   const greenCard = rights.rights.find((right) => right.id === 'green_card')?.description.zh ?? '';
 
   it('JSON gives each right its clause, label and one-line description from rights.json', () => {
     const p001 = json(['roster', EXAMPLE, '--year', '2014']).data.people?.find((person) => person.id === 'P001');
-    expect(p001?.rights).toEqual([{ id: 'green_card', clause: '§13', label: '人才服务绿卡', description: greenCard }]);
+    // P001, an academician (tier A) with a senior title in an organ: the green card (§13), direct appointment
+    // outside post quotas (§19) and the higher pay on moving between organs, institutions and SOEs (§9).
+    const described = (id: string) => rights.rights.find((right) => right.id === id);
+    expect(p001?.rights).toEqual(['green_card', 'direct_post_appointment', 'higher_pay_on_transfer'].map((id) => ({
+      id, clause: described(id)?.clause, label: described(id)?.label.zh, description: described(id)?.description.zh,
+    })));
+    expect(p001?.rights?.[0]).toEqual({ id: 'green_card', clause: '§13', label: '人才服务绿卡', description: greenCard });
   });
 
   it('the table lists each right on its own line with clause and description', () => {

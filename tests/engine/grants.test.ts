@@ -1,6 +1,6 @@
 // Digest §3.6 one-off grants and awards, §3.7 tax expenditures, §6 non-money rights.
 import { describe, expect, test } from 'vitest';
-import { computePerson } from '../../src/engine/index.js';
+import { ClaimRejectedError, computePerson } from '../../src/engine/index.js';
 import { formatFen, type Fen } from '../../src/base/money.js';
 import type { Claims } from '../../src/engine/types.js';
 import { month, person, policy, type PersonFacts } from './helpers.js';
@@ -29,10 +29,9 @@ describe('research start-up funding (§11): 1,000,000–5,000,000 by project pro
   test('with no project level given, the employer\'s level and county pay', () => {
     expect(itemOf(scholar, { research_grant: claim(150000000) }, 2014, 'research_startup')?.payers).toEqual([{ payer: 'county:liuzhi', amount: 150000000 }]);
   });
-  test('a decided amount outside the range is kept and flagged for checking', () => {
-    const item = itemOf(scholar, { research_grant: claim(50000000) }, 2014, 'research_startup');
-    expect(item?.amount).toBe(50000000);
-    expect(item?.reasons.map((reason) => reason.key)).toContain('outside_range');
+  test('a decided amount outside the range contradicts "100-500万元": the row is rejected at the column research_grant', () => {
+    // 500,000 < 1,000,000 (the text's floor): not an amount this item can have.
+    expect(() => itemOf(scholar, { research_grant: claim(50000000) }, 2014, 'research_startup')).toThrow(ClaimRejectedError);
   });
   test('an honour alone does not make a grant: the roster must claim a project', () => {
     expect(itemOf(scholar, { innovation_team: false }, 2014, 'research_startup')).toBeUndefined();
@@ -95,9 +94,10 @@ describe('graduate employment items (§14)', () => {
   test('a decided settlement of 3,000 is used', () => {
     expect(yuan(itemOf(privateFirm, { grassroots_program: 'three_supports', settlement_amount: claim(300000) }, 2014, 'grassroots_settlement')?.amount)).toBe('3000.00');
   });
-  test('tuition compensation follows the national standard: the roster\'s amount, paid through national channels', () => {
-    expect(itemOf(privateFirm, { tuition_compensation: claim(1200000) }, 2014, 'grassroots_tuition')?.payers).toEqual([{ payer: 'national', amount: 1200000 }]);
-    expect(itemOf(privateFirm, { tuition_compensation: claim(null) }, 2014, 'grassroots_tuition')?.status).toBe('amount_missing');
+  test('tuition compensation follows the national standard: the roster\'s amount, booked on the serving county (reading), after 3 years in a programme', () => {
+    const served: Claims = { grassroots_program: 'western_plan', grassroots_years: 3 };
+    expect(itemOf(privateFirm, { ...served, tuition_compensation: claim(1200000) }, 2014, 'grassroots_tuition')?.payers).toEqual([{ payer: 'county:panzhou', amount: 1200000 }]);
+    expect(itemOf(privateFirm, { ...served, tuition_compensation: claim(null) }, 2014, 'grassroots_tuition')?.status).toBe('amount_missing');
   });
   test('first-year social insurance of a registered graduate in an SME: the actual 6,543.21, by the county where the firm is registered', () => {
     expect(itemOf(privateFirm, { sme_graduate: true, first_year_insurance: claim(654321) }, 2014, 'graduate_social_insurance')?.payers).toEqual([{ payer: 'county:panzhou', amount: 654321 }]);
@@ -131,13 +131,26 @@ describe('tax expenditures (§14, §15): reported apart from cash', () => {
 describe('non-money entitlements (§6)', () => {
   const rights = (facts: PersonFacts, claims: Claims = {}) => computePerson({ ...person(facts), claims }, 2014, policy).rights?.map((right) => right.id) ?? [];
   test.each<[string, PersonFacts, Claims, string[]]>([
-    ['a directly introduced doctor in a public institution: green card, direct title application', { education: 'doctor', degree: 'doctor', employer_type: 'inst_full' }, {}, ['green_card', 'direct_title_application']],
+    // §13 green card: 经认定的高层次创新创业人才 (tiers A–D, reading) whatever way they came; §19 direct 副高/中级: 到企事业单位工作的博士、硕士.
+    ['a directly introduced doctor in a public institution: direct title application; no green card (a doctor is tier E, not 高层次)', { education: 'doctor', degree: 'doctor', employer_type: 'inst_full' }, {}, ['direct_title_application']],
+    ['a directly introduced doctor who already holds 正高: no direct 副高/中级 application', { education: 'doctor', degree: 'doctor', employer_type: 'inst_full', title: 'senior' }, {}, []],
+    ['a locally trained doctor in an institution: no direct application (not a newcomer)', { intro_mode: 'local', education: 'doctor', degree: 'doctor', employer_type: 'inst_full' }, {}, []],
     ['a locally trained doctor in an organ: none of these', { intro_mode: 'local', education: 'doctor', degree: 'doctor' }, {}, []],
-    ['an urgently needed introduction: green card and free of staffing quotas', {}, { urgent_talent: true }, ['green_card', 'quota_exempt']],
-    ['a township engineer with an intermediate title: township posts and early application', { title: 'intermediate', employer_level: 'county', county: 'liuzhi', work_level: 'township', base_salary: '3000' }, {}, ['township_post_no_quota', 'township_title_early']],
+    ['a locally trained academician: the green card (the text does not ask how they came)', { intro_mode: 'local', honors: ['academician_cas'] }, {}, ['green_card', 'higher_pay_on_transfer']],
+    ['an urgently needed introduction in an organ: green card, free of staffing quotas, §9 higher pay on moving', {}, { urgent_talent: true }, ['green_card', 'quota_exempt', 'higher_pay_on_transfer']],
+    ['a township engineer (technical staff) with an intermediate title: township posts and early application', { title: 'intermediate', employer_level: 'county', county: 'liuzhi', work_level: 'township', base_salary: '3000' }, { technical_staff: true }, ['township_post_no_quota', 'township_title_early']],
+    ['a township government clerk with no technical post: neither township title right', { employer_level: 'county', county: 'liuzhi', work_level: 'township', base_salary: '3000' }, {}, []],
     ['a scientist taking a post in an enterprise: salary and post kept', {}, { scientist_in_enterprise: true }, ['kept_salary_and_post']],
     ['three years at grassroots: civil-service openings; two years: not yet', {}, { grassroots_years: 3 }, ['civil_service_reserved']],
     ['a coal-mine inspector who is a registered safety engineer', {}, { coal_safety_inspector: true, registered_safety_engineer: true }, ['coal_inspector_benefits', 'safety_engineer_intermediate']],
+    ['§19 破格: a State Council allowance expert (also tier D: green card; no title: no direct post)', { honors: ['state_council_allowance'] }, {}, ['green_card', 'title_exceptional', 'higher_pay_on_transfer']],
+    ['§19 破格: a front-line scientist', {}, { frontline_scientist: true }, ['title_exceptional']],
+    ['§19 5 years of county/township technical work: the present work decides (just in); 4 years: not (just out)', {}, { technical_years: 5 }, ['title_by_present_work']],
+    ['§19 4 years of county/township technical work: nothing yet', {}, { technical_years: 4 }, []],
+    ['§19 a tier-B scientist with a senior title in an institution: direct post outside quotas, §9 higher pay on moving, green card', { honors: ['changjiang'], title: 'senior', employer_type: 'inst_full' }, {}, ['green_card', 'direct_post_appointment', 'higher_pay_on_transfer']],
+    ['§14 a bachelor sole proprietor: registered capital by instalments', { education: 'bachelor', employer_type: 'private' }, { startup_tax_exempt: { amount: null } }, ['registered_capital_instalments']],
+    ['§14 a bachelor hired by an SME: personnel-agency fees waived; an associate graduate: not (本科以上)', { education: 'bachelor', employer_type: 'private' }, { sme_graduate: true }, ['personnel_agency_fee_waiver']],
+    ['§14 an associate graduate hired by an SME: no agency-fee waiver', { education: 'associate', employer_type: 'private' }, { sme_graduate: true }, []],
   ])('%s', (_name, facts, claims, expected) => {
     expect(rights(facts, claims)).toEqual(expected);
   });

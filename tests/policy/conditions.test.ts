@@ -31,7 +31,19 @@ function meets(condition: Condition, person: Person): boolean {
   if ('not' in condition) return !meets(condition.not, person);
   if ('ref' in condition) return meets(named.get(condition.ref)!, person);
   if ('meetsTier' in condition) return tiers.has(condition.meetsTier) && meets(tiers.get(condition.meetsTier)!, person);
-  if ('flag' in condition) return claims[condition.flag] === true;
+  if ('flag' in condition) return condition.flag === 'fresh_graduate' || condition.flag === 'housing_reform' ? person[condition.flag] : claims[condition.flag] === true;
+  if ('claim' in condition) {
+    const value = claims[condition.claim];
+    return Array.isArray(value) ? value.length > 0 : value !== undefined && value !== null && value !== false;
+  }
+  if ('amount' in condition) {
+    const value = claims[condition.amount] as { amount: number | null } | null | undefined;
+    if (!value || value.amount === null) return true;
+    const fen = (text: string | undefined) => (text === undefined ? null : Math.round(Number(text) * 100));
+    const low = fen(condition.atLeast);
+    const high = fen(condition.atMost);
+    return (low === null || value.amount >= low) && (high === null || value.amount <= high);
+  }
   if ('number' in condition) return typeof claims[condition.number] === 'number' && (claims[condition.number] as number) >= condition.atLeast;
   const value = condition.field === 'grassroots_program' ? claims.grassroots_program : person[condition.field as keyof Person];
   const codes = vocabulary.codesOf(condition.field as CodeField);

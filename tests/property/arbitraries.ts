@@ -75,6 +75,11 @@ export interface ClaimFacts {
   coal_safety_inspector?: boolean;
   registered_safety_engineer?: boolean;
   grassroots_years?: number;
+  /** Issue #14's columns (not generated here: the engine's own tests cover them). */
+  technical_staff?: boolean;
+  technical_years?: number;
+  frontline_scientist?: boolean;
+  tech_transfer_tax_exempt?: AmountFact;
 }
 
 export type ClaimKey = keyof ClaimFacts;
@@ -135,8 +140,16 @@ const rawClaimsArbitrary: fc.Arbitrary<ClaimFacts> = fc.oneof(
  * Drops the claims that break a cross-field rule of claims.ts, given the row's employer type; the
  * rules that need a county are met by giving the row one (see factsArbitrary).
  */
-function validClaims(raw: ClaimFacts, employerType: string): ClaimFacts {
+function validClaims(raw: ClaimFacts, employerType: string, education: string): ClaimFacts {
   const claims: ClaimFacts = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined));
+  // The claim rules of the text (claim-rules.json), written out again here as the oracle: a 中专 leaver
+  // is no 高校毕业生; tuition needs a programme; the settlement floor of 2,000 and §11's 100–500万.
+  if (education === 'secondary') {
+    for (const key of ['hired_graduate', 'sme_graduate', 'first_year_insurance', 'grassroots_program', 'settlement_amount', 'tuition_compensation', 'startup_tax_exempt'] as const) delete claims[key];
+  }
+  if (claimed(claims.tuition_compensation) && !claims.grassroots_program) delete claims.tuition_compensation;
+  if (claims.grassroots_program && typeof claims.settlement_amount === 'number' && claims.settlement_amount > 0 && claims.settlement_amount < 200_000) delete claims.settlement_amount;
+  if (typeof claims.research_grant === 'number' && claims.research_grant > 0 && (claims.research_grant < 100_000_000 || claims.research_grant > 500_000_000)) delete claims.research_grant;
   if (claims.hired_graduate && employerType !== 'private') delete claims.hired_graduate;
   if (claims.sme_graduate && !ENTERPRISES.includes(employerType)) delete claims.sme_graduate;
   if (claimed(claims.first_year_insurance) && !claims.sme_graduate) delete claims.first_year_insurance;
@@ -176,8 +189,9 @@ export const factsArbitrary: fc.Arbitrary<Facts> = fc
     claims: rawClaimsArbitrary,
   })
   .map((r): Facts => {
-    const freshGraduate = r.fresh_graduate && ENTERPRISES.includes(r.employer_type);
-    const claims = validClaims(r.claims, r.employer_type);
+    // §16 学历学位: a 大专 or 中专 leaver cannot be a fresh graduate of the rental subsidy.
+    const freshGraduate = r.fresh_graduate && ENTERPRISES.includes(r.employer_type) && r.education !== 'secondary' && r.education !== 'associate';
+    const claims = validClaims(r.claims, r.employer_type, r.education);
     const countyNeeded = r.employer_level === 'county' || r.work_level !== 'city' || freshGraduate || claimsNeedCounty(claims);
     const salaryNeeded = r.work_level === 'township' || r.work_level === 'village';
     return {

@@ -72,7 +72,8 @@ describe('a generated roster through rencai roster', () => {
         expect(rows).toEqual(spec.rows.map((_, index) => index + 2));
         const rejectedRows = new Set(data.rejected.map((entry) => entry.row));
         spec.rows.forEach((_, index) => expect(rejectedRows.has(index + 2), `row ${index + 2}`).toBe(isInvalid(spec, index)));
-        expect(data.summary).toEqual({ computed: data.people.length, rejected: data.rejected.length });
+        const declined = data.people.reduce((sum, person) => sum + ((person as { declined?: unknown[] }).declined?.length ?? 0), 0);
+        expect(data.summary).toEqual({ computed: data.people.length, rejected: data.rejected.length, declined });
         expect(status).toBe(data.rejected.length > 0 ? 1 : 0);
       }),
       { seed: SEED, numRuns: RUNS },

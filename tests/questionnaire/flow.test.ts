@@ -280,12 +280,13 @@ describe('grants, awards, tax items and non-money facts: one checklist, then fol
     expect(result.rights?.map((right) => right.id)).toEqual(['coal_inspector_benefits']);
   }, 20000);
 
-  test('the checklist offers only what can change the result: no 民营吸纳 or 中小企业 for an organ, no §11 funding for a local hire', async () => {
+  test('the checklist offers only what can change the result: no 民营吸纳 or 中小企业 for an organ; §11 funding for a local hire is offered because the roster would decline it, with the rule', async () => {
     const { prompter } = await run(['', [], 'local', 'organ', 'city', 'city', 'bachelor', 'none', 'none', '2014-01', '', [], CONFIRM]);
     const offered = offeredIn(prompter);
     expect(offered).not.toContain('hired_graduate'); // §14: private economic organisations only
     expect(offered).not.toContain('sme_graduate'); // §14: small and medium enterprises only
-    expect(offered).not.toContain('research_grant'); // §11: introduced (direct or flexible) talent only
+    // §11 gives it to introduced talent only: a local hire's claim is declined (not dropped), in the window as in the roster.
+    expect(offered).toContain('research_grant');
     // Always meaningful: the non-money facts and the claimed amounts.
     expect(offered).toEqual(expect.arrayContaining(['new_honors', 'sci_award', 'urgent_talent', 'coal_safety_inspector', 'grassroots_years']));
   }, 20000);

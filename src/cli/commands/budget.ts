@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import type { Lang } from '../../i18n/lang.js';
 import { budgetMessages } from '../../i18n/budget-messages.js';
 import { messages } from '../../i18n/messages.js';
+import { whatIfMessages } from '../../i18n/what-if-messages.js';
 import { usageError, writeNote } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { RejectedEntry } from '../output/types.js';
@@ -37,6 +38,8 @@ export function registerBudget(program: Command, lang: Lang): void {
     .option('--header <lang>', o.header)
     .option('--range <point>', o.range)
     .option('--revenue <level=yuan,…>', b.options.revenue)
+    .option('--set <key=value>', whatIfMessages(lang).policyOptions.set, (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
+    .option('--scenario <file>', whatIfMessages(lang).policyOptions.scenario)
     .option('--detail', b.options.detail)
     .addHelpText('after', b.budgetExamples)
     .action(async (raw: Record<string, unknown>) => {
@@ -79,7 +82,7 @@ export async function runBudget(options: BudgetOptions, lang: Lang): Promise<Exi
   const sink = await openSink(options, m);
   const run = {
     policy, year: options.year, engineOptions: { ...(options.range ? { rangePoint: options.range } : {}), explain: formatter.explains }, engine: await stream.loadEngine(),
-    rollup, rejected: [] as RejectedEntry[], sink, formatter, m, detail: options.detail,
+    rollup, rejected: [] as RejectedEntry[], sink, formatter, m, lang, detail: options.detail,
   };
   try {
     await sink.write(formatter.begin());

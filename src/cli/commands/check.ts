@@ -9,6 +9,7 @@ import { DATA_DIR } from '../../policy/data-dir.js';
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
+import { whatIfMessages } from '../../i18n/what-if-messages.js';
 import type { Answers } from '../../questionnaire/relevance.js';
 import type { ContractKey } from '../../roster/columns.js';
 import { checkMessages } from '../../questionnaire/messages.js';
@@ -34,6 +35,9 @@ export interface CheckOptions {
   output?: string | undefined;
   rentRates?: string | undefined;
   policy?: string | undefined;
+  /** What-if: parameter changes and a scenario file for this check (as in roster). */
+  set?: string[] | undefined;
+  scenario?: string | undefined;
   facts: Answers;
   /** --no-input: compute from --answers and the fact flags only, never prompt. */
   noInput?: boolean;
@@ -49,7 +53,9 @@ export function registerCheck(program: Command, lang: Lang): void {
     .option('-f, --format <format>', c.options.format)
     .option('-o, --output <file>', c.options.output)
     .option('--rent-rates <file>', c.options.rentRates)
-    .option('--policy <edition>', c.options.policy);
+    .option('--policy <edition>', c.options.policy)
+    .option('--set <key=value>', whatIfMessages(lang).policyOptions.set, (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
+    .option('--scenario <file>', whatIfMessages(lang).policyOptions.scenario);
   const headers = lang === 'zh' ? columnHeaders() : {};
   for (const key of FACT_KEYS) command.option(`--${flagOf(key)} <value>`, c.options.fact(headers[key] ?? key));
   command.addHelpText('after', c.examples).action(async (raw: Record<string, unknown>, self: Command) => {
@@ -89,6 +95,8 @@ export function validateCheckOptions(raw: Record<string, unknown>, lang: Lang): 
     output: text(raw.output),
     rentRates: text(raw.rentRates),
     policy: text(raw.policy),
+    ...(Array.isArray(raw.set) ? { set: raw.set.map(String) } : {}),
+    scenario: text(raw.scenario),
     facts,
   };
 }
@@ -160,12 +168,20 @@ export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitC
   ]);
   setRosterLanguage(lang);
   let policy;
-  try {
-    if (options.rentRates !== undefined) checkInputFile('rentRates', options.rentRates, lang);
-    policy = loadPolicy({ year: options.year, edition: options.policy, rentRatesFile: options.rentRates });
-  } catch (error) {
-    if (error instanceof DataFileError) throw new CliError(m.dataInvalid(error.file), ExitCode.DATA, error.details);
-    throw error;
+  if (options.set?.length || options.scenario !== undefined) {
+    const { readScenario, loadSelectedPolicy } = await import('./policy-options.js');
+    const selection = { policy: options.policy, rentRates: options.rentRates, set: options.set, scenario: options.scenario };
+    const scenario = await readScenario(selection, lang);
+    policy = await loadSelectedPolicy(selection, options.year, scenario, lang);
+    if (scenario) process.stderr.write(`${whatIfMessages(lang).scenarioApplied(scenario.name, scenario.sets.length)}\n`);
+  } else {
+    try {
+      if (options.rentRates !== undefined) checkInputFile('rentRates', options.rentRates, lang);
+      policy = loadPolicy({ year: options.year, edition: options.policy, rentRatesFile: options.rentRates });
+    } catch (error) {
+      if (error instanceof DataFileError) throw new CliError(m.dataInvalid(error.file), ExitCode.DATA, error.details);
+      throw error;
+    }
   }
 
   const given: Answers = { ...(options.answers ? await readAnswersFile(options.answers, lang) : {}), ...options.facts };
@@ -215,6 +231,15 @@ export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitC
     person = parsed.person;
   }
 
+  // The claim rules of the text (claim-rules.json), the same the roster applies: a contradiction is refused here too.
+  const { claimViolations } = await import('../../engine/claim-rules.js');
+  const violations = claimViolations(person, policy);
+  if (violations.length > 0) {
+    const [{ createLabels }, { violationErrors }] = await Promise.all([import('../../i18n/labels.js'), import('./claim-rejection.js')]);
+    const labels = createLabels(policy, lang);
+    throw new CliError(c.answersRejected(violations.length), ExitCode.ROWS_REJECTED,
+      violationErrors(violations, lang).map((error) => `${labels.column(error.column)}：${error.message}`));
+  }
   const result = computePerson(person, options.year, policy);
   const { buildReport, renderReport } = await import('../../questionnaire/report.js');
   const { writeNotice } = await import('../../questionnaire/notice.js');

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import type { Lang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
 import { whatIfMessages } from '../../i18n/what-if-messages.js';
+import { claimRejectionErrors } from './claim-rejection.js';
 import { CliError, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { RejectedEntry } from '../output/types.js';
@@ -64,7 +65,17 @@ export async function runCompare(file: string, options: CompareOptions, lang: La
         continue;
       }
       // The comparison prints sums only: the engine need not explain them.
-      rollup.add(row.person, computePerson(row.person, year, baselinePolicy, QUIET), computePerson(row.person, year, scenarioPolicy, QUIET));
+      let baseline, changed;
+      try {
+        baseline = computePerson(row.person, year, baselinePolicy, QUIET);
+        changed = computePerson(row.person, year, scenarioPolicy, QUIET);
+      } catch (error) {
+        const errors = claimRejectionErrors(error, lang);
+        if (!errors) throw error;
+        rejected.push({ row: row.row, id: row.person.id, errors });
+        continue;
+      }
+      rollup.add(row.person, baseline, changed);
     }
   } catch (error) {
     if (error instanceof RosterFileError) throw new CliError(error.message, ExitCode.INPUT);

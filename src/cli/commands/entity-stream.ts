@@ -12,6 +12,7 @@ import { loadVocabulary } from '../../policy/vocabulary.js';
 import type { Labels } from '../../i18n/labels.js';
 import type { Sink } from '../../io/sink.js';
 import type { BudgetFormatter, RejectedEntry } from '../output/types.js';
+import { claimRejectionErrors } from './claim-rejection.js';
 
 type Engine = typeof import('../../engine/index.js') & typeof import('../../engine/units.js');
 
@@ -25,6 +26,8 @@ export interface StreamRun {
   sink: Sink;
   formatter: BudgetFormatter;
   m: Messages;
+  /** The language of rejected rows' sentences (default zh). */
+  lang?: Lang;
   /** Print each person or unit (rencai units always; rencai budget only with --detail). */
   detail: boolean;
   /** rencai budget: which roster a rejected row is in. */
@@ -40,7 +43,7 @@ export async function loadEngine(): Promise<Engine> {
 function engineRejection(error: unknown, row: number, id: string, run: StreamRun): RejectedEntry {
   const source = run.source ? { source: run.source } : {};
   if (error instanceof run.engine.MoneyOverflowError) return { ...source, row, id, errors: [{ column: '', message: run.m.amountTooLarge() }] };
-  if (error instanceof run.engine.EngineInputError) return { ...source, row, id, errors: [{ column: '', message: error.message }] };
+  if (error instanceof run.engine.EngineInputError) return { ...source, row, id, errors: claimRejectionErrors(error, run.lang ?? 'zh') ?? [{ column: '', message: error.message }] };
   throw error;
 }
 

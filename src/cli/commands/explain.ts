@@ -94,9 +94,12 @@ export async function runExplain(roster: string | undefined, options: ExplainOpt
     ? await personFromAnswers(options.answers, lang)
     : await personFromRoster(roster as string, options.id as string, encoding, lang);
 
-  const [{ explainPerson }, { explainView, renderExplainTree }, { createLabels }] = await Promise.all([
+  const [{ explainPerson }, { explainView, renderExplainTree }, { createLabels }, { claimViolations }, { violationErrors }] = await Promise.all([
     import('../../engine/explain.js'), import('../output/explain-tree.js'), import('../../i18n/labels.js'),
+    import('../../engine/claim-rules.js'), import('./claim-rejection.js'),
   ]);
+  const violations = claimViolations(person, policy);
+  if (violations.length > 0) throw new CliError(w.answersInvalid(options.answers ?? roster ?? ''), ExitCode.ROWS_REJECTED, await rowDetails(violationErrors(violations, lang), lang));
   const view = explainView(explainPerson(person, year, policy), person, policy, createLabels(policy, lang), scenario?.name ?? null);
   process.stdout.write(format === 'json' ? `${JSON.stringify(view, null, 2)}\n` : renderExplainTree(view, lang));
   return ExitCode.OK;

@@ -71,7 +71,10 @@ export async function runPolicy(topic: string | undefined, options: PolicyComman
     const clauses = text.clauses(clause);
     if (clauses.some((entry) => entry.text === null)) throw usageError(w.noArticle(clause));
     const cited = description.items.filter((entry) => clauseNumbers(entry.clause).some((number) => clauseNumbers(clause).includes(number)));
-    print({ clauses, items: cited.map((entry) => entry.item) }, () => `${render.renderClauseTexts(clauses, lang)}\n${cited.map((entry) => `  → ${entry.item}  ${entry.label}`).join('\n')}\n`);
+    // The clause's rights too (rights.json), each with its label: what rencai encodes of the clause.
+    const rights = policy.rights.filter((right) => clauseNumbers(right.clause).some((number) => clauseNumbers(clause).includes(number)));
+    const lines = [...cited.map((entry) => `  → ${entry.item}  ${entry.label}`), ...rights.map((right) => `  → ${w.rightMarker} ${right.id}  ${right.label[lang]}`)];
+    print({ clauses, items: cited.map((entry) => entry.item), rights: rights.map((right) => right.id) }, () => `${render.renderClauseTexts(clauses, lang)}\n${lines.join('\n')}\n`);
     return ExitCode.OK;
   }
   const known = [...description.items.map((entry) => entry.item), 'tiers', 'payers', 'readings', '§N'].join(', ');

@@ -10,6 +10,7 @@ import { budgetMessages } from '../../i18n/budget-messages.js';
 import { whatIfMessages } from '../../i18n/what-if-messages.js';
 import { CliError, usageError, writeNote } from '../errors.js';
 import { checkInputFile } from '../input-files.js';
+import { claimRejectionErrors } from './claim-rejection.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { Formatter, RejectedEntry, RunInfo } from '../output/types.js';
 import type { Sink } from '../../io/sink.js';
@@ -180,7 +181,7 @@ export function writeSummary(
   /** Where the output lists every rejected row (m.rejectedWhere), said when only the first few are shown here. */
   where = m.rejectedWhere.json,
 ): void {
-  const uncomputed = totals.uncomputed.count ? m.uncomputedSummary(totals.uncomputed.count) : '';
+  const uncomputed = (totals.uncomputed.count ? m.uncomputedSummary(totals.uncomputed.count) : '') + (totals.declined ? m.declinedSummary(totals.declined) : '');
   // The uncomputed note goes before the colon that introduces the rejected rows.
   writeNote(summary.endsWith('：') || summary.endsWith(':') ? `${summary.slice(0, -1)}${uncomputed}${summary.slice(-1)}` : summary + uncomputed);
   for (const entry of rejected.slice(0, REJECTIONS_SHOWN)) {
@@ -251,7 +252,7 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
                 continue;
               }
               if (!(error instanceof EngineInputError)) throw error;
-              rejected.push({ row: row.row, id: row.person.id, errors: [{ column: '', message: error.message }] });
+              rejected.push({ row: row.row, id: row.person.id, errors: claimRejectionErrors(error, lang) ?? [{ column: '', message: error.message }] });
               continue;
             }
             rollup.add(row.person, result);

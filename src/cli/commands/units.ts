@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import type { Lang } from '../../i18n/lang.js';
 import { budgetMessages } from '../../i18n/budget-messages.js';
 import { messages } from '../../i18n/messages.js';
+import { whatIfMessages } from '../../i18n/what-if-messages.js';
 import { writeNote } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { RejectedEntry } from '../output/types.js';
@@ -29,6 +30,8 @@ export function registerUnits(program: Command, lang: Lang): void {
     .option('--summary', o.summary)
     .option('--range <point>', o.range)
     .option('--revenue <level=yuan,…>', b.options.revenue)
+    .option('--set <key=value>', whatIfMessages(lang).policyOptions.set, (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
+    .option('--scenario <file>', whatIfMessages(lang).policyOptions.scenario)
     .addHelpText('after', b.unitsExamples)
     .action(async (file: string, raw: Record<string, unknown>) => {
       const options = await validateOptions(raw, m, lang);
@@ -52,7 +55,7 @@ export async function runUnits(file: string, options: RosterOptions, lang: Lang)
   const sink = await openSink(options, m);
   const run = {
     policy, year: options.year, engineOptions: { ...(options.range ? { rangePoint: options.range } : {}), explain: formatter.explains }, engine: await stream.loadEngine(),
-    rollup, rejected: [] as RejectedEntry[], sink, formatter, m, detail: !options.summary,
+    rollup, rejected: [] as RejectedEntry[], sink, formatter, m, lang, detail: !options.summary,
   };
   try {
     await sink.write(formatter.begin());

@@ -2,7 +2,7 @@
 // line (a budget meeting wants the totals; per-person and per-unit CSV come from roster and units).
 // Each section's amounts sum to its total row: by_payer, by_item and by_county to total; the tax
 // sections to tax_total.
-import { formatFen, type Fen } from '../../base/money.js';
+import { addFen, formatFen, type Fen } from '../../base/money.js';
 import { budgetMessages } from '../../i18n/budget-messages.js';
 import type { RollupTotals } from '../../budget/rollup.js';
 import { csvLine } from '../../io/csv-line.js';
@@ -10,7 +10,7 @@ import type { CsvOptions } from './csv.js';
 import { orderCounties, orderItems, orderPayers } from './order.js';
 import type { BudgetFormatter, RunInfo } from './types.js';
 
-export const BUDGET_CSV_COLUMNS = ['section', 'code', 'label', 'status', 'count', 'amount', 'low', 'high', 'revenue', 'floor', 'short_by'] as const;
+export const BUDGET_CSV_COLUMNS = ['section', 'code', 'label', 'status', 'count', 'amount', 'low', 'high', 'revenue', 'floor', 'short_by', 'exceeds_by'] as const;
 
 type Row = Partial<Record<(typeof BUDGET_CSV_COLUMNS)[number], string>>;
 
@@ -39,8 +39,8 @@ export function createBudgetCsvFormatter(info: RunInfo, options: CsvOptions): Bu
     if (totals.fund && !totals.fund.applies) text += line({ section: 'fund', status: 'not_applicable' });
     for (const [code, level] of orderPayers((totals.fund?.levels ?? []).map((entry) => [entry.payer, entry] as [string, typeof entry]))) {
       text += line({
-        section: 'fund', code, label: labels.payer(code), status: level.covered ? 'covered' : 'short',
-        amount: formatFen(level.cost), revenue: formatFen(level.revenue), floor: formatFen(level.floor), short_by: formatFen(level.shortBy),
+        section: 'fund', code, label: labels.payer(code), status: level.fits ? 'within_floor' : 'exceeds_floor',
+        amount: formatFen(level.cost), revenue: formatFen(level.revenue), floor: formatFen(level.floor), short_by: formatFen(level.fits ? addFen(level.floor, -level.cost) : 0), exceeds_by: formatFen(level.exceedsBy),
       });
     }
     return text;

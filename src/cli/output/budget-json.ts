@@ -52,8 +52,8 @@ export function createBudgetJsonFormatter(info: RunInfo, options: BudgetJsonOpti
         rollup: { ...rollupJson(totals, info), people: totals.people, units: totals.units },
         readings,
         summary: options.mode === 'units'
-          ? { computed: totals.units, rejected: rejected.length }
-          : { people: totals.people, units: totals.units, rejected: rejected.length },
+          ? { computed: totals.units, rejected: rejected.length, declined: totals.declined }
+          : { people: totals.people, units: totals.units, rejected: rejected.length, declined: totals.declined },
       }, null, 2);
       return `${text},${tail.slice(1)}\n`;
     },

@@ -12,7 +12,7 @@ export function checkJson(person: Person, result: PersonResult, year: number, po
   const info = { policy, year, labels: createLabels(policy, lang), passthrough: [] };
   // A window person has no roster line: `row` is null, every other field is roster's own.
   const entry = personJson({ row: 0, person, result, extra: [] }, info);
-  const readingIds = [...new Set(result.items.flatMap((item) => item.readings))].sort();
+  const readingIds = [...new Set([...result.items.flatMap((item) => item.readings), ...(result.declined ?? []).flatMap((claim) => claim.readings)])].sort();
   return {
     policy: policy.edition,
     year,

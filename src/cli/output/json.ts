@@ -2,7 +2,7 @@
 // rejected rows and the roll-up. Contract fields keep their names and meaning; the fields marked
 // "added" below extend it. Money is a string with two decimals, null when unknown.
 import { formatFen, type Fen } from '../../base/money.js';
-import type { ItemResult } from '../../engine/types.js';
+import type { DeclinedClaim, ItemResult } from '../../engine/types.js';
 import type { RollupTotals, StatusCounts } from '../../budget/rollup.js';
 import { orderCounties, orderItems, orderPayers } from './order.js';
 import type { Formatter, PersonEntry, RejectedEntry, RunInfo, UnitEntry } from './types.js';
@@ -40,6 +40,17 @@ export function itemJson(item: ItemResult, info: RunInfo): Record<string, unknow
   };
 }
 
+/** A claim not granted (issue #14): the item, its clause, why (each failed condition) and the readings deciding it. */
+export function declinedJson(claim: DeclinedClaim, info: RunInfo): Record<string, unknown> {
+  return {
+    item: claim.item,
+    label: info.labels.item(claim.item),
+    clause: claim.clause,
+    reasons: claim.reasons.map((reason) => info.labels.reason(reason)),
+    readings: claim.readings,
+  };
+}
+
 /** A non-money entitlement: clause, label and the one-line description of rights.json. */
 export function rightJson(right: { id: string; clause: string }, info: RunInfo): Record<string, unknown> {
   return { id: right.id, clause: right.clause, label: info.labels.right(right.id), description: info.labels.rightDescription(right.id) };
@@ -57,6 +68,7 @@ export function unitJson(entry: UnitEntry, info: RunInfo): Record<string, unknow
     county: unit.county,
     items: result.items.map((item) => itemJson(item, info)),
     total: formatFen(result.total),
+    ...(result.declined ? { declined: result.declined.map((claim) => declinedJson(claim, info)) } : {}), // added (#14)
   };
 }
 
@@ -71,6 +83,7 @@ export function personJson(entry: PersonEntry, info: RunInfo): Record<string, un
     total: formatFen(result.total),
     ...(result.taxTotal !== undefined ? { taxTotal: formatFen(result.taxTotal) } : {}), // added: tax expenditures
     ...(result.rights ? { rights: result.rights.map((right) => rightJson(right, info)) } : {}), // added
+    ...(result.declined ? { declined: result.declined.map((claim) => declinedJson(claim, info)) } : {}), // added (#14): claims not granted, with why
   };
 }
 
@@ -113,7 +126,8 @@ function fundJson(fund: FundCheck): Record<string, unknown> {
     applies: fund.applies,
     levels: orderPayers(fund.levels.map((level) => [level.payer, level] as [string, typeof level])).map(([, level]) => ({
       payer: level.payer, revenue: formatFen(level.revenue), floor: formatFen(level.floor), cost: formatFen(level.cost),
-      covered: level.covered, shortBy: formatFen(level.shortBy),
+      fits: level.fits, exceedsBy: formatFen(level.exceedsBy), // added (#14): the cost fits inside the floor, or exceeds it by
+      covered: level.covered, shortBy: formatFen(level.shortBy), // kept for readers of the first version
     })),
   };
 }
@@ -126,6 +140,7 @@ export function createJsonFormatter(info: RunInfo): Formatter {
     begin: () => `{"policy":${JSON.stringify(info.policy.edition)},"year":${info.year},"people":[`,
     person(entry) {
       for (const item of entry.result.items) for (const id of item.readings) readingsUsed.add(id);
+      for (const claim of entry.result.declined ?? []) for (const id of claim.readings) readingsUsed.add(id);
       const text = `${first ? '\n' : ',\n'}${JSON.stringify(personJson(entry, info))}`;
       first = false;
       return text;
@@ -139,7 +154,7 @@ export function createJsonFormatter(info: RunInfo): Formatter {
         rejected: rejected.map((entry) => ({ row: entry.row, id: entry.id, errors: entry.errors.map((error) => ({ column: error.column, message: error.message })) })),
         rollup: rollupJson(totals, info),
         readings, // added: every reading the printed results depend on
-        summary: { computed: totals.people, rejected: rejected.length }, // added
+        summary: { computed: totals.people, rejected: rejected.length, declined: totals.declined }, // added; declined (#14): claims not granted
       }, null, 2);
       return `${first ? '' : '\n'}],${tail.slice(1)}\n`;
     },

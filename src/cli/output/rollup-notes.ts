@@ -1,5 +1,5 @@
 // The lines on stderr after a run's summary that a finance office must not miss: what ranged
-// amounts add beside the total (never silently one number), and each level short of its §22 floor.
+// amounts add beside the total (never silently one number), and each level's §22 floor against its cost.
 import type { RollupTotals } from '../../budget/rollup.js';
 import { addFen } from '../../base/money.js';
 import { budgetMessages } from '../../i18n/budget-messages.js';
@@ -26,8 +26,9 @@ export function rollupNotes(totals: RollupTotals, year: number, labels: Labels):
   if (bounds) lines.push(bounds);
   const { fund } = totals;
   if (fund && !fund.applies) lines.push(b.fundNotApplies(year, fund.firstYear, fund.lastYear));
+  // Each level: its fund's floor, this budget's cost, and whether the cost fits inside the floor (§22 sets a minimum size).
   for (const level of fund?.levels ?? []) {
-    if (!level.covered) lines.push(b.fundShortSummary(labels.payer(level.payer), formatGrouped(level.cost), formatGrouped(level.floor), formatGrouped(level.shortBy)));
+    lines.push(b.fundSummary(labels.payer(level.payer), formatGrouped(level.floor), formatGrouped(level.cost), level.fits ? null : formatGrouped(level.exceedsBy)));
   }
   return lines;
 }

@@ -4,7 +4,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Fen } from '../../base/money.js';
-import type { ItemResult, PersonResult, Right } from '../../engine/types.js';
+import type { DeclinedClaim, ItemResult, PersonResult, Right } from '../../engine/types.js';
 import { budgetMessages } from '../../i18n/budget-messages.js';
 import { loadVocabulary } from '../../policy/vocabulary.js';
 import { NO_COUNTY } from '../../budget/rollup.js';
@@ -91,17 +91,26 @@ export function createTableKit(info: RunInfo, colorLevel: TableOptions['colorLev
     })];
   }
 
+  /** Each declined claim: item (clause): the conditions it fails. */
+  function declinedLines(declined: readonly DeclinedClaim[]): string[] {
+    if (!declined.length) return [];
+    const colon = labels.lang === 'zh' ? '：' : ': ';
+    return [`  ${c.dim(`${t.declined}${colon}`)}`, ...declined.map((claim) =>
+      `    ${labels.item(claim.item)}（${claim.clause}）${colon}${claim.reasons.map((reason) => labels.reason(reason)).join(labels.lang === 'zh' ? '；' : '; ')}`)];
+  }
+
   function personBlock(entry: PersonEntry): string {
     const result: PersonResult = entry.result;
     const head = [c.bold(result.id), result.name ?? '', t.tier(result.tier), c.dim(t.rowN(entry.row))]
       .filter((part) => part !== '').join('  ');
     const lines = [`${head}    ${t.total} ${c.bold(moneyWithWan(result.total, labels.lang))}`];
-    if (result.items.length === 0 && !result.rights?.length) {
+    if (result.items.length === 0 && !result.rights?.length && !result.declined?.length) {
       lines.push(`  ${c.dim(t.noItems)}`);
       return `${lines.join('\n')}\n\n`;
     }
     if (result.items.length) lines.push(itemsTable(result.items));
     lines.push(...rightsLines(result.rights ?? []));
+    lines.push(...declinedLines(result.declined ?? []));
     return `${lines.join('\n')}\n\n`;
   }
 
@@ -112,6 +121,7 @@ export function createTableKit(info: RunInfo, colorLevel: TableOptions['colorLev
     const head = [c.bold(result.id), result.name ?? '', type, place, c.dim(t.rowN(entry.row))].filter((part) => part !== '').join('  ');
     const lines = [`${head}    ${t.total} ${c.bold(moneyWithWan(result.total, labels.lang))}`];
     lines.push(result.items.length ? itemsTable(result.items) : `  ${c.dim(t.noItems)}`);
+    lines.push(...declinedLines(result.declined ?? []));
     return `${lines.join('\n')}\n\n`;
   }
 
@@ -150,7 +160,7 @@ export function createTableKit(info: RunInfo, colorLevel: TableOptions['colorLev
     if (!fund.applies) return `${title}\n${b.table.fundNotApplies(info.year, fund.firstYear, fund.lastYear)}\n`;
     const table = new Table({ ...PLAIN(), head: [t.payer, b.table.revenue, b.table.floor, b.table.cost, b.table.result], colAligns: ['left', 'right', 'right', 'right', 'left'] });
     for (const [payer, level] of orderPayers(fund.levels.map((entry) => [entry.payer, entry] as [string, typeof entry]))) {
-      const result = level.covered ? c.green(b.table.covered) : c.red(b.table.short(formatGrouped(level.shortBy)));
+      const result = level.fits ? c.green(b.table.fits) : c.yellow(b.table.exceeds(formatGrouped(level.exceedsBy)));
       table.push([labels.payer(payer), formatGrouped(level.revenue), formatGrouped(level.floor), formatGrouped(level.cost), result]);
     }
     return `${title}\n${table.toString()}\n${c.dim(b.table.fundNote)}\n`;

@@ -7,6 +7,7 @@ import { splitPayers } from '../payers.js';
 import type { ItemResult, ItemStatus } from '../types.js';
 import { readingsOf, reasonsOf, whyOf } from '../why.js';
 import { itemResult, type ItemContext } from './common.js';
+import { declined } from '../claim-rules.js';
 
 export function annualItem(item: AnnualItem, context: ItemContext): ItemResult | null {
   const { person, policy, year } = context;
@@ -14,7 +15,8 @@ export function annualItem(item: AnnualItem, context: ItemContext): ItemResult |
   const claim = item.claim ? person.claims?.[item.claim] : undefined;
   if (item.claim && !item.when && !claim) return null;
   if (year < yearOfMonth(item.effectiveMonth)) return null;
-  const firstYear = Math.max(yearOfMonth(person.start), yearOfMonth(item.effectiveMonth));
+  // A window of N years runs from the hire, even a hire before the policy: only its years in force count.
+  const firstYear = yearOfMonth(person.start);
   if (year < firstYear) return null;
   if (person.end !== null && year > yearOfMonth(person.end)) return null;
 
@@ -38,6 +40,7 @@ export function annualItem(item: AnnualItem, context: ItemContext): ItemResult |
     return null;
   }
   if (amount === 0) return null;
+  if (declined(item, context)) return null;
   const payers = splitPayers(amount, item.payer, person, policy, why);
   return itemResult({
     item: item.item, clause: item.clause, kind: 'annual', category: item.category, status,

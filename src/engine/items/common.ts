@@ -4,7 +4,7 @@ import type { ItemBase, Policy } from '../../policy/types.js';
 import { formatMonth, spanInYear, yearOfMonth, type MonthSpan } from '../../base/months.js';
 import { multiplyFen, type Fen } from '../../base/money.js';
 import { splitPayers } from '../payers.js';
-import type { ItemResult, ItemStatus, MonthIndex, Person, Tier } from '../types.js';
+import type { DeclinedClaim, ItemResult, ItemStatus, MonthIndex, Person, Tier } from '../types.js';
 import { readingsOf, reasonsOf, type Why } from '../why.js';
 
 export interface ItemContext {
@@ -14,6 +14,8 @@ export interface ItemContext {
   tier: Tier | null;
   /** EngineOptions.explain: false when nobody will read the reasons and readings. */
   explain: boolean;
+  /** Claims declined so far (claim-rules.json), made on the first one. */
+  declined?: DeclinedClaim[];
 }
 
 export type ItemCalculator = (context: ItemContext) => ItemResult | null;
@@ -89,6 +91,11 @@ export function oneOffItem(item: ItemBase, amount: Fen, context: ItemContext, wh
 /** The months an entitlement runs, clamped to the item's effective month: a start before the policy counts from its effective month. */
 export function entitlementSpan(item: ItemBase, span: MonthSpan, context: ItemContext, why: Why): MonthSpan {
   if (span.first >= item.effectiveMonth) return span;
+  // The monthly half of one_off_before_effective (a switch in edition.json): counted from the start instead.
+  if (context.policy.oneOffBeforeEffective.monthly === 'from_start') {
+    why?.readings.push(context.policy.oneOffBeforeEffective.reading);
+    return span;
+  }
   why?.reasons.push({ key: 'counted_from_effective', params: { start: formatMonth(span.first), month: formatMonth(item.effectiveMonth) } });
   why?.readings.push(context.policy.oneOffBeforeEffective.reading);
   return { first: item.effectiveMonth, last: span.last };

@@ -9,6 +9,7 @@ import { splitPayers } from '../payers.js';
 import type { AmountClaim, EngineOptions, ItemResult, ItemStatus } from '../types.js';
 import { readingsOf, reasonsOf, whyOf } from '../why.js';
 import { itemResult, type ItemContext } from './common.js';
+import { declined } from '../claim-rules.js';
 
 export function oneOffGrant(item: OneOffGrantItem, context: ItemContext, options: EngineOptions): ItemResult | null {
   const { person, policy } = context;
@@ -70,6 +71,7 @@ export function oneOffGrant(item: OneOffGrantItem, context: ItemContext, options
     why?.reasons.push({ key: 'granted_in_start_month', params: { month: formatMonth(month) } });
   }
   if (yearOfMonth(month) !== context.year || amount === 0) return null;
+  if (declined(item, context)) return null;
 
   const payers = splitPayers(amount, item.payer, person, policy, why);
   return itemResult({
