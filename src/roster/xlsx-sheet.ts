@@ -5,12 +5,12 @@
 // ranges that follow them (<mergeCells>): nothing after them is inflated.
 import type { SaxesTagPlain } from 'saxes';
 import type { CsvRecord } from './csv.js';
-import { MAX_CELL_CHARS } from './csv.js';
+import { MAX_CELL_CHARS, MAX_RECORD_CELLS } from './csv.js';
 import { CellTextTooLongError } from './xlsx-book.js';
 import { localName, StopReading, XmlFeeder } from './xlsx-xml.js';
 
 /** Excel's widest sheet: column XFD. A cell further right is not from a spreadsheet program. */
-export const MAX_COLUMNS = 16_384;
+export const MAX_COLUMNS = MAX_RECORD_CELLS;
 /** Merged ranges remembered (a sheet with more has merges below its header anyway). */
 const MAX_MERGES_KEPT = 10_000;
 /** Rows handed on at a time. */
