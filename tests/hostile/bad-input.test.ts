@@ -149,11 +149,18 @@ describe('read: the file is a roster, written oddly', () => {
     expect(run.stdout).toContain(',再注');
   });
 
-  it('reads a header of 100,000 columns (the extra ones passed through) within the time limit', async () => {
-    const extra = Array.from({ length: 100_000 }, (_, k) => `c${k}`);
+  it('reads a header of 16,384 columns, the limit (the extra ones passed through); 16,385 are refused above', async () => {
+    const columns = HEADER.split(',').length;
+    const extra = Array.from({ length: 16_384 - columns }, (_, k) => `c${k}`);
     const run = await inProcess(file(`${HEADER},${extra.join(',')}\n${P001}\n`));
     expect(run.status).toBe(0);
     expect(json(run).people.map((person) => person.id)).toEqual(['P001']);
+  });
+
+  it('reads a row of 16,384 cells, the limit, and rejects it for the cells right of the header', async () => {
+    const run = await inProcess(file(`${HEADER}\n${P001}${',x'.repeat(16_384 - HEADER.split(',').length)}\n`));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('这一行有 16384 个单元格');
   });
 
   it('reads money as clerks write it: ¥4,200.00, ４２００ and "4,200" mean 4200 yuan (P005\'s grassroots allowance is unchanged)', async () => {
