@@ -149,6 +149,17 @@ describe('read: the file is a roster, written oddly', () => {
     expect(run.stdout).toContain(',再注');
   });
 
+  it('rejects the row whose amounts overflow the totals only when added (ten of 10 trillion yuan), never an internal error', async () => {
+    // 科研启动经费 10,000,000,000,000 yuan = 10^15 fen a row: nine rows make 9 × 10^15 fen, below 2^53; the tenth would not be exact.
+    const rows = Array.from({ length: 10 }, (_, k) => `${P001.replace('P001', `Q${k}`)},10000000000000,市级`);
+    const run = await inProcess(file(`${HEADER},科研启动经费,项目注册地层级\n${rows.join('\n')}\n`));
+    expect(run.status).toBe(1);
+    expect(json(run).rejected).toMatchObject([{ row: 11, id: 'Q9' }]);
+    expect(json(run).people).toHaveLength(9);
+    expect(run.stderr).toContain('第11行 Q9 这一行的金额计入合计后，合计将超过能精确到分计算的上限');
+    expect(run.stderr).not.toContain('内部错误');
+  });
+
   it('reads a header of 16,384 columns, the limit (the extra ones passed through); 16,385 are refused above', async () => {
     const columns = HEADER.split(',').length;
     const extra = Array.from({ length: 16_384 - columns }, (_, k) => `c${k}`);
