@@ -137,9 +137,12 @@ describe('exceljs is loaded only to write a workbook', () => {
   const preload = join(ROOT, FIXTURES, 'report-exceljs.cjs');
   const node = (args: string[]) => spawnSync(process.execPath, ['-r', preload, BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
 
-  it('is not loaded by --help, a CSV roster or an xlsx roster (the reader is yauzl and saxes)', () => {
+  it('is not loaded by --help or a CSV roster', () => {
     expect(node(['--help']).stderr).toContain('exceljs-loaded:false');
     expect(node(['roster', EXAMPLE, '--year', '2014', '--format', 'csv']).stderr).toContain('exceljs-loaded:false');
+  });
+
+  it('is not loaded to read an xlsx roster (the reader is yauzl and saxes)', () => {
     expect(node(['roster', LIBREOFFICE, '--year', '2014']).stderr).toContain('exceljs-loaded:false');
   });
 
