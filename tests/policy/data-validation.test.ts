@@ -124,5 +124,15 @@ describe('a broken data file outside the policy editions is a data error (exit 4
       expect(run.stderr).not.toContain('内部错误');
     }
     cpSync(join(ROOT, 'data', 'codes.json'), join(dataDir, 'codes.json'));
-  });
+  }, 30_000); // two runs of the CLI, on a shared machine
+
+  test('data/near-misses.json cut short: check says which file and why', () => {
+    writeFileSync(join(dataDir, 'near-misses.json'), '{"rules": [');
+    const answers = join(scratch, 'person.json');
+    writeFileSync(answers, JSON.stringify({ id: 'P7', education: '博士研究生', degree: '博士', title: '副高级', intro_mode: '直接引进', employer_type: '国有企业', employer_level: '县级', county: '六枝特区', work_level: '乡镇', base_salary: '4500', start: '2014-04' }));
+    const run = rencai(['check', '--year', '2014', '--answers', answers], { env: { RENCAI_DATA_DIR: dataDir } });
+    expect(run.status).toBe(4);
+    expect(run.stderr).toMatch(/^rencai: 数据文件 data\/near-misses\.json 有误：\nrencai: {3}\S/);
+    cpSync(join(ROOT, 'data', 'near-misses.json'), join(dataDir, 'near-misses.json'));
+  }, 30_000);
 });
