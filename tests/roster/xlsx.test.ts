@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { openRoster, RosterFileError, type RosterRow } from '../../src/roster/read.js';
 import { cellText, numberText } from '../../src/roster/xlsx.js';
 import type { CellContent } from '../../src/roster/xlsx-sheet.js';
-import { monthIndex } from '../../src/engine/months.js';
+import { monthIndex } from '../../src/base/months.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rencai-xlsx-'));
 let counter = 0;
