@@ -1,5 +1,6 @@
 // zod schemas of the files under data/policies/<edition>/ and data/rent-rates.json.
 import { z } from 'zod';
+import { parseExactDecimal, parseYuan } from '../base/money.js';
 import { conditionSchema } from './conditions.js';
 
 const tier = z.enum(['A', 'B', 'C', 'D', 'E', 'F', 'G']);
@@ -12,16 +13,12 @@ function isCalendarDay(text: string): boolean {
 }
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '应为 YYYY-MM-DD 格式的日期（a date written YYYY-MM-DD）', abort: true })
   .refine(isCalendarDay, '不是日历上的日期，月应为 01–12，日不超过当月天数（not a day of the calendar）');
-/**
- * What the engine reads exactly (parseExactDecimal in engine/money.ts, which policy code may not
- * import): the digits without the point, as one integer, at most 10^13; 99,999,999,999.99 yuan.
- */
-const readable = (text: string): boolean => Number(text.replace('.', '')) <= 1e13;
+/** What the loader can read exactly (parseExactDecimal): at most 10^13 as digits without the point; 99,999,999,999.99 yuan. */
 const READABLE = '连同小数最多 13 位数字（at most 13 digits in all）';
 const yuan = z.string().regex(/^\d+(\.\d{1,2})?$/, { message: '应为以文本写的金额（元），最多两位小数，如 "1200000"、"0.50"（an amount in yuan as text, at most two decimals）', abort: true })
-  .refine(readable, `金额过大，${READABLE}`);
+  .refine((text) => parseYuan(text) !== null, `金额过大，${READABLE}`);
 const decimal = z.string().regex(/^\d+(\.\d{1,6})?$/, { message: '应为以文本写的非负小数，如 "0.20"、"80"（a non-negative decimal as text）', abort: true })
-  .refine(readable, `数值过大，${READABLE}`);
+  .refine((text) => parseExactDecimal(text) !== null, `数值过大，${READABLE}`);
 
 /** An array whose entries' `key` are all different: each repeat is an issue at its own place. */
 function unique<T>(key: (entry: T) => string, what: string) {
