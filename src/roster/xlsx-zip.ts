@@ -37,6 +37,7 @@ export class ZipTooLargeError extends Error {
 export class WorkbookZip {
   private budget = MAX_INFLATED_BYTES;
   private readonly open = new Set<Readable>();
+  private closed = false;
 
   private constructor(
     private readonly zip: ZipFile,
@@ -110,7 +111,10 @@ export class WorkbookZip {
     }
   }
 
+  /** Ends every read and releases the file; once (the rows' end and an abandoned run may both ask). */
   close(): void {
+    if (this.closed) return;
+    this.closed = true;
     for (const stream of this.open) stream.destroy();
     this.open.clear();
     this.zip.close();
