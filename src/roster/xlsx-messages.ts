@@ -18,6 +18,7 @@ export interface XlsxMessages {
   mergedCells(ranges: readonly string[]): string;
   /** The parts read would inflate to more than the limit (a "zip bomb", or a workbook too big to be a roster). */
   tooLarge(path: string, bytes: number, limit: number): string;
+  sharedStringsTooLarge(path: string, bytes: number, limit: number): string;
   runTooLong(path: string, limit: number): string;
   rowOutOfOrder(sheet: string, row: number, previous: number): string;
   cellOutOfOrder(sheet: string, row: number, ref: string): string;
@@ -42,6 +43,8 @@ const zh: XlsxMessages = {
   mergedCells: (ranges) => `表头以下有合并的单元格（${ranges.join('、')}）：合并区域只有左上角的单元格有值，其余单元格会被读成空白。请取消合并，并在每个单元格填上数值后再读取。`,
   tooLarge: (path, bytes, limit) =>
     `工作簿“${path}”解压后有 ${mib(bytes)} MB，超过了读取上限 ${mib(limit)} MB（解压后的工作簿大小上限）；花名册不会这么大，文件可能是恶意构造的压缩包。确实是花名册的，请分成几个工作簿，或另存为 CSV 后再读取。`,
+  sharedStringsTooLarge: (path, bytes, limit) =>
+    `工作簿“${path}”的共享字符串表（各单元格的文字）解压后有 ${mib(bytes)} MB，超过了上限 ${mib(limit)} MB（共享字符串表大小上限）；花名册的文字不会这么多，文件可能是恶意构造的压缩包。确实是花名册的，请分成几个工作簿，或另存为 CSV 后再读取。`,
   runTooLong: (path, limit) =>
     `工作簿“${path}”里有一段超过 ${count(limit)} 个字符、中间没有任何 XML 标记的内容（单段内容长度上限），不是 Excel/WPS 保存的花名册；请在 Excel/WPS 中打开并另存后再读取。`,
   rowOutOfOrder: (sheet, row, previous) =>
@@ -67,6 +70,8 @@ const en: XlsxMessages = {
   mergedCells: (ranges) => `The sheet has merged cells below the header (${ranges.join(', ')}): only the top-left cell of a merged range holds the value, the others would read as blank. Unmerge them and fill in every cell.`,
   tooLarge: (path, bytes, limit) =>
     `Workbook "${path}" inflates to ${mib(bytes)} MB, more than the limit of ${mib(limit)} MB (the inflated workbook size limit); no roster is that big, and the file may be a crafted archive. If it really is a roster, split it into several workbooks or save it as CSV.`,
+  sharedStringsTooLarge: (path, bytes, limit) =>
+    `The shared strings (the cells' text) of workbook "${path}" inflate to ${mib(bytes)} MB, more than the limit of ${mib(limit)} MB (the shared strings size limit); no roster has that much text, and the file may be a crafted archive. If it really is a roster, split it into several workbooks or save it as CSV.`,
   runTooLong: (path, limit) =>
     `Workbook "${path}" holds more than ${count(limit)} characters without any XML tag (the limit of one stretch of content); it was not saved by Excel/WPS. Open it in Excel/WPS and save it again.`,
   rowOutOfOrder: (sheet, row, previous) =>

@@ -18,6 +18,13 @@ import type { Readable } from 'node:stream';
  */
 export const MAX_INFLATED_BYTES = 1 << 30;
 
+/**
+ * Most bytes the shared strings may inflate to: 256 MiB. They are the one part held in memory (every
+ * cell may point at any of them); a roster of a million people with distinct names and notes has
+ * about 120 MB of them.
+ */
+export const MAX_SHARED_STRINGS_BYTES = 256 << 20;
+
 /** A workbook part cannot be read as a zip member (damaged, encrypted, another compression). */
 export class ZipDamagedError extends Error {
   constructor(reason: string) {
@@ -28,8 +35,8 @@ export class ZipDamagedError extends Error {
 
 /** The parts to be read would inflate to more than MAX_INFLATED_BYTES. */
 export class ZipTooLargeError extends Error {
-  constructor(readonly inflatedBytes: number) {
-    super(`workbook parts inflate to ${inflatedBytes} bytes`);
+  constructor(readonly inflatedBytes: number, readonly limit: number, readonly sharedStrings = false) {
+    super(`${sharedStrings ? 'shared strings inflate' : 'workbook parts inflate'} to ${inflatedBytes} bytes, more than ${limit}`);
     this.name = 'ZipTooLargeError';
   }
 }
@@ -79,8 +86,14 @@ export class WorkbookZip {
   reserve(names: readonly string[]): void {
     let total = 0;
     for (const name of names) total += this.entries.get(name)?.uncompressedSize ?? 0;
-    if (total > this.budget) throw new ZipTooLargeError(MAX_INFLATED_BYTES - this.budget + total);
+    if (total > this.budget) throw new ZipTooLargeError(MAX_INFLATED_BYTES - this.budget + total, MAX_INFLATED_BYTES);
     this.budget -= total;
+  }
+
+  /** Refuses shared strings that would inflate past MAX_SHARED_STRINGS_BYTES (ZipTooLargeError). */
+  reserveSharedStrings(name: string): void {
+    const size = this.entries.get(name)?.uncompressedSize ?? 0;
+    if (size > MAX_SHARED_STRINGS_BYTES) throw new ZipTooLargeError(size, MAX_SHARED_STRINGS_BYTES, true);
   }
 
   /** A part's text, chunk by chunk, decoded as UTF-8 across chunk boundaries. */

@@ -18,7 +18,7 @@ import { CellTextTooLongError, readDateStyles, readSharedStrings, readWorkbook, 
 import { xlsxMessages } from './xlsx-messages.js';
 import { CellPlaceError, MAX_COLUMNS, RowOrderError, SheetReader, type CellContent } from './xlsx-sheet.js';
 import { MAX_XML_RUN_CHARS, XmlRunTooLongError } from './xlsx-xml.js';
-import { MAX_INFLATED_BYTES, WorkbookZip, ZipTooLargeError } from './xlsx-zip.js';
+import { WorkbookZip, ZipTooLargeError } from './xlsx-zip.js';
 
 export { loadExcelJS } from '../io/exceljs.js';
 
@@ -103,7 +103,9 @@ function isFsError(error: unknown): boolean {
 function fileError(path: string, sheet: string | undefined, error: unknown): RosterFileError {
   const m = xlsxMessages();
   if (error instanceof RosterFileError) return error;
-  if (error instanceof ZipTooLargeError) return new RosterFileError(m.tooLarge(path, error.inflatedBytes, MAX_INFLATED_BYTES));
+  if (error instanceof ZipTooLargeError) {
+    return new RosterFileError(error.sharedStrings ? m.sharedStringsTooLarge(path, error.inflatedBytes, error.limit) : m.tooLarge(path, error.inflatedBytes, error.limit));
+  }
   if (error instanceof XmlRunTooLongError) return new RosterFileError(m.runTooLong(path, MAX_XML_RUN_CHARS));
   if (error instanceof RowOrderError) return new RosterFileError(m.rowOutOfOrder(sheet ?? '', error.row, error.previous), error.row);
   if (error instanceof CellPlaceError) {
@@ -161,6 +163,7 @@ export async function openXlsxRoster(path: string, options: OpenRosterOptions = 
     const book = await readWorkbook(zip);
     sheet = chooseSheet(path, book.sheets, options.sheet);
     if (!zip.has(sheet.part)) throw new RosterFileError(m.notWorkbook(path, m.damaged));
+    if (book.sharedStringsPart !== null) zip.reserveSharedStrings(book.sharedStringsPart);
     zip.reserve([book.stylesPart, book.sharedStringsPart, sheet.part].filter((part): part is string => part !== null));
     const context: CellContext = {
       dateStyles: await readDateStyles(zip, book.stylesPart),

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openRoster, RosterFileError, type RosterRow } from '../../src/roster/read.js';
-import { MAX_INFLATED_BYTES } from '../../src/roster/xlsx-zip.js';
+import { MAX_INFLATED_BYTES, MAX_SHARED_STRINGS_BYTES } from '../../src/roster/xlsx-zip.js';
 import { row, sheetXml, workbookOf } from './zip-writer.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rencai-xlsx-bounds-'));
@@ -47,6 +47,14 @@ describe('the inflated size of a workbook is bounded', () => {
     const error = await refusal(path);
     expect(error.message).toContain('解压后有 1,908 MB'); // 2,000,000,000 B + the small parts, in MiB rounded up
     expect(error.message).toContain(`读取上限 ${(MAX_INFLATED_BYTES / 1024 / 1024).toLocaleString("en-US")} MB`); // 1,024 MB
+    expect(error.message).not.toContain('已损坏');
+  });
+
+  it('refuses shared strings that say they inflate past their own limit (256 MB), the one part held in memory', async () => {
+    // 300 MiB of text would fit the workbook limit but not the shared strings' one.
+    const path = file(workbookOf(sheetXml(row(1, HEADER) + row(2, DOCTOR)), { sharedStrings: '<sst/>', sharedStringsDeclaredSize: 300 * 1024 * 1024 }));
+    const error = await refusal(path);
+    expect(error.message).toContain(`共享字符串表（各单元格的文字）解压后有 300 MB，超过了上限 ${MAX_SHARED_STRINGS_BYTES / 1024 / 1024} MB`);
     expect(error.message).not.toContain('已损坏');
   });
 

@@ -92,7 +92,7 @@ export function sheetXml(rows: string, after = ''): string {
 }
 
 /** A one-sheet workbook: its sheet part (with the declared size, if given) and shared strings. */
-export function workbookOf(sheet: string, options: { sharedStrings?: string; sheetDeclaredSize?: number; sheetFirst?: boolean } = {}): Buffer {
+export function workbookOf(sheet: string, options: { sharedStrings?: string; sharedStringsDeclaredSize?: number; sheetDeclaredSize?: number; sheetFirst?: boolean } = {}): Buffer {
   const parts: ZipPart[] = [
     { name: 'xl/workbook.xml', data: WORKBOOK },
     { name: 'xl/_rels/workbook.xml.rels', data: RELS },
@@ -100,6 +100,9 @@ export function workbookOf(sheet: string, options: { sharedStrings?: string; she
   const sheetPart: ZipPart = { name: 'xl/worksheets/sheet1.xml', data: sheet, ...(options.sheetDeclaredSize === undefined ? {} : { declaredSize: options.sheetDeclaredSize }) };
   if (options.sheetFirst) parts.unshift(sheetPart);
   else parts.push(sheetPart);
-  if (options.sharedStrings !== undefined) parts.push({ name: 'xl/sharedStrings.xml', data: options.sharedStrings });
+  if (options.sharedStrings !== undefined) {
+    const declared = options.sharedStringsDeclaredSize === undefined ? {} : { declaredSize: options.sharedStringsDeclaredSize };
+    parts.push({ name: 'xl/sharedStrings.xml', data: options.sharedStrings, ...declared });
+  }
   return zipOf(parts);
 }
