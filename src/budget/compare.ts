@@ -3,6 +3,7 @@
 import { addFen, type Fen } from '../base/money.js';
 import type { Person, PersonResult } from '../engine/types.js';
 import { Rollup, type RollupTotals } from './rollup.js';
+export { RollupOverflowError } from './rollup.js';
 
 export interface Comparison {
   people: number;
@@ -25,6 +26,9 @@ export class ComparisonRollup {
   private changed = 0;
 
   add(person: Pick<Person, 'id' | 'county'>, baseline: PersonResult, scenario: PersonResult): void {
+    // Both checked before either is added, so the two roll-ups always hold the same people.
+    this.baseline.assertRoom(person.id, baseline);
+    this.scenario.assertRoom(person.id, scenario);
     this.baseline.add(person, baseline);
     this.scenario.add(person, scenario);
     if (baseline.total !== scenario.total) this.changed += 1;

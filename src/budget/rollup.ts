@@ -105,6 +105,30 @@ export class RollupMismatchError extends Error {
   }
 }
 
+/**
+ * Adding this result could take a sum of the roll-up past the integers a double holds exactly
+ * (about 90 trillion yuan in fen): the result is not added (nothing is), and the caller rejects its row.
+ */
+export class RollupOverflowError extends Error {
+  constructor(readonly id: string) {
+    super(`the roll-up would no longer be exact with ${id} added`);
+    this.name = 'RollupOverflowError';
+  }
+}
+
+/**
+ * What a result can add to any one sum of the roll-up, at most: every sum grows by non-negative
+ * amounts, and each (a payer's, an item's, a county's, the bounds' ends) is at most the cash total
+ * plus the tax total plus every range's ends.
+ */
+function reachOf(result: ComputedResult): number {
+  let reach = result.total + (result.taxTotal ?? 0);
+  for (const item of result.items) {
+    if (item.range && item.category !== 'tax') reach += item.range.low + (item.range.high ?? 0);
+  }
+  return reach;
+}
+
 /** A running sum kept in its map as an object, so that adding to it is one lookup and no set. */
 interface Sum {
   fen: Fen;
@@ -149,6 +173,8 @@ export class Rollup {
   private ranged = 0;
   private rangedWithoutPoint = 0;
   private readonly rangesByItem = new Map<string, RangeSums>();
+  /** The sum of every result's reach (reachOf): while it is exact, so is every sum. */
+  private reach = 0;
   private readonly byCountyItem: Map<string, Map<string, Sum>> | null;
 
   constructor(private readonly options: RollupOptions = {}) {
@@ -163,6 +189,11 @@ export class Rollup {
   add(person: { id: string; county: County | null }, result: ComputedResult): void {
     this.addEntity(person, result);
     this.people += 1;
+  }
+
+  /** Throws RollupOverflowError when `result` cannot be added exactly; adds nothing either way. */
+  assertRoom(id: string, result: ComputedResult): void {
+    if (!Number.isSafeInteger(this.reach + reachOf(result))) throw new RollupOverflowError(id);
   }
 
   /** Adds one unit (organisation-level items), checked like a person. */
@@ -187,6 +218,8 @@ export class Rollup {
     }
     if (personTotal !== result.total) throw new RollupMismatchError(`${person.id}: cash items sum to ${personTotal} ≠ total ${result.total} (fen)`);
     if (personTax !== (result.taxTotal ?? 0)) throw new RollupMismatchError(`${person.id}: tax items sum to ${personTax} ≠ taxTotal ${result.taxTotal ?? 0} (fen)`);
+    this.assertRoom(person.id, result);
+    this.reach += reachOf(result);
 
     for (const item of result.items) {
       if (item.range && item.category !== 'tax') this.addRange(item.item, item.range, item.amount);

@@ -5,6 +5,7 @@ import { CommanderError } from 'commander';
 import { ExitCode, type ExitCodeValue } from './exit-codes.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
+import { DataFileError } from '../policy/data-dir.js';
 import { OutputClosed, OutputError } from '../io/output-errors.js';
 
 /** A failure the user can fix: its message is already in the user's language. */
@@ -91,6 +92,12 @@ export function reportError(error: unknown, lang: Lang, command = 'rencai'): Exi
     writeProblem(error.message + hint);
     for (const detail of error.details) writeProblem(`  ${detail}`);
     return error.exitCode;
+  }
+  if (error instanceof DataFileError) {
+    // A data file read outside a command's own check (data/codes.json, data/near-misses.json …): still a data error.
+    writeProblem(messages(lang).dataInvalid(error.file));
+    for (const detail of error.details) writeProblem(`  ${detail}`);
+    return ExitCode.DATA;
   }
   const text = error instanceof Error ? error.message : String(error);
   writeProblem(messages(lang).internal(text.split('\n')[0] ?? text));

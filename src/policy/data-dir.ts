@@ -15,10 +15,18 @@ function dataDirFrom(override: string | undefined): string {
   return absolute.endsWith(sep) ? absolute : absolute + sep;
 }
 
+/** A detail as one line: a line break or other control character in it (JSON.parse quotes the file) is shown escaped. */
+function oneLine(detail: string): string {
+  return detail.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
 export class DataFileError extends Error {
-  constructor(readonly file: string, readonly details: string[]) {
-    super(`数据文件 ${file} 有误：\n${details.map((line) => `  - ${line}`).join('\n')}`);
+  readonly details: string[];
+  constructor(readonly file: string, details: string[]) {
+    const lines = details.map(oneLine);
+    super(`数据文件 ${file} 有误：\n${lines.map((line) => `  - ${line}`).join('\n')}`);
     this.name = 'DataFileError';
+    this.details = lines;
   }
 }
 
@@ -30,7 +38,8 @@ export function readDataFile<T>(path: string, schema: z.ZodType<T>, transform?: 
   const shown = path.startsWith(DATA_DIR) ? join('data', path.slice(DATA_DIR.length)) : path;
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
+    // A byte order mark (Notepad writes one) is not part of the JSON.
+    raw = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new DataFileError(shown, [error instanceof Error ? error.message : String(error)]);
   }

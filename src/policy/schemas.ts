@@ -1,12 +1,37 @@
 // zod schemas of the files under data/policies/<edition>/ and data/rent-rates.json.
 import { z } from 'zod';
+import { parseExactDecimal, parseYuan } from '../base/money.js';
 import { conditionSchema } from './conditions.js';
 
 const tier = z.enum(['A', 'B', 'C', 'D', 'E', 'F', 'G']);
 const label = z.object({ zh: z.string().min(1), en: z.string().min(1) });
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 格式的日期（a date written YYYY-MM-DD）');
-const yuan = z.string().regex(/^\d+(\.\d{1,2})?$/, '应为以文本写的金额（元），最多两位小数，如 "1200000"、"0.50"（an amount in yuan as text, at most two decimals）');
-const decimal = z.string().regex(/^\d+(\.\d{1,6})?$/, '应为以文本写的非负小数，如 "0.20"、"80"（a non-negative decimal as text）');
+/** A day of the calendar: 2013-13-45 has the shape but is no day (an item effective on it would never apply). */
+function isCalendarDay(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '应为 YYYY-MM-DD 格式的日期（a date written YYYY-MM-DD）', abort: true })
+  .refine(isCalendarDay, '不是日历上的日期，月应为 01–12，日不超过当月天数（not a day of the calendar）');
+/** What the loader can read exactly (parseExactDecimal): at most 10^13 as digits without the point; 99,999,999,999.99 yuan. */
+const READABLE = '连同小数最多 13 位数字（at most 13 digits in all）';
+const yuan = z.string().regex(/^\d+(\.\d{1,2})?$/, { message: '应为以文本写的金额（元），最多两位小数，如 "1200000"、"0.50"（an amount in yuan as text, at most two decimals）', abort: true })
+  .refine((text) => parseYuan(text) !== null, `金额过大，${READABLE}`);
+const decimal = z.string().regex(/^\d+(\.\d{1,6})?$/, { message: '应为以文本写的非负小数，如 "0.20"、"80"（a non-negative decimal as text）', abort: true })
+  .refine((text) => parseExactDecimal(text) !== null, `数值过大，${READABLE}`);
+
+/** An array whose entries' `key` are all different: each repeat is an issue at its own place. */
+function unique<T>(key: (entry: T) => string, what: string) {
+  return (entries: readonly T[], context: z.RefinementCtx) => {
+    const first = new Map<string, number>();
+    entries.forEach((entry, index) => {
+      const value = key(entry);
+      const earlier = first.get(value);
+      if (earlier === undefined) first.set(value, index);
+      else context.addIssue({ code: 'custom', path: [index], message: `${what}“${value}”与第 ${earlier} 项重复（duplicate ${what.trim()} "${value}", first at index ${earlier}）` });
+    });
+  };
+}
 const clause = z.string().regex(/^§\d+/, '应为条款号，如 "§16"（a clause such as "§16"）');
 const rounding = z.enum(['half_up', 'down']);
 
@@ -42,16 +67,16 @@ export const editionSchema = z.object({
     reading: z.string(),
   }),
   /** Item files under items/ beyond the five core items, in print order. */
-  grants: z.array(z.string()),
-  annual: z.array(z.string()),
+  grants: z.array(z.string()).superRefine(unique((code) => code, 'item ')),
+  annual: z.array(z.string()).superRefine(unique((code) => code, 'item ')),
   /** Organisation-level items under units/. */
-  unitItems: z.array(z.string()),
+  unitItems: z.array(z.string()).superRefine(unique((code) => code, 'item ')),
   notes: z.string().optional(),
 });
 
 export const tiersSchema = z.object({
   clause, label, effective: isoDate, notes: z.string().optional(),
-  tiers: z.array(z.object({ tier, label, when: conditionSchema })).min(1),
+  tiers: z.array(z.object({ tier, label, when: conditionSchema })).min(1).superRefine(unique((entry) => entry.tier, 'tier ')),
 });
 
 export const conditionsSchema = z.object({
@@ -85,7 +110,7 @@ export const talentAllowanceSchema = z.object({
   choose: z.literal('highest'),
   introModes: z.array(z.string()).min(1),
   flexible: z.object({ introModes: z.array(z.string()), rule: z.literal('employer_set'), payer: z.string(), reading: z.string() }),
-  lines: z.array(z.object({ id: z.string(), label, monthly: yuan, reading: z.string().optional(), when: conditionSchema })).min(1),
+  lines: z.array(z.object({ id: z.string(), label, monthly: yuan, reading: z.string().optional(), when: conditionSchema })).min(1).superRefine(unique((line) => line.id, 'id ')),
 });
 
 export const grassrootsAllowanceSchema = z.object({
@@ -110,7 +135,7 @@ export const payersSchema = z.object({
 
 export const readingsSchema = z.object({
   $comment: z.string().optional(),
-  readings: z.array(z.object({ id: z.string().min(1), clause, zh: z.string().min(1), en: z.string().min(1) })).min(1),
+  readings: z.array(z.object({ id: z.string().min(1), clause, zh: z.string().min(1), en: z.string().min(1) })).min(1).superRefine(unique((reading) => reading.id, 'id ')),
 });
 
 /** data/rent-rates.json, or the same shape passed with --rent-rates. */
@@ -159,7 +184,7 @@ export const rightsSchema = z.object({
   $comment: z.string().optional(),
   rights: z.array(z.object({
     id: z.string().min(1), clause, label, description: label, when: conditionSchema, reading: z.string().optional(),
-  })).min(1),
+  })).min(1).superRefine(unique((right) => right.id, 'id ')),
 });
 
 export const unitItemSchema = z.object({

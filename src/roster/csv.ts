@@ -35,6 +35,22 @@ export class CsvCellTooLongError extends Error {
   }
 }
 
+/** The input has a record with more than MAX_RECORD_CELLS cells or MAX_RECORD_CHARS characters. */
+export class CsvRecordTooBigError extends Error {
+  constructor(readonly line: number, readonly tooManyCells: boolean) {
+    super(`the record starting on line ${line} has more than ${tooManyCells ? `${MAX_RECORD_CELLS} cells` : `${MAX_RECORD_CHARS} characters`}`);
+    this.name = 'CsvRecordTooBigError';
+  }
+}
+
+/**
+ * Most cells in one record: Excel's widest sheet (column XFD). A line of millions of commas would
+ * otherwise become an array of millions of cells (and a header of them a column map as wide).
+ */
+export const MAX_RECORD_CELLS = 16_384;
+/** Longest record, in characters: two of the longest cells. */
+export const MAX_RECORD_CHARS = 2_000_000;
+
 /**
  * Longest cell read. A quote left open swallows the rest of the file into one cell: without a bound
  * that cell would grow until memory or the engine's string limit gives out, on a big file.
@@ -114,6 +130,8 @@ export class CsvParser {
   private lastWasCr = false;
   /** Cells of the last line split whole: the next line most likely has as many. */
   private expectedCells = 0;
+  /** Characters of the record being read that earlier chunks held. */
+  private recordChars = 0;
 
   /**
    * @param splitWholeLines cut a complete line without quotes at once (the fast path); false
@@ -140,6 +158,8 @@ export class CsvParser {
     let nextComma = -1;
     let nextLf = -1;
     let nextCr = -1;
+    /** Where in this chunk the record being read began (0: in an earlier chunk, or at the start). */
+    let recordStart = 0;
 
     while (i < n) {
       // Fast path: a whole line at the start of a record (almost every roster line) is cut by cellsOf
@@ -163,6 +183,7 @@ export class CsvParser {
             line++;
             this.recordLine = line;
             i = nextLf + 1;
+            recordStart = i;
             continue;
           }
         }
@@ -264,6 +285,7 @@ export class CsvParser {
       line++;
       this.recordLine = line;
       state = State.FieldStart;
+      this.recordChars = 0;
       if (delimiter === CR) {
         if (end + 1 === n) {
           this.lastWasCr = true;
@@ -274,8 +296,16 @@ export class CsvParser {
       } else {
         i = end + 1;
       }
+      recordStart = i;
     }
 
+    // A record that goes on in the next chunk: its size so far is bounded here, once a chunk, so a
+    // line of a million commas is refused after a few chunks instead of filling memory.
+    if (state !== State.FieldStart || cells.length > 0) {
+      this.recordChars += n - recordStart;
+      if (cells.length >= MAX_RECORD_CELLS) throw new CsvRecordTooBigError(this.recordLine, true);
+      if (this.recordChars > MAX_RECORD_CHARS) throw new CsvRecordTooBigError(this.recordLine, false);
+    }
     this.state = state;
     this.cells = cells;
     this.line = line;

@@ -21,6 +21,9 @@ export interface RosterMessages {
   utf16(): string;
   nulByte(line: number): string;
   cellTooLong(line: number, limit: number): string;
+  /** A record (the header too) with more cells than the limit (Excel's widest sheet). */
+  recordTooManyCells(line: number, limit: number): string;
+  recordTooLong(line: number, limit: number): string;
   spreadsheetNotCsv(): string;
   // --- one row ---
   tooManyCells(cells: number, headerCells: number): string;
@@ -97,6 +100,10 @@ const messagesZh: RosterMessages = {
     `第 ${line} 行含有空字符（字节 0x00）；CSV 文本中不会有这种字符，文件可能已损坏，或是二进制文件。请在 Excel/WPS 中打开并另存为“CSV UTF-8（逗号分隔）”后再读取。`,
   cellTooLong: (line, limit) =>
     `第 ${line} 行开始的一个单元格超过 ${limit.toLocaleString('en-US')} 个字符，不可能是花名册的内容；最常见的原因是该处的引号（"）没有闭合，把后面的行都吞进了一个单元格。请检查该行。`,
+  recordTooManyCells: (line, limit) =>
+    `第 ${line} 行开始的一行有 ${limit.toLocaleString('en-US')} 个以上的单元格（每行单元格个数上限，即 Excel 的最大列数），不可能是花名册（表头行也一样）；请检查该行是否有大量多余的逗号。`,
+  recordTooLong: (line, limit) =>
+    `第 ${line} 行开始的一行超过 ${limit.toLocaleString('en-US')} 个字符（每行长度上限），不可能是花名册的内容；请检查该行，常见原因是引号（"）没有闭合。`,
   utf16: () => `文件是 UTF-16（Excel 的“Unicode 文本”）格式，不能读取；请在 Excel/WPS 中另存为“CSV UTF-8（逗号分隔）”或“CSV（逗号分隔）”。`,
   spreadsheetNotCsv: () => `这是 Excel/WPS 工作簿（.xlsx/.xls），不是 CSV 文件；请在 Excel/WPS 中另存为“CSV UTF-8（逗号分隔）”或“CSV（逗号分隔）”后再读取。`,
 
@@ -175,6 +182,10 @@ export const messagesEn: RosterMessages = {
     `Line ${line} contains a NUL character (byte 0x00), which CSV text never has: the file may be damaged or binary. Open it in Excel/WPS and save it as "CSV UTF-8 (comma delimited)".`,
   cellTooLong: (line, limit) =>
     `A cell starting on line ${line} is longer than ${limit.toLocaleString('en-US')} characters, which no roster cell is; most often a quote (") there is never closed and swallows the following lines. Check that line.`,
+  recordTooManyCells: (line, limit) =>
+    `The row starting on line ${line} has more than ${limit.toLocaleString('en-US')} cells (the limit of cells in a row, Excel's widest sheet), which no roster row or header has; check it for a run of stray commas.`,
+  recordTooLong: (line, limit) =>
+    `The row starting on line ${line} is longer than ${limit.toLocaleString('en-US')} characters (the limit of a row's length), which no roster row is; check it, most often for a quote (") never closed.`,
   utf16: () => `The file is UTF-16 (Excel "Unicode text") and cannot be read; save it from Excel/WPS as "CSV UTF-8 (comma delimited)" or "CSV (comma delimited)".`,
   spreadsheetNotCsv: () => `This is an Excel/WPS workbook (.xlsx/.xls), not a CSV file; save it from Excel/WPS as "CSV UTF-8 (comma delimited)" or "CSV (comma delimited)" first.`,
 

@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { isAscii } from 'node:buffer';
 import type { Readable } from 'node:stream';
-import { CsvCellTooLongError, CsvParser, CsvUnclosedQuoteError, MAX_CELL_CHARS, type CsvRecord } from './csv.js';
+import { CsvCellTooLongError, CsvParser, CsvRecordTooBigError, CsvUnclosedQuoteError, MAX_CELL_CHARS, MAX_RECORD_CELLS, MAX_RECORD_CHARS, type CsvRecord } from './csv.js';
 import { messages } from './messages.js';
 import { firstUndecodableLine } from './decode-line.js';
 import { rosterRows, RosterFileError, type OpenedRoster, type OpenRosterOptions, type RosterEncoding } from './rows.js';
@@ -83,14 +83,30 @@ function startsWith(bytes: Buffer, prefix: readonly number[]): boolean {
   return bytes.length >= prefix.length && prefix.every((byte, index) => bytes[index] === byte);
 }
 
+/**
+ * Where a UTF-8 sequence cut at the end of `bytes` begins (bytes.length when none is cut): the last
+ * lead byte within the final three bytes, if the continuation bytes after it are fewer than it needs.
+ */
+function cutSequenceStart(bytes: Buffer): number {
+  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+    const byte = bytes[bytes.length - back]!;
+    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const needs = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return needs > back ? bytes.length - back : bytes.length;
+  }
+  return bytes.length;
+}
+
 /** The encoding of a file that starts with `head` (`complete`: head is the whole file). */
 export function sniffEncoding(head: Buffer, complete: boolean): RosterEncoding {
   if (startsWith(head, [0xef, 0xbb, 0xbf])) return 'utf-8';
   if (isAscii(head)) return 'utf-8';
   try {
-    // stream: a multi-byte sequence cut at the end of the head is not an error (the rest follows).
-    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: !complete });
-    return 'utf-8';
+    // stream: a multi-byte sequence cut at the end of the head is not an error: the rest follows,
+    // or, when the head is the whole file, the file is UTF-8 cut short, which reading the end says
+    // (truncatedAtEnd) rather than calling the whole file undecodable GB18030.
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+    return !complete || !isAscii(head.subarray(0, cutSequenceStart(head))) ? 'utf-8' : 'gb18030';
   } catch {
     return 'gb18030';
   }
@@ -131,6 +147,11 @@ function refuseBinary(head: Buffer): void {
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0xd0, 0xcf, 0x11, 0xe0])) {
     throw new RosterFileError(messages.spreadsheetNotCsv());
   }
+}
+
+function recordTooBig(line: number, tooManyCells: boolean): RosterFileError {
+  const message = tooManyCells ? messages.recordTooManyCells(line, MAX_RECORD_CELLS) : messages.recordTooLong(line, MAX_RECORD_CHARS);
+  return new RosterFileError(message, line);
 }
 
 /** Decodes and parses, yielding the records each chunk completes (never an empty batch). */
@@ -176,6 +197,7 @@ async function* recordBatches(
         parser.push(text.length <= PIECE_CHARS ? text : text.slice(from, from + PIECE_CHARS), out);
       } catch (error) {
         if (error instanceof CsvCellTooLongError) throw new RosterFileError(messages.cellTooLong(error.line, MAX_CELL_CHARS), error.line);
+        if (error instanceof CsvRecordTooBigError) throw recordTooBig(error.line, error.tooManyCells);
         throw error;
       }
       if (out.length > 0) yield out;
@@ -266,7 +288,9 @@ export async function openRecords(source: string, options: OpenRosterOptions = {
     const next = await batches.next();
     if (next.done) throw new RosterFileError(messages.noHeader(source));
     const firstBatch = next.value;
-    const headerCells = firstBatch[0]!.cells.map((cell) => cell.trim());
+    const headerRecord = firstBatch[0]!;
+    if (headerRecord.cells.length > MAX_RECORD_CELLS) throw recordTooBig(headerRecord.line, true);
+    const headerCells = headerRecord.cells.map((cell) => cell.trim());
     return { encoding, headerCells, firstBatch, firstIndex: 1, batches, bytes };
   } catch (error) {
     bytes.close();

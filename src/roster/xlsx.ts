@@ -1,81 +1,41 @@
 // Reads a roster from an Excel workbook (.xlsx) as a stream of rows, with exactly the row rules of a
 // CSV roster (rosterRows in read.ts): one worksheet (the first visible one, or --sheet NAME), its
 // header row, then each row's cells turned into the text a clerk sees and validated as a CSV line
-// would be. Loaded only for a workbook, so the CSV path never loads exceljs.
+// would be. The zip is read by yauzl and the XML by saxes (xlsx-zip.ts, xlsx-xml.ts): every part is
+// decoded once as a stream, so Chinese text is exact at any size; exceljs, whose streaming reader
+// decoded each chunk on its own, is loaded only to write a workbook.
 //
 // Cells → text: text as it is; a number by its shortest round-trip text (3333.33 → "3333.33", never
-// rounded, so a salary of 3333.333 is refused as the CSV one is); a date cell → YYYY-MM-DD; TRUE/FALSE
-// → true/false; a formula → its stored result; rich text → its plain text.
-import { createRequire } from 'node:module';
+// rounded, so a salary of 3333.333 is refused as the CSV one is); a number in a date format →
+// YYYY-MM-DD; TRUE/FALSE → true/false; an error → its code (#N/A); a formula → its stored result;
+// rich text → its plain text.
 import { stat } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
-import type ExcelJSNamespace from 'exceljs';
-import type { CsvRecord } from './csv.js';
+import { MAX_CELL_CHARS, type CsvRecord } from './csv.js';
 import { matchColumn } from './columns.js';
 import { messages } from './messages.js';
-import { rosterRows, RosterFileError, type OpenedRoster, type OpenRosterOptions } from './rows.js';
+import { isBlank, rosterRows, RosterFileError, type OpenedRoster, type OpenRosterOptions } from './rows.js';
+import { CellTextTooLongError, readDateStyles, readSharedStrings, readWorkbook, type SheetEntry } from './xlsx-book.js';
 import { xlsxMessages } from './xlsx-messages.js';
+import { CellPlaceError, MAX_COLUMNS, RowOrderError, SheetReader, type CellContent } from './xlsx-sheet.js';
+import { MAX_XML_RUN_CHARS, XmlRunTooLongError } from './xlsx-xml.js';
+import { WorkbookZip, ZipTooLargeError } from './xlsx-zip.js';
 
-/** Rows handed to the row rules at a time. */
-const BATCH_ROWS = 512;
+export { loadExcelJS } from '../io/exceljs.js';
+
 /** How many rows from the top a title (e.g. a merged “2014年人才津贴花名册” row) may push the header down. */
 const HEADER_SEARCH_ROWS = 10;
-
-type Cell = ExcelJSNamespace.Cell;
-type Row = ExcelJSNamespace.Row;
-type WorksheetReader = ExcelJSNamespace.stream.xlsx.WorksheetReader & {
-  name: string;
-  state?: string;
-  iterator: AsyncIterable<Buffer | string>;
-};
-interface SheetEntry {
-  name: string;
-  state?: string;
-}
-
-const require = createRequire(import.meta.url);
-
-/**
- * exceljs knows the format codes of the built-in number formats 0–22 only; Excel and WPS in Chinese
- * store 年/月/日 dates with built-in ids 27–36 and 50–58, which would then read as plain serial
- * numbers (41699 for 2014-03-01). The zh-CN codes of those ids are added to its table once.
- */
-function teachChineseDateFormats(): void {
-  const formats = require('exceljs/lib/xlsx/defaultnumformats.js') as Record<number, { f?: string; 'zh-cn'?: string }>;
-  for (const id of [27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 57, 58]) {
-    const format = formats[id];
-    if (format && format.f === undefined && format['zh-cn']) format.f = format['zh-cn'];
-  }
-}
-
-let loaded: typeof ExcelJSNamespace | undefined;
-
-export async function loadExcelJS(): Promise<typeof ExcelJSNamespace> {
-  if (!loaded) {
-    const module = await import('exceljs');
-    loaded = (module.default ?? module) as typeof ExcelJSNamespace;
-    teachChineseDateFormats();
-  }
-  return loaded;
-}
-
-/** The rule exceljs applies to plain cells, for formula results too: a format with y/m/d/h/s outside quotes and brackets. */
-function isDateFormat(format: string | undefined): boolean {
-  if (!format) return false;
-  return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
-}
 
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
-/** A date cell as the day it shows (exceljs gives the serial as a UTC instant). */
+/** A date as the day it shows (a serial is converted to a UTC instant). */
 export function dateText(date: Date): string {
   if (Number.isNaN(date.getTime())) return '';
   return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
 }
 
-/** 1900 date system: serial 25569 is 1970-01-01 (exceljs's own conversion, for formula results). */
+/** 1900 date system: serial 25569 is 1970-01-01; the 1904 system counts 1462 days fewer. */
 function serialToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
 }
@@ -89,104 +49,75 @@ export function numberText(value: number): string {
   return Number.isFinite(value) ? String(value) : '';
 }
 
-function richText(parts: readonly { text?: string }[]): string {
-  let text = '';
-  for (const part of parts) text += part.text ?? '';
-  return text;
+export interface CellContext {
+  sharedStrings: readonly string[];
+  /** For each style index, whether its number format shows a date. */
+  dateStyles: readonly boolean[];
+  date1904: boolean;
 }
 
 /** One cell → the text the row rules read. */
-export function cellText(value: unknown, numFmt: string | undefined, date1904: boolean): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return numberText(value);
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (value instanceof Date) return dateText(value);
-  if (typeof value !== 'object') return String(value);
-  const object = value as Record<string, unknown>;
-  if (Array.isArray(object.richText)) return richText(object.richText as { text?: string }[]);
-  if ('formula' in object || 'sharedFormula' in object) {
-    const formula = String(object.formula ?? object.sharedFormula ?? '');
-    const result = object.result;
-    if (result === undefined || result === null) return xlsxMessages().formulaWithoutResult(formula);
-    if (typeof result === 'number') {
-      if (Number.isNaN(result)) return xlsxMessages().formulaWithoutResult(formula); // an error result (#N/A …)
-      if (isDateFormat(numFmt)) return dateText(serialToDate(result, date1904));
+export function cellText(cell: CellContent, book: CellContext): string {
+  const { type, value, formula } = cell;
+  if (value === null && type !== 'inlineStr') return formula === null ? '' : xlsxMessages().formulaWithoutResult(formula);
+  switch (type) {
+    case 's': {
+      const index = Number(value);
+      const text = Number.isInteger(index) ? book.sharedStrings[index] : undefined;
+      if (text === undefined) throw new SharedStringMissingError(String(value));
+      return text;
     }
-    if (typeof result === 'object' && result !== null && 'error' in result) return String((result as { error: unknown }).error);
-    return cellText(result, undefined, date1904);
+    case 'inlineStr':
+      return cell.inline ?? value ?? '';
+    case 'str':
+    case 'e':
+      return value!;
+    case 'b':
+      return Number(value) !== 0 ? 'true' : 'false';
+    case 'd':
+      return dateText(new Date(value!));
+    default: {
+      const number = Number(value);
+      if (value!.trim() === '' || !Number.isFinite(number)) return value!.trim();
+      if (book.dateStyles[cell.style] === true) return dateText(serialToDate(number, book.date1904));
+      return numberText(number);
+    }
   }
-  if ('error' in object) return String(object.error); // #N/A, #VALUE! …: the row rules refuse it in a typed column
-  if ('text' in object) return cellText(object.text, numFmt, date1904); // a hyperlink
-  return '';
 }
 
-function rowCells(row: Row, date1904: boolean): string[] {
-  const cells: string[] = [];
-  row.eachCell({ includeEmpty: false }, (cell: Cell, column: number) => {
-    while (cells.length < column - 1) cells.push('');
-    cells[column - 1] = cellText(cell.value, cell.numFmt, date1904);
-  });
-  return cells;
-}
+/** A cell pointing at a shared string the workbook does not have. */
+class SharedStringMissingError extends Error {}
 
 function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (code === 'EACCES' || code === 'EPERM') return '没有读取权限';
-  return error instanceof Error ? error.message : String(error);
+  return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
 }
 
-/**
- * Watches a worksheet's XML as it passes for the <mergeCell> list, which Excel writes after the rows.
- * exceljs's streaming reader skips it; a range merged below the header would leave blank cells
- * where the clerk sees a value, so such a sheet is refused once its end is reached.
- */
-class MergeWatch {
-  private tail = '';
-  private after = '';
-  private seenEnd = false;
-
-  tap(source: AsyncIterable<Buffer | string>): AsyncIterable<Buffer | string> {
-    const self = this;
-    return {
-      async *[Symbol.asyncIterator]() {
-        for await (const chunk of source) {
-          self.look(typeof chunk === 'string' ? chunk : chunk.toString('latin1'));
-          yield chunk;
-        }
-      },
-    };
-  }
-
-  private look(text: string): void {
-    if (this.seenEnd) {
-      this.after += text;
-      return;
-    }
-    const joined = this.tail + text;
-    const end = joined.indexOf('</sheetData>');
-    if (end === -1) {
-      this.tail = joined.slice(-16);
-      return;
-    }
-    this.seenEnd = true;
-    this.after = joined.slice(end);
-  }
-
-  /** The merged ranges (A3:A5 …) that reach below `headerRow`. */
-  rangesBelow(headerRow: number): string[] {
-    const ranges: string[] = [];
-    for (const match of this.after.matchAll(/<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)) {
-      if (Number(match[4]) > headerRow) ranges.push(`${match[1]}${match[2]}:${match[3]}${match[4]}`);
-    }
-    return ranges;
-  }
+function isFsError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return typeof code === 'string' && /^E[A-Z]+$/.test(code);
 }
 
-/** Opens an .xlsx roster: the chosen worksheet's header row, then its rows as a stream. */
-export async function openXlsxRoster(path: string, options: OpenRosterOptions = {}): Promise<OpenedRoster> {
+/** Any failure while reading the workbook → the RosterFileError a clerk reads. */
+function fileError(path: string, sheet: string | undefined, error: unknown): RosterFileError {
   const m = xlsxMessages();
-  if (path === '-') throw new RosterFileError(messages.spreadsheetNotCsv());
+  if (error instanceof RosterFileError) return error;
+  if (error instanceof ZipTooLargeError) {
+    return new RosterFileError(error.sharedStrings ? m.sharedStringsTooLarge(path, error.inflatedBytes, error.limit) : m.tooLarge(path, error.inflatedBytes, error.limit));
+  }
+  if (error instanceof XmlRunTooLongError) return new RosterFileError(m.runTooLong(path, MAX_XML_RUN_CHARS));
+  if (error instanceof RowOrderError) return new RosterFileError(m.rowOutOfOrder(sheet ?? '', error.row, error.previous), error.row);
+  if (error instanceof CellPlaceError) {
+    const message = error.beyondLastColumn ? m.beyondLastColumn(sheet ?? '', error.row, MAX_COLUMNS) : m.cellOutOfOrder(sheet ?? '', error.row, error.ref);
+    return new RosterFileError(message, error.row);
+  }
+  if (error instanceof CellTextTooLongError) return new RosterFileError(m.cellTooLong(sheet, MAX_CELL_CHARS));
+  if (isFsError(error)) return new RosterFileError(m.notWorkbook(path, reasonOf(error)));
+  return new RosterFileError(m.notWorkbook(path, m.damaged));
+}
+
+async function checkFile(path: string): Promise<void> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new RosterFileError(messages.fileIsDirectory(path));
@@ -197,120 +128,110 @@ export async function openXlsxRoster(path: string, options: OpenRosterOptions = 
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new RosterFileError(messages.fileMissing(path));
     throw new RosterFileError(messages.fileUnreadable(path, reasonOf(error)));
   }
+}
 
-  const ExcelJS = await loadExcelJS();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    sharedStrings: 'cache',
-    styles: 'cache', // number formats tell a date cell from a number
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
-  const internals = reader as unknown as { model?: { sheets?: SheetEntry[] }; properties?: { date1904?: boolean }; stream?: Readable };
-  const sheets = reader[Symbol.asyncIterator]();
-  let finished = false;
-  const close = () => {
-    if (finished) return;
-    finished = true;
-    void sheets.return(undefined).catch(() => {});
-    internals.stream?.destroy();
-  };
-  const fail = (error: unknown): never => {
-    close();
-    if (error instanceof RosterFileError) throw error;
-    const code = (error as NodeJS.ErrnoException | null)?.code;
-    throw new RosterFileError(m.notWorkbook(path, typeof code === 'string' && code.startsWith('E') ? reasonOf(error) : m.damaged));
-  };
+/** The worksheet named, or the first visible one in tab order. */
+function chooseSheet(path: string, sheets: readonly SheetEntry[], wanted: string | undefined): SheetEntry {
+  const m = xlsxMessages();
+  if (sheets.length === 0) throw new RosterFileError(m.noSheets(path));
+  const sheet = wanted === undefined ? (sheets.find((entry) => entry.state === 'visible') ?? sheets[0]) : sheets.find((entry) => entry.name === wanted);
+  if (sheet === undefined) throw new RosterFileError(m.noSuchSheet(path, wanted ?? '', sheets.map((entry) => entry.name)));
+  return sheet;
+}
 
-  // The worksheet: the one named, or the first visible one in tab order.
-  let worksheet: WorksheetReader | undefined;
-  let wanted = options.sheet;
+/** Opens an .xlsx roster: the chosen worksheet's header row, then its rows as a stream. */
+export async function openXlsxRoster(path: string, options: OpenRosterOptions = {}): Promise<OpenedRoster> {
+  const m = xlsxMessages();
+  if (path === '-') throw new RosterFileError(messages.spreadsheetNotCsv());
+  await checkFile(path);
+
+  let zip: WorkbookZip;
   try {
-    for (;;) {
-      const next = await sheets.next();
-      if (next.done) break;
-      const candidate = next.value as WorksheetReader;
-      if (wanted === undefined) {
-        const listed = internals.model?.sheets ?? [];
-        wanted = (listed.find((sheet) => sheet.state === undefined || sheet.state === 'visible') ?? listed[0])?.name ?? candidate.name;
-      }
-      if (candidate.name === wanted) {
-        worksheet = candidate;
-        break;
-      }
-    }
+    zip = await WorkbookZip.open(path);
   } catch (error) {
-    fail(error);
+    throw fileError(path, undefined, error);
   }
-  if (worksheet === undefined) {
-    const names = (internals.model?.sheets ?? []).map((sheet) => sheet.name);
-    close();
-    if (names.length === 0) throw new RosterFileError(m.noSheets(path));
-    throw new RosterFileError(m.noSuchSheet(path, wanted ?? '', names));
-  }
-  const sheetName = worksheet.name;
-  const date1904 = internals.properties?.date1904 === true;
-  const merges = new MergeWatch();
-  worksheet.iterator = merges.tap(worksheet.iterator);
-  const rows = (worksheet as unknown as AsyncIterable<Row>)[Symbol.asyncIterator]();
-
-  // The header: the first row that names the id column, below at most a few title rows.
+  let sheet: SheetEntry | undefined;
+  let batches: AsyncGenerator<CsvRecord[], void, undefined>;
+  let reader: SheetReader;
   let header: CsvRecord | undefined;
-  let firstNonBlank: CsvRecord | undefined;
+  let firstBatch: CsvRecord[] = [];
+  let firstIndex = 0;
   try {
-    for (let seen = 0; seen < HEADER_SEARCH_ROWS; ) {
-      const next = await rows.next();
-      if (next.done) break;
-      const record = { line: next.value.number, cells: rowCells(next.value, date1904) };
-      if (record.cells.every((cell) => cell.trim() === '')) continue;
-      seen++;
-      firstNonBlank ??= record;
-      if (record.cells.some((cell) => matchColumn(cell) === 'id')) {
-        header = record;
-        break;
-      }
-    }
-  } catch (error) {
-    fail(error);
-  }
-  header ??= firstNonBlank;
-  if (header === undefined) {
-    close();
-    throw new RosterFileError(m.sheetEmpty(path, sheetName), 1);
-  }
-  const headerRow = header.line;
+    if (!zip.has('xl/workbook.xml')) throw new RosterFileError(m.notWorkbook(path, m.damaged));
+    zip.reserve(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels']);
+    const book = await readWorkbook(zip);
+    sheet = chooseSheet(path, book.sheets, options.sheet);
+    if (!zip.has(sheet.part)) throw new RosterFileError(m.notWorkbook(path, m.damaged));
+    if (book.sharedStringsPart !== null) zip.reserveSharedStrings(book.sharedStringsPart);
+    zip.reserve([book.stylesPart, book.sharedStringsPart, sheet.part].filter((part): part is string => part !== null));
+    const context: CellContext = {
+      dateStyles: await readDateStyles(zip, book.stylesPart),
+      sharedStrings: await readSharedStrings(zip, book.sharedStringsPart),
+      date1904: book.date1904,
+    };
+    reader = new SheetReader((cell) => cellText(cell, context));
+    batches = reader.batches(zip.text(sheet.part));
 
-  async function* batches(): AsyncGenerator<CsvRecord[], void, undefined> {
-    let batch: CsvRecord[] = [];
-    try {
-      for (;;) {
-        const next = await rows.next();
-        if (next.done) break;
-        batch.push({ line: next.value.number, cells: rowCells(next.value, date1904) });
-        if (batch.length === BATCH_ROWS) {
-          yield batch;
-          batch = [];
+    // The header: the first row that names the id column, below at most a few title rows; when no
+    // row names it, the first non-blank row (the row rules then say what it lacks). The records read
+    // while looking are all kept: those after the header are the first rows.
+    const looked: CsvRecord[] = [];
+    let firstNonBlank = -1;
+    let at = -1;
+    let seen = 0;
+    search: for (;;) {
+      const next = await batches.next();
+      if (next.done) break;
+      const batch = next.value;
+      for (let k = 0; k < batch.length; k++) {
+        const record = batch[k]!;
+        looked.push(record);
+        if (isBlank(record.cells)) continue;
+        if (firstNonBlank === -1) firstNonBlank = looked.length - 1;
+        const isHeader = record.cells.some((cell) => matchColumn(cell) === 'id');
+        if (isHeader) at = looked.length - 1;
+        if (isHeader || ++seen >= HEADER_SEARCH_ROWS) {
+          for (let rest = k + 1; rest < batch.length; rest++) looked.push(batch[rest]!);
+          break search;
         }
       }
-    } catch (error) {
-      fail(error);
     }
-    if (batch.length > 0) yield batch;
-    const merged = merges.rangesBelow(headerRow);
+    if (at === -1) at = firstNonBlank;
+    if (at !== -1) {
+      header = looked[at]!;
+      firstBatch = looked;
+      firstIndex = at + 1;
+    }
+    if (header === undefined) throw new RosterFileError(m.sheetEmpty(path, sheet.name), 1);
+  } catch (error) {
+    zip.close();
+    throw fileError(path, sheet?.name, error);
+  }
+  const sheetName = sheet.name;
+  const headerRow = header.line;
+
+  async function* checked(): AsyncGenerator<CsvRecord[], void, undefined> {
+    try {
+      yield* batches;
+    } catch (error) {
+      throw fileError(path, sheetName, error);
+    }
+    const merged = reader.merges.filter((range) => range.lastRow > headerRow).map((range) => range.ref);
     if (merged.length > 0) throw new RosterFileError(m.mergedCells(merged.slice(0, 5)));
   }
 
   try {
-    const { header: rosterHeader, rows: rosterRowsOut } = rosterRows(header.cells, {
-      batches: batches(),
-      firstBatch: [],
-      firstIndex: 0,
-      close,
+    const { header: rosterHeader, rows } = rosterRows(header.cells, {
+      batches: checked(),
+      firstBatch,
+      firstIndex,
+      close: () => zip.close(),
       beyondHeader: m.cellsBeyondHeader,
     });
-    return { header: rosterHeader, encoding: 'utf-8', sheet: sheetName, rows: rosterRowsOut };
+    return { header: rosterHeader, encoding: 'utf-8', sheet: sheetName, rows };
   } catch (error) {
-    close();
+    zip.close();
     throw error;
   }
 }

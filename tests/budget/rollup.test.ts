@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addFen, type Fen } from '../../src/base/money.js';
 import type { ItemResult, PersonResult } from '../../src/engine/types.js';
 import { computePerson } from '../../src/engine/index.js';
-import { NO_COUNTY, Rollup, RollupMismatchError, type RollupTotals } from '../../src/budget/rollup.js';
+import { NO_COUNTY, Rollup, RollupMismatchError, RollupOverflowError, type RollupTotals } from '../../src/budget/rollup.js';
 import { person, policy } from '../engine/helpers.js';
 
 /** A computed item paid by the given parts (fen). */
@@ -33,6 +33,27 @@ function expectReconciled(totals: RollupTotals): void {
 }
 
 describe('the budget roll-up', () => {
+  it('refuses, adding nothing, a person whose amounts overflow only when added to the others', () => {
+    const rollup = new Rollup();
+    // 10 trillion yuan = 10^15 fen each: nine add up to 9 × 10^15 fen, still below 2^53 ≈ 9.007 × 10^15;
+    // the tenth would make 10^16 fen, which a double no longer holds exactly.
+    const huge = (id: string) => result(id, [item('research_startup', { city: 1e15 })]);
+    for (let k = 0; k < 9; k++) rollup.add({ id: `Q${k}`, county: null }, huge(`Q${k}`));
+    const before = rollup.totals();
+    expect(() => rollup.add({ id: 'Q9', county: null }, huge('Q9'))).toThrow(RollupOverflowError);
+    expect(rollup.totals()).toEqual(before);
+    expect(before.total).toBe(9e15);
+    expect(before.people).toBe(9);
+  });
+
+  it('counts range ends in what a person may add: the bounds stay exact too', () => {
+    const rollup = new Rollup();
+    const ranged = item('research_startup', { city: 1e15 }, { range: { low: 1e15, high: 4e15 } });
+    rollup.add({ id: 'R1', county: null }, result('R1', [ranged])); // reach 10^15 + 10^15 + 4 × 10^15 = 6 × 10^15
+    expect(() => rollup.add({ id: 'R2', county: null }, result('R2', [ranged]))).toThrow(RollupOverflowError); // 12 × 10^15 > 2^53
+    expect(rollup.totals().bounds.high).toBe(4e15);
+  });
+
   it('adds each person by payer, by item and by county, and the three sum to the total', () => {
     const rollup = new Rollup();
     // P1, Zhongshan county organ: talent allowance 1,000.00 × 12 = 12,000.00 (1,200,000 fen) from Zhongshan.

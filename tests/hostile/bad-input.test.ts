@@ -9,6 +9,7 @@ import { EXAMPLE, ROOT, requireBuild, type RosterJson } from '../e2e/helpers.js'
 import { runRoster } from '../../src/cli/commands/roster.js';
 import { reportError } from '../../src/cli/errors.js';
 import { expectCleanStderr, rencaiWithin } from './run.js';
+import { row, sheetXml, workbookOf } from '../roster/zip-writer.js';
 
 beforeAll(requireBuild);
 
@@ -76,6 +77,13 @@ describe('refused as a whole file: exit 3, one Chinese line on stderr, no result
     ['UTF-8 rows followed by GBK rows', () => file(Buffer.concat([Buffer.from(`${HEADER}\n${P001}\n`), Buffer.from([0x50, 0x39, 0x2c, 0xd5, 0xc5, 0xc8, 0xfd, 0x0a])])), /混用了编码/],
     ['UTF-16 with a byte order mark', () => file(Buffer.from(`\ufeff${HEADER}\n${P001}\n`, 'utf16le')), /UTF-16/],
     ['UTF-16 without a byte order mark', () => file(Buffer.from(`${HEADER}\n${P001}\n`, 'utf16le')), /UTF-16/],
+    ['a row of 200,000 commas', () => file(`${HEADER}\n${P001}\n${','.repeat(200_000)}\n`), /第 3 行开始的一行有 16,384 个以上的单元格（每行单元格个数上限/],
+    ['a header of 100,000 columns', () => file(`${HEADER}${',列'.repeat(100_000)}\n${P001}\n`), /第 1 行开始的一行有 16,384 个以上的单元格/],
+    ['a header of 16,385 columns on one short line', () => file(`${','.repeat(16_384)}\n${P001}\n`), /第 1 行开始的一行有 16,384 个以上的单元格/],
+    ['a row of 3.5 million characters in cells under the cell limit', () => file(`${HEADER}\n${P001}\n${`${'x'.repeat(700_000)},`.repeat(5)}\n`), /第 3 行开始的一行超过 2,000,000 个字符（每行长度上限）/],
+    ['a UTF-8 file whose last character is cut', () => file(Buffer.from(`${HEADER}\n${P001}`).subarray(0, -1)), /文件末尾的字节不完整，无法按 UTF-8 解码/],
+    ['a workbook that would inflate to 2 GB', () => file(workbookOf(sheetXml(''), { sheetDeclaredSize: 2_000_000_000 }), `bomb-${++files}.xlsx`), /解压后有 1,908 MB，超过了读取上限 1,024 MB/],
+    ['a workbook with a row numbered twice', () => file(workbookOf(sheetXml(row(1, ['编号']) + row(2, ['P1']) + row(2, ['P2']))), `twice-${++files}.xlsx`), /第2行出现在第2行之后/],
     // A zip named .csv is read as a workbook (issue 6); this one is a damaged zip, so it is refused as such.
     ['a damaged Excel workbook named .csv', () => file(readFileSync(join(ROOT, 'tests/fixtures/e2e/roster.xlsx'))), /Excel 工作簿（\.xlsx）读取：文件已损坏/],
   ];
@@ -141,11 +149,29 @@ describe('read: the file is a roster, written oddly', () => {
     expect(run.stdout).toContain(',再注');
   });
 
-  it('reads a header of 100,000 columns (the extra ones passed through) within the time limit', async () => {
-    const extra = Array.from({ length: 100_000 }, (_, k) => `c${k}`);
+  it('rejects the row whose amounts overflow the totals only when added (ten of 10 trillion yuan), never an internal error', async () => {
+    // 科研启动经费 10,000,000,000,000 yuan = 10^15 fen a row: nine rows make 9 × 10^15 fen, below 2^53; the tenth would not be exact.
+    const rows = Array.from({ length: 10 }, (_, k) => `${P001.replace('P001', `Q${k}`)},10000000000000,市级`);
+    const run = await inProcess(file(`${HEADER},科研启动经费,项目注册地层级\n${rows.join('\n')}\n`));
+    expect(run.status).toBe(1);
+    expect(json(run).rejected).toMatchObject([{ row: 11, id: 'Q9' }]);
+    expect(json(run).people).toHaveLength(9);
+    expect(run.stderr).toContain('第11行 Q9 这一行的金额计入合计后，合计将超过能精确到分计算的上限');
+    expect(run.stderr).not.toContain('内部错误');
+  });
+
+  it('reads a header of 16,384 columns, the limit (the extra ones passed through); 16,385 are refused above', async () => {
+    const columns = HEADER.split(',').length;
+    const extra = Array.from({ length: 16_384 - columns }, (_, k) => `c${k}`);
     const run = await inProcess(file(`${HEADER},${extra.join(',')}\n${P001}\n`));
     expect(run.status).toBe(0);
     expect(json(run).people.map((person) => person.id)).toEqual(['P001']);
+  });
+
+  it('reads a row of 16,384 cells, the limit, and rejects it for the cells right of the header', async () => {
+    const run = await inProcess(file(`${HEADER}\n${P001}${',x'.repeat(16_384 - HEADER.split(',').length)}\n`));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('这一行有 16384 个单元格');
   });
 
   it('reads money as clerks write it: ¥4,200.00, ４２００ and "4,200" mean 4200 yuan (P005\'s grassroots allowance is unchanged)', async () => {

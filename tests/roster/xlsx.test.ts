@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { openRoster, RosterFileError, type RosterRow } from '../../src/roster/read.js';
 import { cellText, numberText } from '../../src/roster/xlsx.js';
+import type { CellContent } from '../../src/roster/xlsx-sheet.js';
 import { monthIndex } from '../../src/base/months.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rencai-xlsx-'));
@@ -53,18 +54,25 @@ describe('cells become the text a clerk sees', () => {
     expect(numberText(Number.NaN)).toBe('');
   });
 
-  it('turns dates, booleans, rich text, errors and formulas into text', () => {
-    expect(cellText(new Date(Date.UTC(2014, 2, 15)), 'yyyy-mm-dd', false)).toBe('2014-03-15');
-    expect(cellText(true, undefined, false)).toBe('true');
-    expect(cellText(false, undefined, false)).toBe('false');
-    expect(cellText({ richText: [{ text: '钱' }, { text: '博士' }] }, undefined, false)).toBe('钱博士');
-    expect(cellText({ error: '#N/A' }, undefined, false)).toBe('#N/A');
-    expect(cellText({ formula: 'A1*2', result: 8400 }, undefined, false)).toBe('8400');
-    expect(cellText({ formula: 'A1', result: '盘州市' }, undefined, false)).toBe('盘州市');
-    // A formula whose result is a date shows as a date: serial 41654 is 2014-01-15 (41654 − 25569 = 16085 days after 1970-01-01).
-    expect(cellText({ formula: 'DATE(2014,1,15)', result: 41654 }, 'yyyy"年"m"月"d"日"', false)).toBe('2014-01-15');
-    expect(cellText({ formula: 'A1' }, undefined, false)).toContain('=A1');
-    expect(cellText(null, undefined, false)).toBe('');
+  it('turns shared and inline strings, dates, booleans, errors and formulas into text', () => {
+    // Style 1 shows a date, style 0 does not; shared string 0 is 钱博士.
+    const book = { sharedStrings: ['钱博士'], dateStyles: [false, true], date1904: false };
+    const cell = (type: string, value: string | null, more: Partial<CellContent> = {}): CellContent => ({ type, style: 0, value, formula: null, inline: null, ...more });
+    expect(cellText(cell('s', '0'), book)).toBe('钱博士');
+    expect(cellText(cell('inlineStr', null, { inline: '盘州市' }), book)).toBe('盘州市');
+    // Serial 41713 is 2014-03-15: 41713 − 25569 = 16144 days after 1970-01-01.
+    expect(cellText(cell('n', '41713', { style: 1 }), book)).toBe('2014-03-15');
+    expect(cellText(cell('n', '41713', { style: 1 }), { ...book, date1904: true })).toBe('2018-03-16'); // 1462 days later
+    expect(cellText(cell('n', '3333.33'), book)).toBe('3333.33');
+    expect(cellText(cell('b', '1'), book)).toBe('true');
+    expect(cellText(cell('b', '0'), book)).toBe('false');
+    expect(cellText(cell('e', '#N/A'), book)).toBe('#N/A');
+    expect(cellText(cell('n', '8400', { formula: 'A1*2' }), book)).toBe('8400');
+    expect(cellText(cell('str', '盘州市', { formula: 'A1' }), book)).toBe('盘州市');
+    expect(cellText(cell('n', '41654', { formula: 'DATE(2014,1,15)', style: 1 }), book)).toBe('2014-01-15'); // 41654 − 25569 = 16085 days
+    expect(cellText(cell('n', null, { formula: 'A1' }), book)).toContain('=A1');
+    expect(cellText(cell('n', null), book)).toBe('');
+    expect(() => cellText(cell('s', '1'), book)).toThrow(); // no shared string 1: the workbook is damaged
   });
 });
 

@@ -49,7 +49,7 @@ export async function runCompare(file: string, options: CompareOptions, lang: La
   const baselinePolicy = await loadSelectedPolicy(options, year, null, lang);
   const scenarioPolicy = await loadSelectedPolicy(options, year, scenario, lang);
 
-  const [{ openRoster, RosterFileError }, { computePerson }, { ComparisonRollup }, { createLabels }, rosterMessages, output, { writeSummary, openSink }] = await Promise.all([
+  const [{ openRoster, RosterFileError }, { computePerson, EngineInputError, MoneyOverflowError }, { ComparisonRollup, RollupOverflowError }, { createLabels }, rosterMessages, output, { writeSummary, openSink }] = await Promise.all([
     import('../../roster/read.js'), import('../../engine/index.js'), import('../../budget/compare.js'), import('../../i18n/labels.js'),
     import('../../roster/messages.js'), import('../output/compare.js'), import('./roster.js'),
   ]);
@@ -75,7 +75,14 @@ export async function runCompare(file: string, options: CompareOptions, lang: La
         rejected.push({ row: row.row, id: row.person.id, errors });
         continue;
       }
-      rollup.add(row.person, baseline, changed);
+      try {
+        rollup.add(row.person, baseline, changed);
+      } catch (error) {
+        // As in `rencai roster`: a row the engine or the sums cannot take is rejected, the rest go on.
+        const message = error instanceof MoneyOverflowError ? m.amountTooLarge() : error instanceof RollupOverflowError ? m.totalTooLarge() : error instanceof EngineInputError ? error.message : null;
+        if (message === null) throw error;
+        rejected.push({ row: row.row, id: row.person.id, errors: [{ column: '', message }] });
+      }
     }
   } catch (error) {
     if (error instanceof RosterFileError) throw new CliError(error.message, ExitCode.INPUT);

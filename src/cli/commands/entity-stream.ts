@@ -1,7 +1,7 @@
 // The loop `rencai units` and `rencai budget` share: rows of a people or units roster through the
 // engine into the one roll-up and the formatter, a rejected row kept with its line and column and
 // the rest going on. Rows flow one at a time (constant memory), the sink waits for the stream.
-import type { Rollup } from '../../budget/rollup.js';
+import { RollupOverflowError, type Rollup } from '../../budget/rollup.js';
 import type { EngineOptions } from '../../engine/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -60,7 +60,13 @@ export async function streamPeople(roster: OpenedRoster, run: StreamRun): Promis
       run.rejected.push(engineRejection(error, row.row, row.person.id, run));
       continue;
     }
-    run.rollup.add(row.person, result);
+    try {
+      run.rollup.add(row.person, result);
+    } catch (error) {
+      if (!(error instanceof RollupOverflowError)) throw error;
+      run.rejected.push({ ...(run.source ? { source: run.source } : {}), row: row.row, id: row.person.id, errors: [{ column: '', message: run.m.totalTooLarge() }] });
+      continue;
+    }
     if (run.detail) await run.sink.write(run.formatter.person({ row: row.row, person: row.person, result, extra: row.extra }));
   }
 }
@@ -78,7 +84,13 @@ export async function streamUnits(units: OpenedUnits, run: StreamRun): Promise<v
       run.rejected.push(engineRejection(error, row.row, row.unit.id, run));
       continue;
     }
-    run.rollup.addUnit(row.unit, result);
+    try {
+      run.rollup.addUnit(row.unit, result);
+    } catch (error) {
+      if (!(error instanceof RollupOverflowError)) throw error;
+      run.rejected.push({ ...(run.source ? { source: run.source } : {}), row: row.row, id: row.unit.id, errors: [{ column: '', message: run.m.totalTooLarge() }] });
+      continue;
+    }
     if (run.detail) await run.sink.write(run.formatter.unit({ row: row.row, unit: row.unit, result, extra: row.extra }));
   }
 }

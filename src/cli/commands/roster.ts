@@ -196,7 +196,7 @@ export function writeSummary(
 export async function runRoster(file: string, options: RosterOptions, lang: Lang): Promise<ExitCodeValue> {
   const m = messages(lang);
   const policy = await loadPolicyFor(options, m, lang);
-  const [reader, { computePerson, EngineInputError, MoneyOverflowError }, { Rollup }, { createLabels }, rosterMessages] = await Promise.all([
+  const [reader, { computePerson, EngineInputError, MoneyOverflowError }, { Rollup, RollupOverflowError }, { createLabels }, rosterMessages] = await Promise.all([
     import('../../roster/read.js'),
     import('../../engine/index.js'),
     import('../../budget/rollup.js'),
@@ -255,7 +255,13 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
               rejected.push({ row: row.row, id: row.person.id, errors: claimRejectionErrors(error, lang) ?? [{ column: '', message: error.message }] });
               continue;
             }
-            rollup.add(row.person, result);
+            try {
+              rollup.add(row.person, result);
+            } catch (error) {
+              if (!(error instanceof RollupOverflowError)) throw error;
+              rejected.push({ row: row.row, id: row.person.id, errors: [{ column: '', message: m.totalTooLarge() }] });
+              continue;
+            }
             if (people.add({ row: row.row, person: row.person, result, extra: row.extra })) await people.flush();
           }
         } catch (error) {
