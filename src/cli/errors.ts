@@ -5,6 +5,7 @@ import { CommanderError } from 'commander';
 import { ExitCode, type ExitCodeValue } from './exit-codes.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
+import { outputMessages } from '../i18n/output-messages.js';
 
 /** A failure the user can fix: its message is already in the user's language. */
 export class CliError extends Error {
@@ -21,6 +22,14 @@ export class CliError extends Error {
 
 export function usageError(message: string): CliError {
   return new CliError(message, ExitCode.USAGE);
+}
+
+/** stdout itself cannot be written (ENOSPC under `> file` …): exit 5 with a sentence, not an internal error. */
+export class StdoutFailed extends Error {
+  constructor(readonly reason: string) {
+    super(`stdout: ${reason}`);
+    this.name = 'StdoutFailed';
+  }
 }
 
 /** stdout (or the output pipe) was closed by the reader, e.g. `| head`: stop quietly. */
@@ -54,6 +63,11 @@ function commanderMessage(error: CommanderError, lang: Lang): string {
 /** Prints a failure and returns the exit status it stands for. */
 export function reportError(error: unknown, lang: Lang): ExitCodeValue {
   if (error instanceof OutputClosed) return ExitCode.OK;
+  if (error instanceof StdoutFailed) {
+    const o = outputMessages(lang);
+    writeProblem(o.stdoutFailed(o.reason(error.reason)));
+    return ExitCode.OUTPUT;
+  }
   if (error instanceof CommanderError) {
     // --help and --version "fail" with status 0; `rencai` alone prints the help and is a usage error.
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.OK;

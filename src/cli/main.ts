@@ -2,7 +2,7 @@
 // catalogue only; each command loads the reader, the engine and the formatters when it runs.
 import { readFileSync } from 'node:fs';
 import { Command, Help } from 'commander';
-import { reportError, usageError } from './errors.js';
+import { StdoutFailed, reportError, usageError } from './errors.js';
 import { LANGS, langFromArgv, type Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { registerRoster } from './commands/roster.js';
@@ -61,12 +61,18 @@ export function buildProgram(lang: Lang): Command {
 export async function main(argv: string[]): Promise<void> {
   const lang = langFromArgv(argv.slice(2));
   // A reader that closes the pipe early (`| head`) ends the run quietly; the command sees it too.
+  // stdout that cannot be written (a full disk) is exit 5 with a sentence; it is reported once.
+  let stdoutReported = false;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') process.exitCode = reportError(error, lang);
+    if (error.code === 'EPIPE' || stdoutReported) return;
+    stdoutReported = true;
+    process.exitCode = reportError(new StdoutFailed(error.code ?? error.message), lang);
   });
   try {
     await buildProgram(lang).parseAsync(argv);
   } catch (error) {
+    if (error instanceof StdoutFailed && stdoutReported) return;
+    if (error instanceof StdoutFailed) stdoutReported = true;
     process.exitCode = reportError(error, lang);
   }
 }

@@ -10,7 +10,8 @@ import { usageError, writeProblem } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { RejectedEntry } from '../output/types.js';
 import { prepareEntityRun } from './entity-run.js';
-import { asInputError, openSink, validateOptions, writeSummary, type RosterOptions } from './roster.js';
+import { asInputError, openSink, policyInputs, validateOptions, writeSummary, type RosterOptions } from './roster.js';
+import { refuseOutputOverInput } from './output-guard.js';
 
 export interface BudgetOptions extends RosterOptions {
   people?: string | undefined;
@@ -60,6 +61,8 @@ async function validateBudgetOptions(raw: Record<string, unknown>, lang: Lang): 
 export async function runBudget(options: BudgetOptions, lang: Lang): Promise<ExitCodeValue> {
   const m = messages(lang);
   const b = budgetMessages(lang);
+  const inputs = [{ option: '--people', path: options.people }, { option: '--units', path: options.units }, ...policyInputs(options)];
+  await refuseOutputOverInput(options.output, inputs, lang);
   const { policy, reader, unitsReader, stream, labels, rollup, rollupNotes, createEntityFormatter } = await prepareEntityRun(options, lang);
   // Both rosters are opened before anything is printed: an unreadable one is exit 3 with no output.
   const open = async <T>(file: string | undefined, how: (file: string) => Promise<T>): Promise<T | null> => {

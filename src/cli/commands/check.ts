@@ -108,6 +108,8 @@ function today(): string {
 export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitCodeValue> {
   const c = checkMessages(lang);
   const m = messages(lang);
+  const inputs = [{ option: '--answers', path: options.answers }, { option: '--rent-rates', path: options.rentRates }];
+  await (await import('./output-guard.js')).refuseOutputOverInput(options.output, inputs, lang);
   const [{ loadPolicy }, { DataFileError }, { parsePersonAnswers }, { setRosterLanguage }, { computePerson }] = await Promise.all([
     import('../../policy/load.js'),
     import('../../policy/data-dir.js'),

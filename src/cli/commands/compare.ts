@@ -40,6 +40,9 @@ export function registerCompare(program: Command, lang: Lang): void {
 
 export async function runCompare(file: string, options: CompareOptions, lang: Lang): Promise<number> {
   const m = messages(lang);
+  if (options.output === '-') delete options.output;
+  const inputs = [{ option: '', path: file }, { option: '--rent-rates', path: options.rentRates }, { option: '--scenario', path: options.scenario }];
+  await (await import('./output-guard.js')).refuseOutputOverInput(options.output, inputs, lang);
   const format = parseChoice('--format', options.format, FORMATS, 'table', lang);
   const encoding = parseChoice('--encoding', options.encoding, ENCODINGS, 'auto', lang);
   const year = parseYear(options.year, lang);

@@ -14,6 +14,8 @@ import type { Formatter, RejectedEntry, RunInfo } from '../output/types.js';
 import type { Sink } from '../output/sink.js';
 import type { RollupTotals } from '../../budget/rollup.js';
 import type { Fen } from '../../engine/money.js';
+import type { NamedInput } from '../../io/same-file.js';
+import { refuseOutputOverInput } from './output-guard.js';
 
 export const FORMATS = ['table', 'json', 'csv'] as const;
 export const ENCODINGS = ['auto', 'utf-8', 'gb18030'] as const;
@@ -104,6 +106,8 @@ export async function validateOptions(raw: Record<string, unknown>, m: Messages,
     throw new CliError(first ?? m.yearRequired, ExitCode.USAGE, rest);
   }
   const options = parsed.data;
+  // `--output -` is stdout, as everywhere else on the command line.
+  if (options.output === '-') delete options.output;
   if (options.summary && options.format !== 'table') throw usageError(m.summaryOnlyTable);
   if (writesXlsx(options.output) && (raw.format !== undefined || options.header !== undefined || options.summary)) throw usageError(m.formatNotForXlsx);
   if (options.header !== undefined && options.format !== 'csv') throw usageError(m.headerOnlyCsv);
@@ -179,8 +183,14 @@ export function writeSummary(
   if (rejected.length > REJECTIONS_SHOWN) writeProblem(`  ${m.moreRejected(rejected.length - REJECTIONS_SHOWN)}`);
 }
 
+/** The files a roster-like run reads besides its roster: --rent-rates and --scenario. */
+export function policyInputs(options: RosterOptions): NamedInput[] {
+  return [{ option: '--rent-rates', path: options.rentRates }, { option: '--scenario', path: options.scenario }];
+}
+
 export async function runRoster(file: string, options: RosterOptions, lang: Lang): Promise<ExitCodeValue> {
   const m = messages(lang);
+  await refuseOutputOverInput(options.output, [{ option: '', path: file }, ...policyInputs(options)], lang);
   const policy = await loadPolicyFor(options, m, lang);
   const [reader, { computePerson, EngineInputError, MoneyOverflowError }, { Rollup }, { createLabels }, rosterMessages] = await Promise.all([
     import('../../roster/read.js'),

@@ -9,7 +9,8 @@ import { writeProblem } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { RejectedEntry } from '../output/types.js';
 import { prepareEntityRun } from './entity-run.js';
-import { asInputError, openSink, validateOptions, writeSummary, type RosterOptions } from './roster.js';
+import { asInputError, openSink, policyInputs, validateOptions, writeSummary, type RosterOptions } from './roster.js';
+import { refuseOutputOverInput } from './output-guard.js';
 
 export function registerUnits(program: Command, lang: Lang): void {
   const m = messages(lang);
@@ -39,6 +40,7 @@ export function registerUnits(program: Command, lang: Lang): void {
 export async function runUnits(file: string, options: RosterOptions, lang: Lang): Promise<ExitCodeValue> {
   const m = messages(lang);
   const b = budgetMessages(lang);
+  await refuseOutputOverInput(options.output, [{ option: '', path: file }, ...policyInputs(options)], lang);
   const { policy, reader, unitsReader: units, stream, labels, rollup, rollupNotes, createEntityFormatter } = await prepareEntityRun(options, lang);
   let opened;
   try {
