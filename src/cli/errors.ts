@@ -6,6 +6,8 @@ import { ExitCode, type ExitCodeValue } from './exit-codes.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { outputMessages } from '../i18n/output-messages.js';
+import { safeMessage } from '../io/safe-text.js';
+import { TemporaryFileError } from '../io/spool.js';
 
 /** A failure the user can fix: its message is already in the user's language. */
 export class CliError extends Error {
@@ -40,8 +42,13 @@ export class OutputClosed extends Error {
   }
 }
 
+/**
+ * One line on stderr. Whatever a message quotes (a roster value, a file name) is shown inert: a
+ * control character escaped, a line break as \n (so every line starts with `rencai: `), a long
+ * quoted value cut at 80 characters.
+ */
 export function writeProblem(line: string): void {
-  process.stderr.write(`rencai: ${line}\n`);
+  process.stderr.write(`rencai: ${safeMessage(line)}\n`);
 }
 
 /** Commander's own usage errors, in the user's language; its codes are listed in commander's docs. */
@@ -74,6 +81,11 @@ export function reportError(error: unknown, lang: Lang): ExitCodeValue {
     if (error.code === 'commander.help') return ExitCode.USAGE;
     writeProblem(`${commanderMessage(error, lang)}${messages(lang).seeHelp('rencai')}`);
     return ExitCode.USAGE;
+  }
+  if (error instanceof TemporaryFileError) {
+    const o = outputMessages(lang);
+    writeProblem(o.temporaryFailed(error.path, o.reason(error.reason)));
+    return ExitCode.OUTPUT;
   }
   if (error instanceof CliError) {
     writeProblem(error.message);

@@ -8,9 +8,8 @@ import { budgetMessages } from '../../i18n/budget-messages.js';
 import { messages } from '../../i18n/messages.js';
 import { usageError, writeProblem } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
-import type { RejectedEntry } from '../output/types.js';
 import { prepareEntityRun } from './entity-run.js';
-import { asInputError, openSink, policyInputs, validateOptions, writeSummary, type RosterOptions } from './roster.js';
+import { asInputError, openSink, policyInputs, writeEnd, validateOptions, writeSummary, type RosterOptions } from './roster.js';
 import { refuseOutputOverInput } from './output-guard.js';
 
 export interface BudgetOptions extends RosterOptions {
@@ -82,14 +81,14 @@ export async function runBudget(options: BudgetOptions, lang: Lang): Promise<Exi
   const sink = await openSink(options, m);
   const run = {
     policy, year: options.year, engineOptions: { ...(options.range ? { rangePoint: options.range } : {}), explain: formatter.explains }, engine: await stream.loadEngine(),
-    rollup, rejected: [] as RejectedEntry[], sink, formatter, m, detail: options.detail,
+    rollup, rejected: new (await import('../output/rejected-rows.js')).RejectedLog(), sink, formatter, m, detail: options.detail,
   };
   try {
     await sink.write(formatter.begin());
     if (people && options.people !== undefined) await readAll(() => stream.streamPeople(people, { ...run, source: 'people' }), options.people);
     if (units && options.units !== undefined) await readAll(() => stream.streamUnits(units, { ...run, source: 'units' }), options.units);
     const totals = rollup.totals();
-    await sink.write(formatter.end(run.rejected, totals));
+    await writeEnd(sink, formatter.end(run.rejected, totals));
     await sink.finish();
     writeSummary(totals, run.rejected, m, column, b.budgetSummary(totals.people, totals.units, run.rejected.length), (source) => b.source[source] ?? source);
     for (const line of rollupNotes(totals, options.year, labels)) writeProblem(line);
@@ -97,6 +96,8 @@ export async function runBudget(options: BudgetOptions, lang: Lang): Promise<Exi
   } catch (error) {
     await sink.abort();
     throw error;
+  } finally {
+    await run.rejected.remove();
   }
 
   async function readAll(read: () => Promise<void>, file: string): Promise<void> {

@@ -7,7 +7,6 @@ import { messages } from '../../i18n/messages.js';
 import { whatIfMessages } from '../../i18n/what-if-messages.js';
 import { CliError, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import type { RejectedEntry } from '../output/types.js';
 import { addPolicyOptions, loadSelectedPolicy, parseChoice, parseYear, readScenario, type PolicySelection } from './policy-options.js';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
@@ -58,12 +57,12 @@ export async function runCompare(file: string, options: CompareOptions, lang: La
   rosterMessages.setRosterLanguage(lang);
   const labels = createLabels(scenarioPolicy, lang);
   const rollup = new ComparisonRollup();
-  const rejected: RejectedEntry[] = [];
+  const rejected = new (await import('../output/rejected-rows.js')).RejectedLog({ keep: false });
   try {
     const roster = await openRoster(file, { encoding });
     for await (const row of roster.rows) {
       if (row.kind === 'rejected') {
-        rejected.push({ row: row.row, id: row.id, errors: row.errors });
+        rejected.add({ row: row.row, id: row.id, errors: row.errors });
         continue;
       }
       // The comparison prints sums only: the engine need not explain them.

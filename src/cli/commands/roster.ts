@@ -11,6 +11,7 @@ import { whatIfMessages } from '../../i18n/what-if-messages.js';
 import { CliError, usageError, writeProblem } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { Formatter, RejectedEntry, RunInfo } from '../output/types.js';
+import type { EndText } from '../output/rejected-rows.js';
 import type { Sink } from '../output/sink.js';
 import type { RollupTotals } from '../../budget/rollup.js';
 import type { Fen } from '../../engine/money.js';
@@ -164,17 +165,24 @@ export async function openSink(options: Pick<RosterOptions, 'output'>, m: Messag
   return options.output === undefined ? stdoutSink() : fileSink(options.output, (path, code) => m.outputFailed(path, m.ioReason(code)));
 }
 
+/** The rejected rows as the stderr summary needs them: how many, and the first few (a RejectedLog). */
+export interface RejectedSummary {
+  readonly length: number;
+  readonly first: readonly RejectedEntry[];
+}
+
 /** One line for the run, then the first few rejected rows, one line each: `第7行 P006 学历：…`. */
 export function writeSummary(
-  totals: RollupTotals, rejected: readonly RejectedEntry[], m: Messages, column: (key: string, entry: RejectedEntry) => string,
-  summary = m.summary(totals.people, rejected.length), sourceLabel: (source: string) => string = (source) => source,
+  totals: RollupTotals, rejectedRows: readonly RejectedEntry[] | RejectedSummary, m: Messages, column: (key: string, entry: RejectedEntry) => string,
+  summary = m.summary(totals.people, rejectedRows.length), sourceLabel: (source: string) => string = (source) => source,
   /** Put before each rejected row, e.g. the worksheet of an xlsx roster. */
   prefix = '',
 ): void {
+  const rejected = Array.isArray(rejectedRows) ? { length: rejectedRows.length, first: rejectedRows.slice(0, REJECTIONS_SHOWN) } : rejectedRows as RejectedSummary;
   const uncomputed = totals.uncomputed.count ? m.uncomputedSummary(totals.uncomputed.count) : '';
   // The uncomputed note goes before the colon that introduces the rejected rows.
   writeProblem(summary.endsWith('：') || summary.endsWith(':') ? `${summary.slice(0, -1)}${uncomputed}${summary.slice(-1)}` : summary + uncomputed);
-  for (const entry of rejected.slice(0, REJECTIONS_SHOWN)) {
+  for (const entry of rejected.first.slice(0, REJECTIONS_SHOWN)) {
     const [first] = entry.errors;
     const more = entry.errors.length > 1 ? ` (+${entry.errors.length - 1})` : '';
     const line = m.rejectedLine(entry.row, entry.id, first ? column(first.column, entry) : '', first?.message ?? '');
@@ -214,7 +222,7 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
   const xlsx = writesXlsx(options.output) ? await (await import('../output/xlsx.js')).createXlsxOutput(info, options.output, describeOutput) : null;
   const formatter = xlsx?.formatter ?? await createFormatter(info, options);
   const rollup = new Rollup({ fund: (await import('./revenue-option.js')).fundInput(options.revenue, policy, options.year, lang) });
-  const rejected: RejectedEntry[] = [];
+  const rejected = new (await import('../output/rejected-rows.js')).RejectedLog();
   const engineOptions = { ...(options.range ? { rangePoint: options.range } : {}), explain: formatter.explains };
   const sink = xlsx?.sink ?? await openSink(options, m);
   // Not while people are printed to the same terminal: the line would land in the middle of their tables.
@@ -232,7 +240,7 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
         try {
           for (const row of batch) {
             if (row.kind === 'rejected') {
-              rejected.push({ row: row.row, id: row.id, errors: row.errors });
+              rejected.add({ row: row.row, id: row.id, errors: row.errors });
               continue;
             }
             let result;
@@ -241,11 +249,11 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
             } catch (error) {
               // Facts the reader let through but the engine cannot use: this row is rejected, the rest go on.
               if (error instanceof MoneyOverflowError) {
-                rejected.push({ row: row.row, id: row.person.id, errors: [{ column: '', message: m.amountTooLarge() }] });
+                rejected.add({ row: row.row, id: row.person.id, errors: [{ column: '', message: m.amountTooLarge() }] });
                 continue;
               }
               if (!(error instanceof EngineInputError)) throw error;
-              rejected.push({ row: row.row, id: row.person.id, errors: [{ column: '', message: error.message }] });
+              rejected.add({ row: row.row, id: row.person.id, errors: [{ column: '', message: error.message }] });
               continue;
             }
             rollup.add(row.person, result);
@@ -258,6 +266,7 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
         rows += batch.length;
         progress?.update(rows);
         await people.flush();
+        if (rejected.needsDrain) await rejected.drain();
       }
     } catch (error) {
       throw asInputError(error, file, reader, m);
@@ -265,7 +274,7 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
       progress?.done();
     }
     const totals = rollup.totals();
-    await sink.write(formatter.end(rejected, totals));
+    await writeEnd(sink, formatter.end(rejected, totals));
     await sink.finish();
     const sheet = roster.sheet === undefined ? '' : (await import('../../roster/xlsx-messages.js')).xlsxMessages().sheetPrefix(roster.sheet);
     writeSummary(totals, rejected, m, labels.column, undefined, undefined, sheet);
@@ -274,7 +283,15 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
   } catch (error) {
     await sink.abort();
     throw error;
+  } finally {
+    await rejected.remove();
   }
+}
+
+/** A formatter's end (rejected rows, roll-up) into the sink, piece by piece. */
+export async function writeEnd(sink: Sink, text: EndText): Promise<void> {
+  const { endPieces } = await import('../output/rejected-rows.js');
+  for await (const piece of endPieces(text)) await sink.write(piece);
 }
 
 /** Rows as batches of one, for a reader that offers no batches. */

@@ -7,9 +7,8 @@ import { budgetMessages } from '../../i18n/budget-messages.js';
 import { messages } from '../../i18n/messages.js';
 import { writeProblem } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
-import type { RejectedEntry } from '../output/types.js';
 import { prepareEntityRun } from './entity-run.js';
-import { asInputError, openSink, policyInputs, validateOptions, writeSummary, type RosterOptions } from './roster.js';
+import { asInputError, openSink, policyInputs, writeEnd, validateOptions, writeSummary, type RosterOptions } from './roster.js';
 import { refuseOutputOverInput } from './output-guard.js';
 
 export function registerUnits(program: Command, lang: Lang): void {
@@ -54,7 +53,7 @@ export async function runUnits(file: string, options: RosterOptions, lang: Lang)
   const sink = await openSink(options, m);
   const run = {
     policy, year: options.year, engineOptions: { ...(options.range ? { rangePoint: options.range } : {}), explain: formatter.explains }, engine: await stream.loadEngine(),
-    rollup, rejected: [] as RejectedEntry[], sink, formatter, m, detail: !options.summary,
+    rollup, rejected: new (await import('../output/rejected-rows.js')).RejectedLog(), sink, formatter, m, detail: !options.summary,
   };
   try {
     await sink.write(formatter.begin());
@@ -64,7 +63,7 @@ export async function runUnits(file: string, options: RosterOptions, lang: Lang)
       throw asInputError(error, file, reader, m);
     }
     const totals = rollup.totals();
-    await sink.write(formatter.end(run.rejected, totals));
+    await writeEnd(sink, formatter.end(run.rejected, totals));
     await sink.finish();
     writeSummary(totals, run.rejected, m, column, b.unitsSummary(totals.units, run.rejected.length));
     for (const line of rollupNotes(totals, options.year, labels)) writeProblem(line);
@@ -72,5 +71,7 @@ export async function runUnits(file: string, options: RosterOptions, lang: Lang)
   } catch (error) {
     await sink.abort();
     throw error;
+  } finally {
+    await run.rejected.remove();
   }
 }

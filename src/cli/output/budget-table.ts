@@ -19,9 +19,13 @@ export function createBudgetTableFormatter(info: RunInfo, options: BudgetTableOp
     begin: kit.heading,
     person: kit.personBlock,
     unit: kit.unitBlock,
-    end(rejected, totals) {
+    async *end(rejected, totals) {
       const count = options.mode === 'units' ? b.table.unitsComputed(totals.units) : b.table.budgetComputed(totals.people, totals.units);
-      return (rejected.length ? `${kit.rejectedTable(rejected, options.column)}\n` : '') + kit.rollupText(totals, count);
+      if (rejected.length) {
+        yield* kit.rejectedTable(rejected, options.column);
+        yield '\n';
+      }
+      yield kit.rollupText(totals, count);
     },
   };
 }

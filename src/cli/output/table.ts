@@ -14,6 +14,9 @@ import { messages } from '../../i18n/messages.js';
 import { formatGrouped, formatWan, readsBetterInWan } from '../../i18n/number.js';
 import { orderCounties, orderItems, orderPayers } from './order.js';
 import type { Formatter, PersonEntry, RejectedEntry, RunInfo, UnitEntry } from './types.js';
+import type { RejectedRows } from './rejected-rows.js';
+import { streamTable } from './rejected-table.js';
+import { escapeControls, safeMessage } from '../../io/safe-text.js';
 
 export interface TableOptions {
   /** chalk colour level: 0 = none. */
@@ -95,7 +98,7 @@ export function createTableKit(info: RunInfo, colorLevel: TableOptions['colorLev
 
   function personBlock(entry: PersonEntry): string {
     const result: PersonResult = entry.result;
-    const head = [c.bold(result.id), result.name ?? '', t.tier(result.tier), c.dim(t.rowN(entry.row))]
+    const head = [c.bold(escapeControls(result.id)), escapeControls(result.name ?? ''), t.tier(result.tier), c.dim(t.rowN(entry.row))]
       .filter((part) => part !== '').join('  ');
     const lines = [`${head}    ${t.total} ${c.bold(moneyWithWan(result.total, labels.lang))}`];
     if (result.items.length === 0 && !result.rights?.length) {
@@ -111,7 +114,7 @@ export function createTableKit(info: RunInfo, colorLevel: TableOptions['colorLev
     const { result, unit } = entry;
     const type = labels.lang === 'zh' ? loadVocabulary().labelOf('unit_type', unit.unit_type) : unit.unit_type;
     const place = unit.county ? labels.county(unit.county) : labels.county(NO_COUNTY);
-    const head = [c.bold(result.id), result.name ?? '', type, place, c.dim(t.rowN(entry.row))].filter((part) => part !== '').join('  ');
+    const head = [c.bold(escapeControls(result.id)), escapeControls(result.name ?? ''), type, place, c.dim(t.rowN(entry.row))].filter((part) => part !== '').join('  ');
     const lines = [`${head}    ${t.total} ${c.bold(moneyWithWan(result.total, labels.lang))}`];
     lines.push(result.items.length ? itemsTable(result.items) : `  ${c.dim(t.noItems)}`);
     return `${lines.join('\n')}\n\n`;
@@ -125,14 +128,24 @@ export function createTableKit(info: RunInfo, colorLevel: TableOptions['colorLev
   }
 
   /** `column` names a rejected cell's column (people and units rosters have their own headers). */
-  function rejectedTable(rejected: readonly RejectedEntry[], column: (key: string, entry: RejectedEntry) => string = (key) => labels.column(key)): string {
-    const sources = rejected.some((entry) => entry.source !== undefined);
-    const table = new Table({ ...PLAIN(), head: [...(sources ? [b.table.source] : []), t.row, t.id, t.column, t.problem] });
-    for (const entry of rejected) {
-      const source = sources ? [entry.source ? b.source[entry.source] ?? entry.source : ''] : [];
-      for (const error of entry.errors) table.push([...source, String(entry.row), entry.id ?? '', column(error.column, entry), error.message]);
+  async function* rejectedTable(rejected: RejectedRows, column: (key: string, entry: RejectedEntry) => string = (key) => labels.column(key)): AsyncGenerator<string> {
+    const sources = rejected.sourced;
+    const head = [...(sources ? [b.table.source] : []), t.row, t.id, t.column, t.problem];
+    // A cell shows a value as a person may read it: no control character reaches the terminal, a long value is cut.
+    async function* rows(): AsyncGenerator<string[][]> {
+      for await (const batch of rejected.batches()) {
+        const cells: string[][] = [];
+        for (const entry of batch) {
+          const source = sources ? [entry.source ? b.source[entry.source] ?? entry.source : ''] : [];
+          const id = safeMessage(entry.id ?? '');
+          for (const error of entry.errors) cells.push([...source, String(entry.row), id, column(error.column, entry), safeMessage(error.message)]);
+        }
+        yield cells;
+      }
     }
-    return `${c.bold(c.red(t.rejectedTitle))}\n${table.toString()}\n`;
+    yield `${c.bold(c.red(t.rejectedTitle))}\n`;
+    yield* streamTable(head, rows);
+    yield '\n';
   }
 
   function boundsTable(totals: RollupTotals): string {
@@ -203,8 +216,12 @@ export function createTableFormatter(info: RunInfo, options: TableOptions): Form
     explains: false,
     begin: kit.heading,
     person: (entry) => (options.summary ? '' : kit.personBlock(entry)),
-    end(rejected, totals) {
-      return (rejected.length ? `${kit.rejectedTable(rejected)}\n` : '') + kit.rollupText(totals, kit.t.peopleComputed(totals.people));
+    async *end(rejected, totals) {
+      if (rejected.length) {
+        yield* kit.rejectedTable(rejected);
+        yield '\n';
+      }
+      yield kit.rollupText(totals, kit.t.peopleComputed(totals.people));
     },
   };
 }

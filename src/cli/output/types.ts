@@ -5,6 +5,7 @@ import type { Unit, UnitResult } from '../../engine/units.js';
 import type { Policy } from '../../policy/types.js';
 import type { RollupTotals } from '../../budget/rollup.js';
 import type { Labels } from '../../i18n/labels.js';
+import type { EndText, RejectedRows } from './rejected-rows.js';
 
 export interface PersonEntry {
   /** Line of the roster (the header is line 1). */
@@ -48,8 +49,11 @@ export interface Formatter {
   /** Text before the first person. */
   begin(): string;
   person(entry: PersonEntry): string;
-  /** Text after the last person: rejected rows and the roll-up. */
-  end(rejected: readonly RejectedEntry[], totals: RollupTotals): string;
+  /**
+   * Text after the last person: rejected rows and the roll-up, at once or in pieces (the rejected
+   * rows stream from a spool, so a million of them are never one string).
+   */
+  end(rejected: RejectedRows, totals: RollupTotals): EndText;
 }
 
 /**
@@ -67,5 +71,5 @@ export interface BudgetFormatter {
   begin(): string;
   person(entry: PersonEntry): string;
   unit(entry: UnitEntry): string;
-  end(rejected: readonly RejectedEntry[], totals: RollupTotals): string;
+  end(rejected: RejectedRows, totals: RollupTotals): EndText;
 }
