@@ -1,5 +1,5 @@
 // What `--output PATH` names, decided before anything is written:
-// - `-` is stdout;
+// - `-` is stdout, and so are /dev/stdout, /dev/fd/1 (stderr likewise): the stream already open;
 // - a device, FIFO or socket (/dev/null, a named pipe, /dev/stdout …) is written to directly, as a
 //   shell's `>` would: it is never replaced by a regular file, not even as root;
 // - a symlink is followed, and the file it points to is the one replaced (atomically, next to it);
@@ -9,6 +9,7 @@ import { dirname, resolve } from 'node:path';
 
 export type OutputTarget =
   | { kind: 'stdout' }
+  | { kind: 'stderr' }
   | { kind: 'direct'; path: string }
   | { kind: 'file'; path: string };
 
@@ -31,9 +32,14 @@ async function followDangling(path: string): Promise<string> {
   return path; // a loop: writing to it fails with the system's own reason (ELOOP)
 }
 
+/** The names of the process's own stdout and stderr, which may be a socket that cannot be reopened (ENXIO). */
+const OWN_STREAM = /^\/(?:dev\/(?:std(out|err)|fd\/([12]))|proc\/self\/fd\/([12]))$/;
+
 export async function resolveOutputTarget(requested: string): Promise<OutputTarget> {
   if (requested === '-') return { kind: 'stdout' };
   const absolute = resolve(requested);
+  const own = OWN_STREAM.exec(absolute);
+  if (own) return own[1] === 'err' || own[2] === '2' || own[3] === '2' ? { kind: 'stderr' } : { kind: 'stdout' };
   const link = await lstat(absolute).catch(() => null);
   if (link === null) return { kind: 'file', path: requested };
   const target = await stat(absolute).catch(() => null);

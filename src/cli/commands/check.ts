@@ -10,6 +10,7 @@ import type { Answers } from '../../questionnaire/relevance.js';
 import { checkMessages } from '../../questionnaire/messages.js';
 import { CliError, usageError } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
+import { safeMessage } from '../../io/safe-text.js';
 
 export const CHECK_FORMATS = ['table', 'json', 'md'] as const;
 
@@ -177,7 +178,7 @@ export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitC
   if (options.output !== undefined) {
     const report = buildReport({ person, result, year: options.year, policy, lang, answers, printedOn: today() });
     await writeNotice(options.output, report, m.outputFailed);
-    process.stderr.write(`${c.wrote(options.output)}\n`);
+    process.stderr.write(`${safeMessage(c.wrote(options.output))}\n`);
   }
   return ExitCode.OK;
 }

@@ -81,6 +81,7 @@ type Describe = (path: string, reason: string) => string;
 export async function fileSink(path: string, describe: Describe): Promise<Sink> {
   const target = await resolveOutputTarget(path);
   if (target.kind === 'stdout') return stdoutSink();
+  if (target.kind === 'stderr') return stdoutSink(process.stderr);
   if (target.kind === 'direct') return directSink(path, target.path, describe);
   return atomicFileSink(path, target.path, describe);
 }
