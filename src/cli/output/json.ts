@@ -137,10 +137,10 @@ export async function* rejectedArrayJson(rejected: RejectedRows, entryJson: (ent
     for (const entry of batch) {
       piece += `${count === 0 ? '' : ','}\n    ${JSON.stringify(entryJson(entry), null, 2).replace(/\n/g, '\n    ')}`;
       count++;
-    }
-    if (piece.length >= PIECE_CHARS) {
-      yield piece;
-      piece = '';
+      if (piece.length >= PIECE_CHARS) {
+        yield piece;
+        piece = '';
+      }
     }
   }
   yield `${piece}${count === 0 ? ']' : '\n  ]'}`;

@@ -72,10 +72,10 @@ export async function* streamTable(head: readonly string[], rows: () => AsyncIte
       if (first) piece += `${lines.headRule}\n`; // cli-table3 draws the rule under the head only above a row
       first = false;
       piece += `${lines.row(cells)}\n`;
-    }
-    if (piece.length >= PIECE_CHARS) {
-      yield piece;
-      piece = '';
+      if (piece.length >= PIECE_CHARS) {
+        yield piece;
+        piece = '';
+      }
     }
   }
   yield `${piece}${lines.bottom}`;
