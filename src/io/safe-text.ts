@@ -8,6 +8,7 @@
  * C0 and C1 controls, DEL, the line and paragraph separators, and the invisible direction
  * controls that can make a line read differently from what it holds.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const SHORT: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
@@ -21,6 +22,7 @@ export function escapeControls(text: string): string {
   return UNSAFE.test(text) ? text.replace(UNSAFE, escapeOne) : text;
 }
 
+// eslint-disable-next-line no-control-regex -- matching line breaks of every kind is the point
 const LINE_BREAKS = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
 
 /**

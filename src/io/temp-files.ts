@@ -49,12 +49,6 @@ export function releaseTemporary(path: string): void {
   if (paths.size === 0) uninstall();
 }
 
-/** Removes a tracked file now (an abandoned output, a spool read to its end). */
-export function removeTemporarySync(path: string): void {
-  try { unlinkSync(path); } catch { /* already gone */ }
-  releaseTemporary(path);
-}
-
 /** The registered paths, for tests. */
 export function trackedTemporaries(): readonly string[] {
   return [...paths];

@@ -11,7 +11,7 @@ import { whatIfMessages } from '../../i18n/what-if-messages.js';
 import { CliError, usageError, writeProblem } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { Formatter, RejectedEntry, RunInfo } from '../output/types.js';
-import type { EndText } from '../output/rejected-rows.js';
+import type { EndText } from '../output/types.js';
 import type { Sink } from '../output/sink.js';
 import type { RollupTotals } from '../../budget/rollup.js';
 import type { Fen } from '../../engine/money.js';

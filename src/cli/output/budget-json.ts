@@ -2,8 +2,7 @@
 // unit as it comes (in a "people" or "units" array, the roster's entry shape), then the rejected
 // rows, the one roll-up over both, the readings and a summary.
 import { errorsJson, personJson, rejectedArrayJson, rollupJson, unitJson } from './json.js';
-import type { BudgetFormatter, RunInfo } from './types.js';
-import type { RejectedRows } from './rejected-rows.js';
+import type { BudgetFormatter, RejectedRows, RunInfo } from './types.js';
 import type { RollupTotals } from '../../budget/rollup.js';
 
 export interface BudgetJsonOptions {

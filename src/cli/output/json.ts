@@ -5,8 +5,7 @@ import { formatFen, type Fen } from '../../engine/money.js';
 import type { ItemResult } from '../../engine/types.js';
 import type { RollupTotals, StatusCounts } from '../../budget/rollup.js';
 import { orderCounties, orderItems, orderPayers } from './order.js';
-import type { Formatter, PersonEntry, RejectedEntry, RunInfo, UnitEntry } from './types.js';
-import type { RejectedRows } from './rejected-rows.js';
+import type { Formatter, PersonEntry, RejectedEntry, RejectedRows, RunInfo, UnitEntry } from './types.js';
 import type { FundCheck } from '../../budget/fund.js';
 import type { RollupBounds } from '../../budget/rollup.js';
 

@@ -2,22 +2,7 @@
 // list, the xlsx sheet): streamed through a spool (src/io/spool.ts) rather than held in an array, so
 // a million rejected rows cost linear time and bounded memory. The first few are kept for stderr.
 import { LineSpool } from '../../io/spool.js';
-import type { RejectedEntry } from './types.js';
-
-/** What a formatter reads: how many, whether any names its roster, and each in order. */
-export interface RejectedRows {
-  /** How many rows were rejected. */
-  readonly length: number;
-  /** rencai budget: some row says which roster it is in (people or units). */
-  readonly sourced: boolean;
-  /** Every rejected row in the order of the roster, a batch at a time; may be read more than once. */
-  batches(): AsyncIterable<readonly RejectedEntry[]>;
-}
-
-/** Every rejected row, one at a time (for a consumer that is not hot). */
-export async function* eachRejected(rejected: RejectedRows): AsyncGenerator<RejectedEntry> {
-  for await (const batch of rejected.batches()) yield* batch;
-}
+import type { EndText, RejectedEntry, RejectedRows } from './types.js';
 
 /** How many rejected rows the stderr summary names. */
 export const FIRST_KEPT = 5;
@@ -67,9 +52,6 @@ export function rejectedRowsOf(entries: readonly RejectedEntry[]): RejectedRows 
     async *batches() { if (entries.length) yield entries; },
   };
 }
-
-/** The text of a formatter's end, whether given at once or in pieces. */
-export type EndText = string | AsyncIterable<string>;
 
 export async function* endPieces(text: EndText): AsyncGenerator<string> {
   if (typeof text === 'string') {

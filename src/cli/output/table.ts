@@ -13,8 +13,7 @@ import type { RollupTotals, StatusCounts } from '../../budget/rollup.js';
 import { messages } from '../../i18n/messages.js';
 import { formatGrouped, formatWan, readsBetterInWan } from '../../i18n/number.js';
 import { orderCounties, orderItems, orderPayers } from './order.js';
-import type { Formatter, PersonEntry, RejectedEntry, RunInfo, UnitEntry } from './types.js';
-import type { RejectedRows } from './rejected-rows.js';
+import type { Formatter, PersonEntry, RejectedEntry, RejectedRows, RunInfo, UnitEntry } from './types.js';
 import { streamTable } from './rejected-table.js';
 import { escapeControls, safeMessage } from '../../io/safe-text.js';
 

@@ -5,7 +5,6 @@ import type { Unit, UnitResult } from '../../engine/units.js';
 import type { Policy } from '../../policy/types.js';
 import type { RollupTotals } from '../../budget/rollup.js';
 import type { Labels } from '../../i18n/labels.js';
-import type { EndText, RejectedRows } from './rejected-rows.js';
 
 export interface PersonEntry {
   /** Line of the roster (the header is line 1). */
@@ -73,3 +72,16 @@ export interface BudgetFormatter {
   unit(entry: UnitEntry): string;
   end(rejected: RejectedRows, totals: RollupTotals): EndText;
 }
+
+/** What a formatter reads: how many, whether any names its roster, and each in order. */
+export interface RejectedRows {
+  /** How many rows were rejected. */
+  readonly length: number;
+  /** rencai budget: some row says which roster it is in (people or units). */
+  readonly sourced: boolean;
+  /** Every rejected row in the order of the roster, a batch at a time; may be read more than once. */
+  batches(): AsyncIterable<readonly RejectedEntry[]>;
+}
+
+/** The text of a formatter's end, whether given at once or in pieces. */
+export type EndText = string | AsyncIterable<string>;

@@ -18,8 +18,7 @@ import { loadExcelJS } from '../../roster/xlsx.js';
 import { CSV_COLUMNS } from './csv.js';
 import { orderCounties, orderItems, orderPayers } from './order.js';
 import { fileSink, type Sink } from './sink.js';
-import type { Formatter, PersonEntry, RunInfo } from './types.js';
-import type { RejectedRows } from './rejected-rows.js';
+import type { Formatter, PersonEntry, RejectedRows, RunInfo } from './types.js';
 
 type Worksheet = ExcelJSNamespace.Worksheet;
 type CellValue = string | number | null;
