@@ -8,9 +8,8 @@ import type { Lang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
 import type { Answers } from '../../questionnaire/relevance.js';
 import { checkMessages } from '../../questionnaire/messages.js';
-import { CliError, usageError } from '../errors.js';
+import { CliError, usageError, writeProblem } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
-import { safeMessage } from '../../io/safe-text.js';
 
 export const CHECK_FORMATS = ['table', 'json', 'md'] as const;
 
@@ -178,7 +177,7 @@ export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitC
   if (options.output !== undefined) {
     const report = buildReport({ person, result, year: options.year, policy, lang, answers, printedOn: today() });
     await writeNotice(options.output, report, m.outputFailed);
-    process.stderr.write(`${safeMessage(c.wrote(options.output))}\n`);
+    writeProblem(c.wrote(options.output)); // one `rencai: ` line like every other; a path's line break shown as \n
   }
   return ExitCode.OK;
 }
