@@ -49,12 +49,34 @@ export function cap(text: string, max: number): string {
 
 const QUOTED = [/“([^“”]*)”/g, /"([^"]*)"/g];
 
+/** Whether some quoted stretch ("…" or “…”) is longer than `max`: a scan, so a common message costs no regular expression. */
+function hasLongQuote(text: string, max: number): boolean {
+  let open = -1;
+  let ascii = -1;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x201c) open = k;
+    else if (code === 0x201d) {
+      if (open >= 0 && k - open - 1 > max) return true;
+      open = -1;
+    } else if (code === 0x22) {
+      if (ascii >= 0) {
+        if (k - ascii - 1 > max) return true;
+        ascii = -1;
+      } else ascii = k;
+    }
+  }
+  return false;
+}
+
 /** Each quoted value (“…” or "…") of a message cut to QUOTED_MAX characters, then the whole line to LINE_MAX. */
 export function capQuoted(text: string, max = QUOTED_MAX): string {
   if (text.length <= max + 2) return text; // too short to hold a quoted value longer than max
   let out = text;
-  for (const pattern of QUOTED) {
-    out = out.replace(pattern, (whole, inner: string) => (inner.length > max ? whole.replace(inner, () => cap(inner, max)) : whole));
+  if (hasLongQuote(text, max)) {
+    for (const pattern of QUOTED) {
+      out = out.replace(pattern, (whole, inner: string) => (inner.length > max ? whole.replace(inner, () => cap(inner, max)) : whole));
+    }
   }
   return cap(out, LINE_MAX);
 }

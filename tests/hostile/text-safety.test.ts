@@ -15,7 +15,7 @@ const dir = mkdtempSync(join(tmpdir(), 'rencai-text-safety-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Control characters other than the line feed that ends a line. */
-const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/; // eslint-disable-line no-control-regex -- the point of the test
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 const ESC = '\u001b';
 const BEL = '\u0007';
 

@@ -81,7 +81,7 @@ export async function runBudget(options: BudgetOptions, lang: Lang): Promise<Exi
   const sink = await openSink(options, m);
   const run = {
     policy, year: options.year, engineOptions: { ...(options.range ? { rangePoint: options.range } : {}), explain: formatter.explains }, engine: await stream.loadEngine(),
-    rollup, rejected: new (await import('../output/rejected-rows.js')).RejectedLog(), sink, formatter, m, detail: options.detail,
+    rollup, rejected: new (await import('../output/rejected-rows.js')).RejectedLog({ onAdd: formatter.noteRejected?.bind(formatter) }), sink, formatter, m, detail: options.detail,
   };
   try {
     await sink.write(formatter.begin());

@@ -222,7 +222,7 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
   const xlsx = writesXlsx(options.output) ? await (await import('../output/xlsx.js')).createXlsxOutput(info, options.output, describeOutput) : null;
   const formatter = xlsx?.formatter ?? await createFormatter(info, options);
   const rollup = new Rollup({ fund: (await import('./revenue-option.js')).fundInput(options.revenue, policy, options.year, lang) });
-  const rejected = new (await import('../output/rejected-rows.js')).RejectedLog();
+  const rejected = new (await import('../output/rejected-rows.js')).RejectedLog({ onAdd: formatter.noteRejected?.bind(formatter) });
   const engineOptions = { ...(options.range ? { rangePoint: options.range } : {}), explain: formatter.explains };
   const sink = xlsx?.sink ?? await openSink(options, m);
   // Not while people are printed to the same terminal: the line would land in the middle of their tables.

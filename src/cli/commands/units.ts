@@ -53,7 +53,7 @@ export async function runUnits(file: string, options: RosterOptions, lang: Lang)
   const sink = await openSink(options, m);
   const run = {
     policy, year: options.year, engineOptions: { ...(options.range ? { rangePoint: options.range } : {}), explain: formatter.explains }, engine: await stream.loadEngine(),
-    rollup, rejected: new (await import('../output/rejected-rows.js')).RejectedLog(), sink, formatter, m, detail: !options.summary,
+    rollup, rejected: new (await import('../output/rejected-rows.js')).RejectedLog({ onAdd: formatter.noteRejected?.bind(formatter) }), sink, formatter, m, detail: !options.summary,
   };
   try {
     await sink.write(formatter.begin());

@@ -14,14 +14,18 @@ export class RejectedLog implements RejectedRows {
   sourced = false;
 
   /** `keep` = false: only the count and the first few (compare prints no rejected rows). */
-  constructor(options: { keep?: boolean; memoryLimit?: number } = {}) {
+  constructor(options: { keep?: boolean; memoryLimit?: number; onAdd?: ((entry: RejectedEntry) => void) | undefined } = {}) {
     this.spool = options.keep === false ? null : new LineSpool('rencai-rejected', options.memoryLimit);
+    this.onAdd = options.onAdd;
   }
+
+  private readonly onAdd: ((entry: RejectedEntry) => void) | undefined;
 
   add(entry: RejectedEntry): void {
     this.length++;
     if (entry.source !== undefined) this.sourced = true;
     if (this.first.length < FIRST_KEPT) this.first.push(entry);
+    this.onAdd?.(entry);
     this.spool?.add(JSON.stringify(entry));
   }
 

@@ -61,10 +61,15 @@ const PIECE_CHARS = 1 << 15;
 
 /**
  * The whole table, head first, in pieces of about 32 K characters, each line ending in \n but the
- * last. `rows` is read twice: once for the widths, once to draw.
+ * last. `rows` is read twice (once for the widths, once to draw) unless the widths are `known`.
  */
-export async function* streamTable(head: readonly string[], rows: () => AsyncIterable<readonly (readonly string[])[]>): AsyncGenerator<string> {
-  const lines = compactTable(await columnWidths(head, rows()));
+export async function* streamTable(
+  head: readonly string[], rows: () => AsyncIterable<readonly (readonly string[])[]>,
+  /** The rows' widths if already measured (the head is measured here). */
+  known: readonly number[] | null = null,
+): AsyncGenerator<string> {
+  const widths = known === null ? await columnWidths(head, rows()) : head.map((cell, index) => Math.max(cellWidth(cell), known[index] ?? 0));
+  const lines = compactTable(widths);
   let piece = `${lines.top}\n${lines.head(head)}\n`;
   let first = true;
   for await (const batch of rows()) {

@@ -48,6 +48,8 @@ export interface Formatter {
   /** Text before the first person. */
   begin(): string;
   person(entry: PersonEntry): string;
+  /** Told of each rejected row as it is rejected (the table measures its columns then); optional. */
+  noteRejected?(entry: RejectedEntry): void;
   /**
    * Text after the last person: rejected rows and the roll-up, at once or in pieces (the rejected
    * rows stream from a spool, so a million of them are never one string).
@@ -70,6 +72,8 @@ export interface BudgetFormatter {
   begin(): string;
   person(entry: PersonEntry): string;
   unit(entry: UnitEntry): string;
+  /** As Formatter.noteRejected. */
+  noteRejected?(entry: RejectedEntry): void;
   end(rejected: RejectedRows, totals: RollupTotals): EndText;
 }
 
