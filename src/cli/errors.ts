@@ -8,6 +8,7 @@ import { messages } from '../i18n/messages.js';
 import { outputMessages } from '../i18n/output-messages.js';
 import { safeMessage } from '../io/safe-text.js';
 import { TemporaryFileError } from '../io/spool.js';
+import { OutputClosed, OutputError, StdoutFailed } from '../io/output-errors.js';
 
 /** A failure the user can fix: its message is already in the user's language. */
 export class CliError extends Error {
@@ -26,21 +27,7 @@ export function usageError(message: string): CliError {
   return new CliError(message, ExitCode.USAGE);
 }
 
-/** stdout itself cannot be written (ENOSPC under `> file` …): exit 5 with a sentence, not an internal error. */
-export class StdoutFailed extends Error {
-  constructor(readonly reason: string) {
-    super(`stdout: ${reason}`);
-    this.name = 'StdoutFailed';
-  }
-}
-
-/** stdout (or the output pipe) was closed by the reader, e.g. `| head`: stop quietly. */
-export class OutputClosed extends Error {
-  constructor() {
-    super('output closed');
-    this.name = 'OutputClosed';
-  }
-}
+export { OutputClosed, StdoutFailed };
 
 /**
  * One line on stderr. Whatever a message quotes (a roster value, a file name) is shown inert: a
@@ -85,6 +72,10 @@ export function reportError(error: unknown, lang: Lang): ExitCodeValue {
   if (error instanceof TemporaryFileError) {
     const o = outputMessages(lang);
     writeProblem(o.temporaryFailed(error.path, o.reason(error.reason)));
+    return ExitCode.OUTPUT;
+  }
+  if (error instanceof OutputError) {
+    writeProblem(error.message);
     return ExitCode.OUTPUT;
   }
   if (error instanceof CliError) {

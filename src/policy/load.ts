@@ -3,8 +3,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { z } from 'zod';
-import { parseExactDecimal, parseYuan, type ExactDecimal, type Fen } from '../engine/money.js';
-import type { County, Person, Tier } from '../engine/types.js';
+import { parseExactDecimal, parseYuan, type ExactDecimal, type Fen } from '../base/money.js';
+import type { County, Person, Tier } from '../base/person.js';
 import { compileCondition, compileConditionMask, ConditionError, type Condition } from './conditions.js';
 import { DATA_DIR, DataFileError, readDataFile } from './data-dir.js';
 import * as schemas from './schemas.js';

@@ -1,7 +1,7 @@
 // The printable 告知单 a person takes home: Markdown for a .md (or .markdown) file, plain text
 // otherwise, written whole or not at all (the output sink's temporary name, renamed when done).
 import { extname } from 'node:path';
-import { fileSink } from '../cli/output/sink.js';
+import { fileSink } from '../io/sink.js';
 import { renderReport, type Report, type ReportStyle } from './report.js';
 
 export function noticeStyle(path: string): ReportStyle {

@@ -2,13 +2,12 @@
 // extensions"): cells → person.claims, or errors in the same style as the core columns. A row that
 // leaves all of them empty gets no claims, and the engine skips every grant for it.
 import type { AmountClaim, Claims, County, EmployerLevel, GrassrootsProgram } from '../engine/types.js';
-import { parseYuan } from '../engine/money.js';
+import { parseYuan } from '../base/money.js';
 import { foldMoney } from './numbers.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
 import { columnZh, CONTRACT_KEYS, type ContractKey } from './columns.js';
 import { messages } from './messages.js';
-import type { RowError } from './person.js';
-import { cellOf, COLUMN, FIRST_CLAIM, type RowCells } from './row-cells.js';
+import { cellOf, COLUMN, FIRST_CLAIM, type RowCells, type RowError } from './row-cells.js';
 
 export const CLAIM_KEYS = [
   'grant_month', 'new_honors', 'innovation_team', 'research_grant', 'project_level', 'project_county', 'sci_award',

@@ -9,20 +9,16 @@
 // wrong; a roster cell is always text.
 import { z } from 'zod';
 import type { County, Degree, Education, EmployerLevel, EmployerType, IntroMode, MonthIndex, Person, Skill, Title, WorkLevel } from '../engine/types.js';
-import { parseExactDecimal, parseYuan, type ExactDecimal, type Fen } from '../engine/money.js';
+import { parseExactDecimal, parseYuan, type ExactDecimal, type Fen } from '../base/money.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
 import { columnZh, matchColumn, type ContractKey } from './columns.js';
 import { messages } from './messages.js';
 import { hasClaims, parseClaims, type CellReaders } from './claims.js';
 import { foldDecimal, foldMoney } from './numbers.js';
 import { detached } from './detach.js';
-import { cellOf, COLUMN, rowOfRecord, type RowCells } from './row-cells.js';
+import { cellOf, COLUMN, rowOfRecord, type RowCells, type RowError } from './row-cells.js';
 
-/** One problem of a row: `column` is the contract key (or a raw header, or "(行)" for the whole row). */
-export interface RowError {
-  column: string;
-  message: string;
-}
+export type { RowError };
 
 export type PersonParse = { ok: true; person: Person } | { ok: false; id: string | null; errors: RowError[] };
 

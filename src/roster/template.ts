@@ -3,7 +3,7 @@
 // a BOM so that Excel and WPS open it with the Chinese intact.
 import { join } from 'node:path';
 import { z } from 'zod';
-import { csvLine } from '../cli/output/csv.js';
+import { csvLine } from '../io/csv-line.js';
 import type { Lang } from '../i18n/lang.js';
 import { DATA_DIR, readDataFile } from '../policy/data-dir.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';

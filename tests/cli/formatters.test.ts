@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addFen } from '../../src/engine/money.js';
+import { addFen } from '../../src/base/money.js';
 import { fen as parseYuan } from '../e2e/helpers.js';
 import { computePerson } from '../../src/engine/index.js';
 import type { Person } from '../../src/engine/types.js';
 import { Rollup } from '../../src/budget/rollup.js';
 import { createLabels } from '../../src/i18n/labels.js';
-import { createCsvFormatter, csvLine, neutralise, quote } from '../../src/cli/output/csv.js';
+import { createCsvFormatter } from '../../src/cli/output/csv.js';
+import { csvLine, neutralise, quote } from '../../src/io/csv-line.js';
 import { createJsonFormatter } from '../../src/cli/output/json.js';
 import { createTableFormatter } from '../../src/cli/output/table.js';
 import type { Formatter, RejectedEntry, RunInfo } from '../../src/cli/output/types.js';

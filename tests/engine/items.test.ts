@@ -1,7 +1,7 @@
 // Case tables for digest §3.1–§3.5 and the payers of §4, each amount worked out from the digest.
 import { describe, expect, test } from 'vitest';
 import { computePerson } from '../../src/engine/index.js';
-import { formatFen } from '../../src/engine/money.js';
+import { formatFen } from '../../src/base/money.js';
 import { itemsOf, person, policy, type PersonFacts } from './helpers.js';
 
 const yuan = (fen: number | null | undefined) => (fen == null ? fen : formatFen(fen));

@@ -35,7 +35,7 @@ export async function runPolicy(topic: string | undefined, options: PolicyComman
   const scenario = await readScenario(options, lang);
   const policy = await loadSelectedPolicy(options, year, scenario, lang);
   const [{ describePolicy }, { loadPolicyText, clauseNumbers }, render] = await Promise.all([
-    import('../../policy/describe.js'), import('../../policy/text.js'), import('../output/policy-text.js'),
+    import('../../i18n/policy-description.js'), import('../../policy/text.js'), import('../output/policy-text.js'),
   ]);
   const text = loadPolicyText(policy.edition);
   const description = describePolicy(policy, text, lang);

@@ -12,9 +12,9 @@ import { CliError, usageError, writeProblem } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { Formatter, RejectedEntry, RunInfo } from '../output/types.js';
 import type { EndText } from '../output/types.js';
-import type { Sink } from '../output/sink.js';
+import type { Sink } from '../../io/sink.js';
 import type { RollupTotals } from '../../budget/rollup.js';
-import type { Fen } from '../../engine/money.js';
+import type { Fen } from '../../base/money.js';
 import type { NamedInput } from '../../io/same-file.js';
 import { refuseOutputOverInput } from './output-guard.js';
 
@@ -161,7 +161,7 @@ export async function outputColorLevel(options: { output?: string | undefined })
 /** The sink of a command that prints text (units, budget, compare): an .xlsx name is refused, not filled with text. */
 export async function openSink(options: Pick<RosterOptions, 'output'>, m: Messages): Promise<Sink> {
   if (writesXlsx(options.output)) throw usageError(m.xlsxOnlyForRoster);
-  const { fileSink, stdoutSink } = await import('../output/sink.js');
+  const { fileSink, stdoutSink } = await import('../../io/sink.js');
   return options.output === undefined ? stdoutSink() : fileSink(options.output, (path, code) => m.outputFailed(path, m.ioReason(code)));
 }
 

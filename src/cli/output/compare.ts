@@ -3,12 +3,12 @@
 // beyond ordering and formatting.
 import Table from 'cli-table3';
 import type { Comparison } from '../../budget/compare.js';
-import { formatFen, type Fen } from '../../engine/money.js';
+import { formatFen, type Fen } from '../../base/money.js';
 import type { Labels } from '../../i18n/labels.js';
 import { formatGrouped } from '../../i18n/number.js';
 import type { Scenario } from '../../policy/scenario.js';
 import type { Policy } from '../../policy/types.js';
-import { csvLine } from './csv.js';
+import { csvLine } from '../../io/csv-line.js';
 import { orderCounties, orderItems, orderPayers } from './order.js';
 
 export interface CompareInfo {

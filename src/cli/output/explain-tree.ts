@@ -2,7 +2,7 @@
 // in the chosen language, every node with its clause), printed as JSON or as a tree.
 import { escapeControls } from '../../io/safe-text.js';
 import type { Explanation } from '../../engine/explain.js';
-import { formatFen, type Fen } from '../../engine/money.js';
+import { formatFen, type Fen } from '../../base/money.js';
 import type { Person } from '../../engine/types.js';
 import { renderExplainReason } from '../../i18n/explain.js';
 import type { Labels } from '../../i18n/labels.js';

@@ -11,13 +11,13 @@
 import { Writable } from 'node:stream';
 import { LineSpool } from '../../io/spool.js';
 import type ExcelJSNamespace from 'exceljs';
-import type { Fen } from '../../engine/money.js';
+import type { Fen } from '../../base/money.js';
 import type { RollupTotals, StatusCounts } from '../../budget/rollup.js';
 import { messages } from '../../i18n/messages.js';
 import { loadExcelJS } from '../../roster/xlsx.js';
 import { CSV_COLUMNS } from './csv.js';
 import { orderCounties, orderItems, orderPayers } from './order.js';
-import { fileSink, type Sink } from './sink.js';
+import { fileSink, type Sink } from '../../io/sink.js';
 import type { Formatter, PersonEntry, RejectedRows, RunInfo } from './types.js';
 
 type Worksheet = ExcelJSNamespace.Worksheet;

@@ -6,10 +6,9 @@
 import { open, rename, stat, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Writable } from 'node:stream';
-import { CliError, OutputClosed, StdoutFailed } from '../errors.js';
-import { ExitCode } from '../exit-codes.js';
-import { resolveOutputTarget } from '../../io/output-target.js';
-import { releaseTemporary, trackTemporary } from '../../io/temp-files.js';
+import { OutputClosed, OutputError, StdoutFailed } from './output-errors.js';
+import { resolveOutputTarget } from './output-target.js';
+import { releaseTemporary, trackTemporary } from './temp-files.js';
 
 export interface Sink {
   /** Resolves once the stream can take more; throws OutputClosed when the reader went away. */
@@ -108,7 +107,7 @@ function guardedStream(stream: Writable) {
 
 /** A device, FIFO or socket: opened for writing and written through; nothing is renamed or removed. */
 async function directSink(requested: string, path: string, describe: Describe): Promise<Sink> {
-  const fail = (error: unknown) => new CliError(describe(requested, reasonOf(error)), ExitCode.OUTPUT);
+  const fail = (error: unknown) => new OutputError(describe(requested, reasonOf(error)));
   let handle;
   try {
     handle = await open(path, 'a');
@@ -142,7 +141,7 @@ async function directSink(requested: string, path: string, describe: Describe): 
 
 /** A regular file (or a symlink's target): FILE.tmp-<pid> beside it, renamed over it when complete. */
 async function atomicFileSink(requested: string, path: string, describe: Describe): Promise<Sink> {
-  const fail = (error: unknown) => new CliError(describe(requested, reasonOf(error)), ExitCode.OUTPUT);
+  const fail = (error: unknown) => new OutputError(describe(requested, reasonOf(error)));
   const existing = await stat(path).catch(() => null);
   if (existing?.isDirectory()) throw fail(Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
   const parent = await stat(dirname(path)).catch(() => null);
