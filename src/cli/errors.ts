@@ -6,7 +6,10 @@ import { ExitCode, type ExitCodeValue } from './exit-codes.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { DataFileError } from '../policy/data-dir.js';
-import { OutputClosed, OutputError } from '../io/output-errors.js';
+import { outputMessages } from '../i18n/output-messages.js';
+import { safeMessage } from '../io/safe-text.js';
+import { TemporaryFileError } from '../io/spool.js';
+import { OutputClosed, OutputError, StdoutFailed } from '../io/output-errors.js';
 
 /** A failure the user can fix: its message is already in the user's language. */
 export class CliError extends Error {
@@ -30,10 +33,15 @@ export function usageError(message: string): CliError {
   return new CliError(message, ExitCode.USAGE);
 }
 
-export { OutputClosed };
+export { OutputClosed, StdoutFailed };
 
+/**
+ * One line on stderr. Whatever a message quotes (a roster value, a file name) is shown inert: a
+ * control character escaped, a line break as \n (so every line starts with `rencai: `), a long
+ * quoted value cut at 80 characters.
+ */
 export function writeProblem(line: string): void {
-  process.stderr.write(`rencai: ${line}\n`);
+  process.stderr.write(`rencai: ${safeMessage(line)}\n`);
 }
 
 let quiet = false;
@@ -74,6 +82,11 @@ function commanderMessage(error: CommanderError, lang: Lang): string {
  */
 export function reportError(error: unknown, lang: Lang, command = 'rencai'): ExitCodeValue {
   if (error instanceof OutputClosed) return ExitCode.OK;
+  if (error instanceof StdoutFailed) {
+    const o = outputMessages(lang);
+    writeProblem(o.stdoutFailed(o.reason(error.reason)));
+    return ExitCode.OUTPUT;
+  }
   if (error instanceof CommanderError) {
     // --help, `help CMD` and --version "fail" with status 0; `rencai` alone prints the help and is a usage error.
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.OK;
@@ -81,6 +94,11 @@ export function reportError(error: unknown, lang: Lang, command = 'rencai'): Exi
     const hinted = error.code === 'commander.unknownCommand' ? 'rencai' : command;
     writeProblem(`${commanderMessage(error, lang)}${messages(lang).seeHelp(hinted)}`);
     return ExitCode.USAGE;
+  }
+  if (error instanceof TemporaryFileError) {
+    const o = outputMessages(lang);
+    writeProblem(o.temporaryFailed(error.path, o.reason(error.reason)));
+    return ExitCode.OUTPUT;
   }
   if (error instanceof OutputError) {
     writeProblem(error.message);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { helpConfiguration } from './help.js';
-import { reportError, setQuiet, usageError } from './errors.js';
+import { StdoutFailed, reportError, setQuiet, usageError } from './errors.js';
 import { LANGS, langFromArgv, type Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { registerRoster } from './commands/roster.js';
@@ -101,8 +101,12 @@ export async function main(argv: string[]): Promise<void> {
   const lang = langFromArgv(argv.slice(2));
   const words = operands(argv.slice(2));
   // A reader that closes the pipe early (`| head`) ends the run quietly; the command sees it too.
+  // stdout that cannot be written (a full disk) is exit 5 with a sentence; it is reported once.
+  let stdoutReported = false;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') process.exitCode = reportError(error, lang);
+    if (error.code === 'EPIPE' || stdoutReported) return;
+    stdoutReported = true;
+    process.exitCode = reportError(new StdoutFailed(error.code ?? error.message), lang);
   });
   const program = buildProgram(lang);
   const command = words[0] !== undefined && words[0] !== 'help' && program.commands.some((entry) => entry.name() === words[0]) ? `rencai ${words[0]}` : 'rencai';
@@ -110,6 +114,8 @@ export async function main(argv: string[]): Promise<void> {
     checkHelpTopic(program, words, lang);
     await program.parseAsync(argv);
   } catch (error) {
+    if (error instanceof StdoutFailed && stdoutReported) return;
+    if (error instanceof StdoutFailed) stdoutReported = true;
     process.exitCode = reportError(error, lang, command);
   }
 }

@@ -1,4 +1,4 @@
-// The two ways an output can end early, shared by every room that writes one; src/cli/errors.ts turns
+// The three ways an output can end early, shared by every room that writes one; src/cli/errors.ts turns
 // them into exit statuses.
 
 /** stdout (or the output pipe) was closed by the reader, e.g. `| head`: stop quietly. */
@@ -14,5 +14,13 @@ export class OutputError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'OutputError';
+  }
+}
+
+/** stdout itself cannot be written (ENOSPC under `> file` …): exit 5 with a sentence, not an internal error. */
+export class StdoutFailed extends Error {
+  constructor(readonly reason: string) {
+    super(`stdout: ${reason}`);
+    this.name = 'StdoutFailed';
   }
 }

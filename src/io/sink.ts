@@ -1,10 +1,14 @@
-// Where results go: stdout, or a file written as FILE.tmp-<pid> and renamed into place only when
-// complete, so a reader never sees half a file. Writes wait for the stream to drain, so thousands
-// of people stream through a small buffer.
-import { unlinkSync } from 'node:fs';
+// Where results go: stdout, a device or FIFO written directly, or a file written as
+// FILE.tmp-<pid> and renamed into place only when complete, so a reader never sees half a file
+// (src/io/output-target.ts decides which). Writes wait for the stream to drain, so thousands of
+// people stream through a small buffer. Every temporary file is registered with src/io/temp-files.ts,
+// which removes it on any exit, error or signal.
 import { open, rename, stat, unlink } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { Writable } from 'node:stream';
-import { OutputClosed, OutputError } from './output-errors.js';
+import { OutputClosed, OutputError, StdoutFailed } from './output-errors.js';
+import { resolveOutputTarget } from './output-target.js';
+import { releaseTemporary, trackTemporary } from './temp-files.js';
 
 export interface Sink {
   /** Resolves once the stream can take more; throws OutputClosed when the reader went away. */
@@ -25,22 +29,33 @@ function waitForDrain(stream: Writable): Promise<void> {
   });
 }
 
-/** stdout: a closed pipe (EPIPE, `| head`) ends the run quietly. */
+/** A closed pipe: the reader went away (`| head`), which ends the run quietly. */
+function closedPipe(error: NodeJS.ErrnoException): boolean {
+  return error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED';
+}
+
+/** stdout: a closed pipe (EPIPE, `| head`) ends the run quietly; a full disk is exit 5. */
 export function stdoutSink(stream: Writable = process.stdout): Sink {
   let closed = false;
-  let failure: Error | null = null;
+  let failure: NodeJS.ErrnoException | null = null;
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') closed = true;
-    else failure = error;
+    if (closedPipe(error)) closed = true;
+    else failure ??= error;
   });
   const check = () => {
+    if (failure) throw new StdoutFailed(reasonOf(failure));
     if (closed || stream.destroyed) throw new OutputClosed();
-    if (failure) throw failure;
   };
   return {
     async write(text) {
       check();
-      if (!stream.write(text)) await waitForDrain(stream);
+      try {
+        if (!stream.write(text)) await waitForDrain(stream);
+      } catch (error) {
+        // stdout to a file writes synchronously and throws (ENOSPC on a full disk).
+        if (closedPipe(error as NodeJS.ErrnoException)) throw new OutputClosed();
+        throw new StdoutFailed(reasonOf(error));
+      }
       check();
     },
     async finish() {
@@ -55,11 +70,82 @@ function reasonOf(error: unknown): string {
   return code ?? (error instanceof Error ? error.message : String(error));
 }
 
-/** A file, written whole or not at all. `describe` turns a system error into the user's message. */
-export async function fileSink(path: string, describe: (path: string, reason: string) => string): Promise<Sink> {
-  const fail = (error: unknown) => new OutputError(describe(path, reasonOf(error)));
+type Describe = (path: string, reason: string) => string;
+
+/**
+ * An output named on the command line: `-` is stdout, a device or FIFO is written directly, a
+ * symlink's target or a plain path is a file written whole or not at all. `describe` turns a
+ * system error into the user's message (exit 5).
+ */
+export async function fileSink(path: string, describe: Describe): Promise<Sink> {
+  const target = await resolveOutputTarget(path);
+  if (target.kind === 'stdout') return stdoutSink();
+  if (target.kind === 'stderr') return stdoutSink(process.stderr);
+  if (target.kind === 'direct') return directSink(path, target.path, describe);
+  return atomicFileSink(path, target.path, describe);
+}
+
+/** A write stream with its failure kept: the first error is thrown at the next write. */
+function guardedStream(stream: Writable) {
+  let failure: NodeJS.ErrnoException | null = null;
+  stream.on('error', (error: NodeJS.ErrnoException) => { failure ??= error; });
+  return {
+    get failure() { return failure; },
+    async write(text: string | Uint8Array) {
+      if (failure) return;
+      if (!stream.write(text)) await waitForDrain(stream);
+    },
+    end(): Promise<void> {
+      return new Promise<void>((resolve) => {
+        if (failure || stream.destroyed) return resolve();
+        stream.once('error', () => resolve());
+        stream.end(() => resolve());
+      });
+    },
+  };
+}
+
+/** A device, FIFO or socket: opened for writing and written through; nothing is renamed or removed. */
+async function directSink(requested: string, path: string, describe: Describe): Promise<Sink> {
+  const fail = (error: unknown) => new OutputError(describe(requested, reasonOf(error)));
+  let handle;
+  try {
+    handle = await open(path, 'a');
+  } catch (error) {
+    throw fail(error);
+  }
+  const stream = handle.createWriteStream({ highWaterMark: 1 << 20 });
+  const guarded = guardedStream(stream);
+  const check = () => {
+    const failure = guarded.failure;
+    if (failure === null) return;
+    if (closedPipe(failure)) throw new OutputClosed();
+    throw fail(failure);
+  };
+  return {
+    async write(text) {
+      check();
+      await guarded.write(text);
+      check();
+    },
+    async finish() {
+      check();
+      await guarded.end();
+      check();
+    },
+    async abort() {
+      stream.destroy();
+    },
+  };
+}
+
+/** A regular file (or a symlink's target): FILE.tmp-<pid> beside it, renamed over it when complete. */
+async function atomicFileSink(requested: string, path: string, describe: Describe): Promise<Sink> {
+  const fail = (error: unknown) => new OutputError(describe(requested, reasonOf(error)));
   const existing = await stat(path).catch(() => null);
   if (existing?.isDirectory()) throw fail(Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
+  const parent = await stat(dirname(path)).catch(() => null);
+  if (parent !== null && !parent.isDirectory()) throw fail(Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' }));
   const temporary = `${path}.tmp-${process.pid}`;
   let handle;
   try {
@@ -67,47 +153,35 @@ export async function fileSink(path: string, describe: (path: string, reason: st
   } catch (error) {
     throw fail(error);
   }
+  trackTemporary(temporary);
   // A buffer of a megabyte rather than the default 16 KB: the next rows are computed while the file
   // system writes the last ones, instead of waiting for every write to finish.
   const stream = handle.createWriteStream({ highWaterMark: 1 << 20 });
-  let failure: unknown = null;
-  stream.on('error', (error) => { failure ??= error; });
-  // Interrupted (Ctrl-C, kill): the temporary file goes too, the target stays as it was.
-  const onSignal = (signal: NodeJS.Signals) => {
-    try { unlinkSync(temporary); } catch { /* already gone */ }
-    process.kill(process.pid, signal);
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const guarded = guardedStream(stream);
   const removeTemporary = async () => {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
     await unlink(temporary).catch(() => {});
+    releaseTemporary(temporary);
   };
   const check = async () => {
-    if (failure) {
+    if (guarded.failure) {
       stream.destroy();
       await removeTemporary();
-      throw fail(failure);
+      throw fail(guarded.failure);
     }
   };
   return {
     async write(text) {
       await check();
-      if (!stream.write(text)) await waitForDrain(stream);
+      await guarded.write(text);
       await check();
     },
     async finish() {
       await check();
-      await new Promise<void>((resolve) => {
-        stream.end(() => resolve());
-        stream.once('error', () => resolve());
-      });
+      await guarded.end();
       await check();
       try {
         await rename(temporary, path);
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
+        releaseTemporary(temporary);
       } catch (error) {
         await removeTemporary();
         throw fail(error);

@@ -15,6 +15,7 @@ import { codeLabel } from '../i18n/code-labels.js';
 import { questionLabel, type Answers } from './flow.js';
 import { checkMessages } from './messages.js';
 import { nearMisses } from './near-misses.js';
+import { oneLine } from '../io/safe-text.js';
 
 export type ReportStyle = 'text' | 'markdown';
 
@@ -172,7 +173,29 @@ function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 }
 
-export function renderReport(report: Report, style: ReportStyle): string {
+/**
+ * The report with every piece made one inert line (src/io/safe-text.ts): a value with a line break
+ * cannot start a line of its own (a heading, a list item, an ordered list) and no control character
+ * reaches a terminal or a printed notice.
+ */
+function safeReport(report: Report): Report {
+  const keepIndent = (text: string) => {
+    const indent = /^ */.exec(text)?.[0] ?? '';
+    return indent + oneLine(text.slice(indent.length));
+  };
+  return {
+    title: oneLine(report.title),
+    lines: report.lines.map(oneLine),
+    sections: report.sections.map((section) => ({
+      heading: oneLine(section.heading),
+      entries: section.entries.map((entry) => ({ headline: oneLine(entry.headline), details: entry.details.map(keepIndent) })),
+    })),
+    footer: report.footer === null ? null : oneLine(report.footer),
+  };
+}
+
+export function renderReport(unsafe: Report, style: ReportStyle): string {
+  const report = safeReport(unsafe);
   const out: string[] = [];
   if (style === 'markdown') {
     const e = escapeMarkdown;

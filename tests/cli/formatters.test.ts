@@ -10,6 +10,7 @@ import { csvLine, neutralise, quote } from '../../src/io/csv-line.js';
 import { createJsonFormatter } from '../../src/cli/output/json.js';
 import { createTableFormatter } from '../../src/cli/output/table.js';
 import type { Formatter, RejectedEntry, RunInfo } from '../../src/cli/output/types.js';
+import { endString, rejectedRowsOf } from '../../src/cli/output/rejected-rows.js';
 import { person, policy } from '../engine/helpers.js';
 
 const info: RunInfo = { policy, year: 2014, labels: createLabels(policy, 'zh'), passthrough: ['备注'] };
@@ -29,7 +30,7 @@ const people: Person[] = [
 const rejected: RejectedEntry[] = [{ row: 5, id: 'P4', errors: [{ column: 'education', message: '“硕博”不是学历代码' }] }];
 
 /** Runs a formatter over the people above, as the roster command does; returns the text and the roll-up. */
-function run(formatter: Formatter) {
+async function run(formatter: Formatter) {
   const rollup = new Rollup();
   let text = formatter.begin();
   people.forEach((entry, index) => {
@@ -38,7 +39,7 @@ function run(formatter: Formatter) {
     text += formatter.person({ row: index + 2, person: entry, result, extra: [`note,${index}`] });
   });
   const totals = rollup.totals();
-  text += formatter.end(rejected, totals);
+  text += await endString(formatter.end(rejectedRowsOf(rejected), totals));
   return { text, totals };
 }
 
@@ -74,8 +75,9 @@ describe('CSV cells', () => {
   });
 });
 
+const csvRun = await run(createCsvFormatter(info, { header: 'en', bom: false }));
 describe('the CSV formatter', () => {
-  const { text, totals } = run(createCsvFormatter(info, { header: 'en', bom: false }));
+  const { text, totals } = csvRun;
   const lines = text.trimEnd().split('\r\n');
 
   it('starts with the contract columns, then ours, then the passthrough columns', () => {
@@ -129,8 +131,9 @@ describe('the CSV formatter', () => {
   });
 });
 
+const jsonRun = await run(createJsonFormatter(info));
 describe('the JSON formatter', () => {
-  const { text, totals } = run(createJsonFormatter(info));
+  const { text, totals } = jsonRun;
   const json = JSON.parse(text) as {
     policy: string; year: number;
     people: { row: number; id: string; tier: string | null; total: string; items: { item: string; clause: string; monthly: string | null; months: number | null; amount: string | null; payers: { payer: string; amount: string | null }[] }[] }[];
@@ -175,17 +178,17 @@ describe('the JSON formatter', () => {
     expect(json.rollup.byItem.graduate_hiring_grant).toBe('1000.00');
   });
 
-  it('is still valid JSON with no people at all', () => {
+  it('is still valid JSON with no people at all', async () => {
     const formatter = createJsonFormatter(info);
-    const empty = JSON.parse(formatter.begin() + formatter.end([], new Rollup().totals())) as { people: unknown[]; rollup: { total: string } };
+    const empty = JSON.parse(formatter.begin() + await endString(formatter.end(rejectedRowsOf([]), new Rollup().totals()))) as { people: unknown[]; rollup: { total: string } };
     expect(empty.people).toEqual([]);
     expect(empty.rollup.total).toBe('0.00');
   });
 });
 
 describe('the table formatter', () => {
-  it('prints no escape codes at colour level 0, and names people, items and payers in Chinese', () => {
-    const { text } = run(createTableFormatter(info, { colorLevel: 0, summary: false }));
+  it('prints no escape codes at colour level 0, and names people, items and payers in Chinese', async () => {
+    const { text } = await run(createTableFormatter(info, { colorLevel: 0, summary: false }));
     expect(text).not.toMatch(/\u001b\[/);
     expect(text).toContain('张三');
     expect(text).toContain('购房补贴');
@@ -196,14 +199,14 @@ describe('the table formatter', () => {
     expect(text).toContain('税收支出');
   });
 
-  it('prints only the roll-up with --summary', () => {
-    const { text } = run(createTableFormatter(info, { colorLevel: 0, summary: true }));
+  it('prints only the roll-up with --summary', async () => {
+    const { text } = await run(createTableFormatter(info, { colorLevel: 0, summary: true }));
     expect(text).not.toContain('第2行');
     expect(text).toContain('按项目汇总');
   });
 
-  it('colours when asked to', () => {
-    const { text } = run(createTableFormatter(info, { colorLevel: 1, summary: false }));
+  it('colours when asked to', async () => {
+    const { text } = await run(createTableFormatter(info, { colorLevel: 1, summary: false }));
     expect(text).toMatch(/\u001b\[/);
   });
 });

@@ -9,9 +9,9 @@ import { messages } from '../../i18n/messages.js';
 import { whatIfMessages } from '../../i18n/what-if-messages.js';
 import { usageError, writeNote } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
-import type { RejectedEntry } from '../output/types.js';
 import { prepareEntityRun } from './entity-run.js';
-import { asInputError, openSink, validateOptions, writeSummary, type RosterOptions } from './roster.js';
+import { asInputError, openSink, policyInputs, writeEnd, validateOptions, writeSummary, type RosterOptions } from './roster.js';
+import { refuseOutputOverInput } from './output-guard.js';
 
 export interface BudgetOptions extends RosterOptions {
   people?: string | undefined;
@@ -63,6 +63,8 @@ async function validateBudgetOptions(raw: Record<string, unknown>, lang: Lang): 
 export async function runBudget(options: BudgetOptions, lang: Lang): Promise<ExitCodeValue> {
   const m = messages(lang);
   const b = budgetMessages(lang);
+  const inputs = [{ option: '--people', path: options.people }, { option: '--units', path: options.units }, ...policyInputs(options)];
+  await refuseOutputOverInput(options.output, inputs, lang);
   const { policy, reader, unitsReader, stream, labels, rollup, rollupNotes, createEntityFormatter } = await prepareEntityRun(options, lang);
   // Both rosters are opened before anything is printed: an unreadable one is exit 3 with no output.
   const open = async <T>(file: string | undefined, how: (file: string) => Promise<T>): Promise<T | null> => {
@@ -82,14 +84,14 @@ export async function runBudget(options: BudgetOptions, lang: Lang): Promise<Exi
   const sink = await openSink(options, m);
   const run = {
     policy, year: options.year, engineOptions: { ...(options.range ? { rangePoint: options.range } : {}), explain: formatter.explains }, engine: await stream.loadEngine(),
-    rollup, rejected: [] as RejectedEntry[], sink, formatter, m, lang, detail: options.detail,
+    rollup, rejected: new (await import('../output/rejected-rows.js')).RejectedLog({ onAdd: formatter.noteRejected?.bind(formatter) }), sink, formatter, m, lang, detail: options.detail,
   };
   try {
     await sink.write(formatter.begin());
     if (people && options.people !== undefined) await readAll(() => stream.streamPeople(people, { ...run, source: 'people' }), options.people);
     if (units && options.units !== undefined) await readAll(() => stream.streamUnits(units, { ...run, source: 'units' }), options.units);
     const totals = rollup.totals();
-    await sink.write(formatter.end(run.rejected, totals));
+    await writeEnd(sink, formatter.end(run.rejected, totals));
     await sink.finish();
     writeSummary(totals, run.rejected, m, column, b.budgetSummary(totals.people, totals.units, run.rejected.length), (source) => b.source[source] ?? source, '',
       options.format === 'csv' ? m.rejectedWhere.none(options.units === undefined && options.people !== undefined ? options.people : null) : options.format === 'json' ? m.rejectedWhere.json : m.rejectedWhere.table);
@@ -98,6 +100,8 @@ export async function runBudget(options: BudgetOptions, lang: Lang): Promise<Exi
   } catch (error) {
     await sink.abort();
     throw error;
+  } finally {
+    await run.rejected.remove();
   }
 
   async function readAll(read: () => Promise<void>, file: string): Promise<void> {

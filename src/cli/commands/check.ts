@@ -13,7 +13,7 @@ import { whatIfMessages } from '../../i18n/what-if-messages.js';
 import type { Answers } from '../../questionnaire/relevance.js';
 import type { ContractKey } from '../../roster/columns.js';
 import { checkMessages } from '../../questionnaire/messages.js';
-import { CliError, isQuiet, usageError } from '../errors.js';
+import { CliError, isQuiet, usageError, writeProblem } from '../errors.js';
 import { checkInputFile } from '../input-files.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 
@@ -159,6 +159,8 @@ function today(): string {
 export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitCodeValue> {
   const c = checkMessages(lang);
   const m = messages(lang);
+  const inputs = [{ option: '--answers', path: options.answers }, { option: '--rent-rates', path: options.rentRates }];
+  await (await import('./output-guard.js')).refuseOutputOverInput(options.output, inputs, lang);
   const [{ loadPolicy }, { DataFileError }, { parsePersonAnswers }, { setRosterLanguage }, { computePerson }] = await Promise.all([
     import('../../policy/load.js'),
     import('../../policy/data-dir.js'),
@@ -257,7 +259,7 @@ export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitC
     const { buildNotice } = await import('../../questionnaire/notice-model.js');
     const notice = buildNotice({ result, year: options.year, policy, lang, printedOn: today() });
     await writeNotice(options.output, notice, lang, m.outputFailed);
-    if (!isQuiet()) process.stderr.write(`${c.wrote(options.output)}\n`);
+    if (!isQuiet()) writeProblem(c.wrote(options.output)); // one `rencai: ` line like every other; a path's line break shown as \n
   }
   return ExitCode.OK;
 }

@@ -8,7 +8,6 @@ import { whatIfMessages } from '../../i18n/what-if-messages.js';
 import { claimRejectionErrors } from './claim-rejection.js';
 import { CliError, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import type { RejectedEntry } from '../output/types.js';
 import { addPolicyOptions, loadSelectedPolicy, parseChoice, parseYear, readScenario, type PolicySelection } from './policy-options.js';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
@@ -41,6 +40,9 @@ export function registerCompare(program: Command, lang: Lang): void {
 
 export async function runCompare(file: string, options: CompareOptions, lang: Lang): Promise<number> {
   const m = messages(lang);
+  if (options.output === '-') delete options.output;
+  const inputs = [{ option: '', path: file }, { option: '--rent-rates', path: options.rentRates }, { option: '--scenario', path: options.scenario }];
+  await (await import('./output-guard.js')).refuseOutputOverInput(options.output, inputs, lang);
   const format = parseChoice('--format', options.format, FORMATS, 'table', lang);
   const encoding = parseChoice('--encoding', options.encoding, ENCODINGS, 'auto', lang);
   const year = parseYear(options.year, lang);
@@ -56,12 +58,12 @@ export async function runCompare(file: string, options: CompareOptions, lang: La
   rosterMessages.setRosterLanguage(lang);
   const labels = createLabels(scenarioPolicy, lang);
   const rollup = new ComparisonRollup();
-  const rejected: RejectedEntry[] = [];
+  const rejected = new (await import('../output/rejected-rows.js')).RejectedLog({ keep: false });
   try {
     const roster = await openRoster(file, { encoding });
     for await (const row of roster.rows) {
       if (row.kind === 'rejected') {
-        rejected.push({ row: row.row, id: row.id, errors: row.errors });
+        rejected.add({ row: row.row, id: row.id, errors: row.errors });
         continue;
       }
       // The comparison prints sums only: the engine need not explain them.
@@ -72,7 +74,7 @@ export async function runCompare(file: string, options: CompareOptions, lang: La
       } catch (error) {
         const errors = claimRejectionErrors(error, lang);
         if (!errors) throw error;
-        rejected.push({ row: row.row, id: row.person.id, errors });
+        rejected.add({ row: row.row, id: row.person.id, errors });
         continue;
       }
       try {
@@ -81,7 +83,7 @@ export async function runCompare(file: string, options: CompareOptions, lang: La
         // As in `rencai roster`: a row the engine or the sums cannot take is rejected, the rest go on.
         const message = error instanceof MoneyOverflowError ? m.amountTooLarge() : error instanceof RollupOverflowError ? m.totalTooLarge() : error instanceof EngineInputError ? error.message : null;
         if (message === null) throw error;
-        rejected.push({ row: row.row, id: row.person.id, errors: [{ column: '', message }] });
+        rejected.add({ row: row.row, id: row.person.id, errors: [{ column: '', message }] });
       }
     }
   } catch (error) {

@@ -13,6 +13,7 @@ import type { Labels } from '../../i18n/labels.js';
 import type { Sink } from '../../io/sink.js';
 import type { BudgetFormatter, RejectedEntry } from '../output/types.js';
 import { claimRejectionErrors } from './claim-rejection.js';
+import type { RejectedLog } from '../output/rejected-rows.js';
 
 type Engine = typeof import('../../engine/index.js') & typeof import('../../engine/units.js');
 
@@ -22,7 +23,8 @@ export interface StreamRun {
   engineOptions: EngineOptions;
   engine: Engine;
   rollup: Rollup;
-  rejected: RejectedEntry[];
+  /** Streamed to a spool, not held (src/cli/output/rejected-rows.ts). */
+  rejected: RejectedLog;
   sink: Sink;
   formatter: BudgetFormatter;
   m: Messages;
@@ -50,21 +52,22 @@ function engineRejection(error: unknown, row: number, id: string, run: StreamRun
 export async function streamPeople(roster: OpenedRoster, run: StreamRun): Promise<void> {
   for await (const row of roster.rows) {
     if (row.kind === 'rejected') {
-      run.rejected.push({ ...(run.source ? { source: run.source } : {}), row: row.row, id: row.id, errors: row.errors });
+      run.rejected.add({ ...(run.source ? { source: run.source } : {}), row: row.row, id: row.id, errors: row.errors });
+      if (run.rejected.needsDrain) await run.rejected.drain();
       continue;
     }
     let result;
     try {
       result = run.engine.computePerson(row.person, run.year, run.policy, run.engineOptions);
     } catch (error) {
-      run.rejected.push(engineRejection(error, row.row, row.person.id, run));
+      run.rejected.add(engineRejection(error, row.row, row.person.id, run));
       continue;
     }
     try {
       run.rollup.add(row.person, result);
     } catch (error) {
       if (!(error instanceof RollupOverflowError)) throw error;
-      run.rejected.push({ ...(run.source ? { source: run.source } : {}), row: row.row, id: row.person.id, errors: [{ column: '', message: run.m.totalTooLarge() }] });
+      run.rejected.add({ ...(run.source ? { source: run.source } : {}), row: row.row, id: row.person.id, errors: [{ column: '', message: run.m.totalTooLarge() }] });
       continue;
     }
     if (run.detail) await run.sink.write(run.formatter.person({ row: row.row, person: row.person, result, extra: row.extra }));
@@ -74,21 +77,22 @@ export async function streamPeople(roster: OpenedRoster, run: StreamRun): Promis
 export async function streamUnits(units: OpenedUnits, run: StreamRun): Promise<void> {
   for await (const row of units.rows) {
     if (row.kind === 'rejected') {
-      run.rejected.push({ ...(run.source ? { source: run.source } : {}), row: row.row, id: row.id, errors: row.errors });
+      run.rejected.add({ ...(run.source ? { source: run.source } : {}), row: row.row, id: row.id, errors: row.errors });
+      if (run.rejected.needsDrain) await run.rejected.drain();
       continue;
     }
     let result;
     try {
       result = run.engine.computeUnit(row.unit, run.year, run.policy, run.engineOptions);
     } catch (error) {
-      run.rejected.push(engineRejection(error, row.row, row.unit.id, run));
+      run.rejected.add(engineRejection(error, row.row, row.unit.id, run));
       continue;
     }
     try {
       run.rollup.addUnit(row.unit, result);
     } catch (error) {
       if (!(error instanceof RollupOverflowError)) throw error;
-      run.rejected.push({ ...(run.source ? { source: run.source } : {}), row: row.row, id: row.unit.id, errors: [{ column: '', message: run.m.totalTooLarge() }] });
+      run.rejected.add({ ...(run.source ? { source: run.source } : {}), row: row.row, id: row.unit.id, errors: [{ column: '', message: run.m.totalTooLarge() }] });
       continue;
     }
     if (run.detail) await run.sink.write(run.formatter.unit({ row: row.row, unit: row.unit, result, extra: row.extra }));

@@ -13,9 +13,12 @@ import { checkInputFile } from '../input-files.js';
 import { claimRejectionErrors } from './claim-rejection.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { Formatter, RejectedEntry, RunInfo } from '../output/types.js';
+import type { EndText } from '../output/types.js';
 import type { Sink } from '../../io/sink.js';
 import type { RollupTotals } from '../../budget/rollup.js';
 import type { Fen } from '../../base/money.js';
+import type { NamedInput } from '../../io/same-file.js';
+import { refuseOutputOverInput } from './output-guard.js';
 
 export const FORMATS = ['table', 'json', 'csv', 'html'] as const;
 export const ENCODINGS = ['auto', 'utf-8', 'gb18030'] as const;
@@ -111,6 +114,8 @@ export async function validateOptions(raw: Record<string, unknown>, m: Messages,
     throw new CliError(first ?? m.yearRequired, ExitCode.USAGE, rest);
   }
   const options = parsed.data;
+  // `--output -` is stdout, as everywhere else on the command line.
+  if (options.output === '-') delete options.output;
   if (raw.format === undefined && namesHtml(options.output)) options.format = 'html';
   if (options.summary && options.format !== 'table') throw usageError(m.summaryOnlyTable);
   if (writesXlsx(options.output) && (raw.format !== undefined || options.header !== undefined || options.summary)) throw usageError(m.formatNotForXlsx);
@@ -172,19 +177,26 @@ export async function openSink(options: Pick<RosterOptions, 'output'>, m: Messag
   return options.output === undefined ? stdoutSink() : fileSink(options.output, (path, code) => m.outputFailed(path, m.ioReason(code)));
 }
 
+/** The rejected rows as the stderr summary needs them: how many, and the first few (a RejectedLog). */
+export interface RejectedSummary {
+  readonly length: number;
+  readonly first: readonly RejectedEntry[];
+}
+
 /** One line for the run, then the first few rejected rows, one line each: `第7行 P006 学历：…`. */
 export function writeSummary(
-  totals: RollupTotals, rejected: readonly RejectedEntry[], m: Messages, column: (key: string, entry: RejectedEntry) => string,
-  summary = m.summary(totals.people, rejected.length), sourceLabel: (source: string) => string = (source) => source,
+  totals: RollupTotals, rejectedRows: readonly RejectedEntry[] | RejectedSummary, m: Messages, column: (key: string, entry: RejectedEntry) => string,
+  summary = m.summary(totals.people, rejectedRows.length), sourceLabel: (source: string) => string = (source) => source,
   /** Put before each rejected row, e.g. the worksheet of an xlsx roster. */
   prefix = '',
   /** Where the output lists every rejected row (m.rejectedWhere), said when only the first few are shown here. */
   where = m.rejectedWhere.json,
 ): void {
+  const rejected = Array.isArray(rejectedRows) ? { length: rejectedRows.length, first: rejectedRows.slice(0, REJECTIONS_SHOWN) } : rejectedRows as RejectedSummary;
   const uncomputed = (totals.uncomputed.count ? m.uncomputedSummary(totals.uncomputed.count) : '') + (totals.declined ? m.declinedSummary(totals.declined) : '');
   // The uncomputed note goes before the colon that introduces the rejected rows.
   writeNote(summary.endsWith('：') || summary.endsWith(':') ? `${summary.slice(0, -1)}${uncomputed}${summary.slice(-1)}` : summary + uncomputed);
-  for (const entry of rejected.slice(0, REJECTIONS_SHOWN)) {
+  for (const entry of rejected.first.slice(0, REJECTIONS_SHOWN)) {
     const [first] = entry.errors;
     const more = entry.errors.length > 1 ? ` (+${entry.errors.length - 1})` : '';
     const line = m.rejectedLine(entry.row, entry.id, first ? column(first.column, entry) : '', first?.message ?? '');
@@ -193,8 +205,14 @@ export function writeSummary(
   if (rejected.length > REJECTIONS_SHOWN) writeNote(`  ${m.moreRejected(rejected.length - REJECTIONS_SHOWN, where)}`);
 }
 
+/** The files a roster-like run reads besides its roster: --rent-rates and --scenario. */
+export function policyInputs(options: RosterOptions): NamedInput[] {
+  return [{ option: '--rent-rates', path: options.rentRates }, { option: '--scenario', path: options.scenario }];
+}
+
 export async function runRoster(file: string, options: RosterOptions, lang: Lang): Promise<ExitCodeValue> {
   const m = messages(lang);
+  await refuseOutputOverInput(options.output, [{ option: '', path: file }, ...policyInputs(options)], lang);
   const policy = await loadPolicyFor(options, m, lang);
   const [reader, { computePerson, EngineInputError, MoneyOverflowError }, { Rollup, RollupOverflowError }, { createLabels }, rosterMessages] = await Promise.all([
     import('../../roster/read.js'),
@@ -221,7 +239,7 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
     fund: (await import('./revenue-option.js')).fundInput(options.revenue, policy, options.year, lang),
     byCountyItem: options.format === 'html',
   });
-  const rejected: RejectedEntry[] = [];
+  const rejected = new (await import('../output/rejected-rows.js')).RejectedLog({ onAdd: formatter.noteRejected?.bind(formatter) });
   const engineOptions = { ...(options.range ? { rangePoint: options.range } : {}), explain: formatter.explains };
   const sink = xlsx?.sink ?? await openSink(options, m);
   // Not while people are printed to the same terminal: the line would land in the middle of their tables.
@@ -239,7 +257,7 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
         try {
           for (const row of batch) {
             if (row.kind === 'rejected') {
-              rejected.push({ row: row.row, id: row.id, errors: row.errors });
+              rejected.add({ row: row.row, id: row.id, errors: row.errors });
               continue;
             }
             let result;
@@ -248,18 +266,18 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
             } catch (error) {
               // Facts the reader let through but the engine cannot use: this row is rejected, the rest go on.
               if (error instanceof MoneyOverflowError) {
-                rejected.push({ row: row.row, id: row.person.id, errors: [{ column: '', message: m.amountTooLarge() }] });
+                rejected.add({ row: row.row, id: row.person.id, errors: [{ column: '', message: m.amountTooLarge() }] });
                 continue;
               }
               if (!(error instanceof EngineInputError)) throw error;
-              rejected.push({ row: row.row, id: row.person.id, errors: claimRejectionErrors(error, lang) ?? [{ column: '', message: error.message }] });
+              rejected.add({ row: row.row, id: row.person.id, errors: claimRejectionErrors(error, lang) ?? [{ column: '', message: error.message }] });
               continue;
             }
             try {
               rollup.add(row.person, result);
             } catch (error) {
               if (!(error instanceof RollupOverflowError)) throw error;
-              rejected.push({ row: row.row, id: row.person.id, errors: [{ column: '', message: m.totalTooLarge() }] });
+              rejected.add({ row: row.row, id: row.person.id, errors: [{ column: '', message: m.totalTooLarge() }] });
               continue;
             }
             if (people.add({ row: row.row, person: row.person, result, extra: row.extra })) await people.flush();
@@ -271,6 +289,7 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
         rows += batch.length;
         progress?.update(rows);
         await people.flush();
+        if (rejected.needsDrain) await rejected.drain();
       }
     } catch (error) {
       throw asInputError(error, file, reader, m);
@@ -278,7 +297,7 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
       progress?.done();
     }
     const totals = rollup.totals();
-    await sink.write(formatter.end(rejected, totals));
+    await writeEnd(sink, formatter.end(rejected, totals));
     await sink.finish();
     const sheet = roster.sheet === undefined ? '' : (await import('../../roster/xlsx-messages.js')).xlsxMessages().sheetPrefix(roster.sheet);
     const where = xlsx ? m.rejectedWhere.xlsx : options.format === 'csv' || options.format === 'html' ? m.rejectedWhere.none(file) : m.rejectedWhere[options.format];
@@ -288,7 +307,15 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
   } catch (error) {
     await sink.abort();
     throw error;
+  } finally {
+    await rejected.remove();
   }
+}
+
+/** A formatter's end (rejected rows, roll-up) into the sink, piece by piece. */
+export async function writeEnd(sink: Sink, text: EndText): Promise<void> {
+  const { endPieces } = await import('../output/rejected-rows.js');
+  for await (const piece of endPieces(text)) await sink.write(piece);
 }
 
 /** Rows as batches of one, for a reader that offers no batches. */

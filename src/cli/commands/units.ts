@@ -8,9 +8,9 @@ import { messages } from '../../i18n/messages.js';
 import { whatIfMessages } from '../../i18n/what-if-messages.js';
 import { writeNote } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
-import type { RejectedEntry } from '../output/types.js';
 import { prepareEntityRun } from './entity-run.js';
-import { asInputError, openSink, validateOptions, writeSummary, type RosterOptions } from './roster.js';
+import { asInputError, openSink, policyInputs, writeEnd, validateOptions, writeSummary, type RosterOptions } from './roster.js';
+import { refuseOutputOverInput } from './output-guard.js';
 
 export function registerUnits(program: Command, lang: Lang): void {
   const m = messages(lang);
@@ -42,6 +42,7 @@ export function registerUnits(program: Command, lang: Lang): void {
 export async function runUnits(file: string, options: RosterOptions, lang: Lang): Promise<ExitCodeValue> {
   const m = messages(lang);
   const b = budgetMessages(lang);
+  await refuseOutputOverInput(options.output, [{ option: '', path: file }, ...policyInputs(options)], lang);
   const { policy, reader, unitsReader: units, stream, labels, rollup, rollupNotes, createEntityFormatter } = await prepareEntityRun(options, lang);
   let opened;
   try {
@@ -55,7 +56,7 @@ export async function runUnits(file: string, options: RosterOptions, lang: Lang)
   const sink = await openSink(options, m);
   const run = {
     policy, year: options.year, engineOptions: { ...(options.range ? { rangePoint: options.range } : {}), explain: formatter.explains }, engine: await stream.loadEngine(),
-    rollup, rejected: [] as RejectedEntry[], sink, formatter, m, lang, detail: !options.summary,
+    rollup, rejected: new (await import('../output/rejected-rows.js')).RejectedLog({ onAdd: formatter.noteRejected?.bind(formatter) }), sink, formatter, m, lang, detail: !options.summary,
   };
   try {
     await sink.write(formatter.begin());
@@ -65,7 +66,7 @@ export async function runUnits(file: string, options: RosterOptions, lang: Lang)
       throw asInputError(error, file, reader, m);
     }
     const totals = rollup.totals();
-    await sink.write(formatter.end(run.rejected, totals));
+    await writeEnd(sink, formatter.end(run.rejected, totals));
     await sink.finish();
     writeSummary(totals, run.rejected, m, column, b.unitsSummary(totals.units, run.rejected.length), undefined, '', options.format === 'csv' ? m.rejectedWhere.none(null) : options.format === 'json' ? m.rejectedWhere.json : m.rejectedWhere.table);
     for (const line of rollupNotes(totals, options.year, labels)) writeNote(line);
@@ -73,5 +74,7 @@ export async function runUnits(file: string, options: RosterOptions, lang: Lang)
   } catch (error) {
     await sink.abort();
     throw error;
+  } finally {
+    await run.rejected.remove();
   }
 }

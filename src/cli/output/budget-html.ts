@@ -1,8 +1,8 @@
 // --format html (or --output *.html) for roster, units and budget: nothing per person or unit, the
 // whole report at the end, when the roll-up is complete (src/cli/output/budget-report.ts).
 import type { RollupTotals } from '../../budget/rollup.js';
-import { renderBudgetReport } from './budget-report.js';
-import type { BudgetFormatter, Formatter, RejectedEntry, RunInfo } from './types.js';
+import { REJECTED_LISTED, renderBudgetReport } from './budget-report.js';
+import type { BudgetFormatter, EndText, Formatter, RejectedEntry, RejectedRows, RunInfo } from './types.js';
 
 /**
  * A roll-up over a range of years (--year 2014-2016, #17): each year's roll-up in the range's order.
@@ -37,21 +37,36 @@ export function reportDate(env: NodeJS.ProcessEnv = process.env, now: Date = new
 /** A formatter for roster (Formatter) and units/budget (BudgetFormatter), whose end also takes a range of years. */
 type HtmlFormatter = BudgetFormatter & Formatter & {
   end(rejected: readonly RejectedEntry[], totals: RollupTotals, range?: YearRange): string;
+  end(rejected: RejectedRows, totals: RollupTotals, range?: YearRange): EndText;
 };
 
 export function createBudgetHtmlFormatter(info: RunInfo, options: BudgetHtmlOptions): HtmlFormatter {
   const date = options.date ?? reportDate();
-  return {
+  const formatter = {
     explains: false,
     begin: () => '',
     person: () => '',
     unit: () => '',
-    end: (rejected: readonly RejectedEntry[], totals: RollupTotals, range?: YearRange) => renderBudgetReport({
-      policy: info.policy, labels: info.labels, totals, rejected, column: options.column, command: options.command, date,
+    end: (rejected: RejectedRows | readonly RejectedEntry[], totals: RollupTotals, range?: YearRange) => {
+      const render = (first: readonly RejectedEntry[], count: number): string => renderBudgetReport({
+      policy: info.policy, labels: info.labels, totals, rejected: first, rejectedCount: count, column: options.column, command: options.command, date,
       years: range && range.years.length > 1
         ? range.years.map((year, index) => ({ year, totals: range.byYear[index]! }))
         : [{ year: info.year, totals }],
       declined: declinedOf(totals),
-    }),
+      });
+      if (Array.isArray(rejected)) return render(rejected, rejected.length);
+      const log = rejected as RejectedRows;
+      // The page lists only the first rows; the rest stay in the spool, so memory stays bounded.
+      return (async function* () {
+        const first: RejectedEntry[] = [];
+        for await (const batch of log.batches()) {
+          for (const entry of batch) if (first.length < REJECTED_LISTED) first.push(entry);
+          if (first.length >= REJECTED_LISTED) break;
+        }
+        yield render(first, log.length);
+      })();
+    },
   };
+  return formatter as HtmlFormatter;
 }

@@ -1,8 +1,8 @@
 // JSON for rencai units and rencai budget, streamed like the roster's: the head, each person or
 // unit as it comes (in a "people" or "units" array, the roster's entry shape), then the rejected
 // rows, the one roll-up over both, the readings and a summary.
-import { personJson, rollupJson, unitJson } from './json.js';
-import type { BudgetFormatter, RejectedEntry, RunInfo } from './types.js';
+import { errorsJson, personJson, rejectedArrayJson, rollupJson, unitJson } from './json.js';
+import type { BudgetFormatter, RejectedRows, RunInfo } from './types.js';
 import type { RollupTotals } from '../../budget/rollup.js';
 
 export interface BudgetJsonOptions {
@@ -37,25 +37,23 @@ export function createBudgetJsonFormatter(info: RunInfo, options: BudgetJsonOpti
     begin: () => `{"policy":${JSON.stringify(info.policy.edition)},"year":${info.year}`,
     person: (entry_) => entry('people', personJson(entry_, info), entry_.result.items),
     unit: (entry_) => entry('units', unitJson(entry_, info), entry_.result.items),
-    end(rejected: readonly RejectedEntry[], totals: RollupTotals) {
+    async *end(rejected: RejectedRows, totals: RollupTotals) {
       let text = open === null ? '' : '\n]';
       for (const array of options.arrays) if (!opened.has(array)) text += `,${JSON.stringify(array)}:[]`;
       const readings = [...readingsUsed].sort().map((id) => {
         const reading = info.policy.readings.get(id);
         return { id, clause: reading?.clause ?? null, text: reading ? reading[info.labels.lang] : null };
       });
+      yield `${text},`;
+      yield* rejectedArrayJson(rejected, (entry_) => ({ ...(entry_.source ? { source: entry_.source } : {}), row: entry_.row, id: entry_.id, errors: errorsJson(entry_) }));
       const tail = JSON.stringify({
-        rejected: rejected.map((entry_) => ({
-          ...(entry_.source ? { source: entry_.source } : {}),
-          row: entry_.row, id: entry_.id, errors: entry_.errors.map((error) => ({ column: error.column, message: error.message })),
-        })),
         rollup: { ...rollupJson(totals, info), people: totals.people, units: totals.units },
         readings,
         summary: options.mode === 'units'
           ? { computed: totals.units, rejected: rejected.length, declined: totals.declined }
           : { people: totals.people, units: totals.units, rejected: rejected.length, declined: totals.declined },
       }, null, 2);
-      return `${text},${tail.slice(1)}\n`;
+      yield `,${tail.slice(1)}\n`;
     },
   };
 }

@@ -30,7 +30,10 @@ export interface BudgetReportInput {
   years: readonly ReportYear[];
   /** The roll-up over all the years (a single year's own). */
   totals: RollupTotals;
+  /** The first rejected rows (at least as many as the page lists). */
   rejected: readonly RejectedEntry[];
+  /** How many rows were rejected in all (default: rejected.length). */
+  rejectedCount?: number;
   /** A rejected row's column header. */
   column: (key: string, entry: RejectedEntry) => string;
   /** Claims the policy does not grant, where the run counts them. */
@@ -42,7 +45,7 @@ export interface BudgetReportInput {
 }
 
 /** Rejected rows listed on the page; the rest are counted. */
-const REJECTED_LISTED = 50;
+export const REJECTED_LISTED = 50;
 
 
 function sumCountyItems(years: readonly RollupTotals[]): Map<string, Map<string, Fen>> {
@@ -125,7 +128,7 @@ export function renderBudgetReport(input: BudgetReportInput): string {
       figure(r.taxTotal, formatGrouped(totals.tax.total) + unit, [zh && readsBetterInWan(totals.tax.total) ? r.wan(formatWan(totals.tax.total)) : '']),
       figure(r.uncomputed, r.uncomputedCount(uncomputed.count), statusLine),
       figure(r.bounds, boundsValue),
-      figure(r.rejected, r.rows(input.rejected.length), [], input.rejected.length ? 'warn' : ''),
+      figure(r.rejected, r.rows(input.rejectedCount ?? input.rejected.length), [], (input.rejectedCount ?? input.rejected.length) ? 'warn' : ''),
       ...(input.declined !== undefined ? [figure(r.declined, r.claims(input.declined))] : []),
     ];
     return `<div class="figures">${cards.join('')}</div>`;
@@ -277,10 +280,11 @@ export function renderBudgetReport(input: BudgetReportInput): string {
 
   function rejectedPart(): string {
     const { rejected } = input;
-    const counts = `<p>${escapeHtml(r.rejected)}${r.colon}${escapeHtml(r.rows(rejected.length))}` +
+    const count = input.rejectedCount ?? rejected.length;
+    const counts = `<p>${escapeHtml(r.rejected)}${r.colon}${escapeHtml(r.rows(count))}` +
       `${input.declined !== undefined ? `${r.semicolon}${escapeHtml(r.declined)}${r.colon}${escapeHtml(r.claims(input.declined))}` : ''}</p>`;
     const declined = input.declined !== undefined ? `<p class="muted">${escapeHtml(r.whereDeclined)}</p>` : '';
-    if (rejected.length === 0) return counts + `<p class="muted">${escapeHtml(r.noRejected)}</p>` + declined;
+    if (count === 0) return counts + `<p class="muted">${escapeHtml(r.noRejected)}</p>` + declined;
     const listed = rejected.slice(0, REJECTED_LISTED);
     const rows = listed.map((entry) => {
       const [error] = entry.errors;
@@ -294,6 +298,6 @@ export function renderBudgetReport(input: BudgetReportInput): string {
     const anySource = listed.some((entry) => entry.source || 'file' in entry);
     const head = [r.head.source, { text: r.head.row, num: true }, r.head.id, r.head.column, r.head.problem];
     const table = htmlTable(anySource ? head : head.slice(1), anySource ? rows : rows.map((row) => row.slice(1)));
-    return counts + `<p class="muted">${escapeHtml(r.whereRejected(input.command))} ${escapeHtml(r.rejectedShown(listed.length, rejected.length))}</p>` + table + declined;
+    return counts + `<p class="muted">${escapeHtml(r.whereRejected(input.command))} ${escapeHtml(r.rejectedShown(listed.length, count))}</p>` + table + declined;
   }
 }

@@ -14,14 +14,20 @@ export interface BudgetTableOptions {
 export function createBudgetTableFormatter(info: RunInfo, options: BudgetTableOptions): BudgetFormatter {
   const kit = createTableKit(info, options.colorLevel);
   const b = budgetMessages(info.labels.lang);
+  const widths = kit.rejectedWidths(options.column);
   return {
+    noteRejected: (entry) => widths.note(entry),
     explains: false,
     begin: kit.heading,
     person: kit.personBlock,
     unit: kit.unitBlock,
-    end(rejected, totals) {
+    async *end(rejected, totals) {
       const count = options.mode === 'units' ? b.table.unitsComputed(totals.units) : b.table.budgetComputed(totals.people, totals.units);
-      return (rejected.length ? `${kit.rejectedTable(rejected, options.column)}\n` : '') + kit.rollupText(totals, count);
+      if (rejected.length) {
+        yield* kit.rejectedTable(rejected, options.column, widths.of(rejected));
+        yield '\n';
+      }
+      yield kit.rollupText(totals, count);
     },
   };
 }

@@ -1,5 +1,6 @@
 // `rencai explain` output: the engine's explanation turned into one view (every sentence rendered
 // in the chosen language, every node with its clause), printed as JSON or as a tree.
+import { escapeControls } from '../../io/safe-text.js';
 import type { Explanation } from '../../engine/explain.js';
 import { formatFen, type Fen } from '../../base/money.js';
 import type { Person } from '../../engine/types.js';
@@ -119,7 +120,7 @@ function drawTree(nodes: readonly Node[], prefix = ''): string[] {
 
 export function renderExplainTree(view: ExplainView, lang: Lang): string {
   const w = WORDS[lang];
-  const head = [view.id, view.name ?? '', w.year(view.year), `${w.edition} ${view.policy}`, view.scenario ? `${w.scenario}：${view.scenario}` : '']
+  const head = [escapeControls(view.id), escapeControls(view.name ?? ''), w.year(view.year), `${w.edition} ${view.policy}`, view.scenario ? `${w.scenario}：${view.scenario}` : '']
     .filter((part) => part !== '').join('  ');
   const tierNode: Node = view.tier.tier
     ? {

@@ -5,7 +5,7 @@ import { formatFen, type Fen } from '../../base/money.js';
 import type { DeclinedClaim, ItemResult } from '../../engine/types.js';
 import type { RollupTotals, StatusCounts } from '../../budget/rollup.js';
 import { orderCounties, orderItems, orderPayers } from './order.js';
-import type { Formatter, PersonEntry, RejectedEntry, RunInfo, UnitEntry } from './types.js';
+import type { Formatter, PersonEntry, RejectedEntry, RejectedRows, RunInfo, UnitEntry } from './types.js';
 import type { FundCheck } from '../../budget/fund.js';
 import type { RollupBounds } from '../../budget/rollup.js';
 
@@ -132,6 +132,33 @@ function fundJson(fund: FundCheck): Record<string, unknown> {
   };
 }
 
+export function errorsJson(entry: RejectedEntry): { column: string; message: string }[] {
+  return entry.errors.map((error) => ({ column: error.column, message: error.message }));
+}
+
+/** Characters of rejected rows gathered before they are handed on. */
+const PIECE_CHARS = 1 << 15;
+
+/**
+ * `\n  "rejected": [ … ]` exactly as JSON.stringify(…, null, 2) writes it inside the run's tail
+ * object, one entry at a time: the rows stream from the spool instead of becoming one string.
+ */
+export async function* rejectedArrayJson(rejected: RejectedRows, entryJson: (entry: RejectedEntry) => Record<string, unknown>): AsyncGenerator<string> {
+  let piece = '\n  "rejected": [';
+  let count = 0;
+  for await (const batch of rejected.batches()) {
+    for (const entry of batch) {
+      piece += `${count === 0 ? '' : ','}\n    ${JSON.stringify(entryJson(entry), null, 2).replace(/\n/g, '\n    ')}`;
+      count++;
+      if (piece.length >= PIECE_CHARS) {
+        yield piece;
+        piece = '';
+      }
+    }
+  }
+  yield `${piece}${count === 0 ? ']' : '\n  ]'}`;
+}
+
 export function createJsonFormatter(info: RunInfo): Formatter {
   let first = true;
   const readingsUsed = new Set<string>();
@@ -145,18 +172,19 @@ export function createJsonFormatter(info: RunInfo): Formatter {
       first = false;
       return text;
     },
-    end(rejected: readonly RejectedEntry[], totals: RollupTotals) {
+    async *end(rejected: RejectedRows, totals: RollupTotals) {
       const readings = [...readingsUsed].sort().map((id) => {
         const reading = info.policy.readings.get(id);
         return { id, clause: reading?.clause ?? null, text: reading ? reading[info.labels.lang] : null };
       });
+      yield `${first ? '' : '\n'}],`;
+      yield* rejectedArrayJson(rejected, (entry) => ({ row: entry.row, id: entry.id, errors: errorsJson(entry) }));
       const tail = JSON.stringify({
-        rejected: rejected.map((entry) => ({ row: entry.row, id: entry.id, errors: entry.errors.map((error) => ({ column: error.column, message: error.message })) })),
         rollup: rollupJson(totals, info),
         readings, // added: every reading the printed results depend on
         summary: { computed: totals.people, rejected: rejected.length, declined: totals.declined }, // added; declined (#14): claims not granted
       }, null, 2);
-      return `${first ? '' : '\n'}],${tail.slice(1)}\n`;
+      yield `,${tail.slice(1)}\n`;
     },
   };
 }

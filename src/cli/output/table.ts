@@ -13,7 +13,11 @@ import type { RollupTotals, StatusCounts } from '../../budget/rollup.js';
 import { messages } from '../../i18n/messages.js';
 import { formatGrouped, formatWan, readsBetterInWan } from '../../i18n/number.js';
 import { orderCounties, orderItems, orderPayers } from './order.js';
-import type { Formatter, PersonEntry, RejectedEntry, RunInfo, UnitEntry } from './types.js';
+import type { Formatter, PersonEntry, RejectedEntry, RejectedRows, RunInfo, UnitEntry } from './types.js';
+import { cellWidth, streamTable } from './rejected-table.js';
+import { escapeControls, safeMessage } from '../../io/safe-text.js';
+
+type RejectedColumn = (key: string, entry: RejectedEntry) => string;
 
 export interface TableOptions {
   /** chalk colour level: 0 = none. */
@@ -101,7 +105,7 @@ export function createTableKit(info: RunInfo, colorLevel: TableOptions['colorLev
 
   function personBlock(entry: PersonEntry): string {
     const result: PersonResult = entry.result;
-    const head = [c.bold(result.id), result.name ?? '', t.tier(result.tier), c.dim(t.rowN(entry.row))]
+    const head = [c.bold(escapeControls(result.id)), escapeControls(result.name ?? ''), t.tier(result.tier), c.dim(t.rowN(entry.row))]
       .filter((part) => part !== '').join('  ');
     const lines = [`${head}    ${t.total} ${c.bold(moneyWithWan(result.total, labels.lang))}`];
     if (result.items.length === 0 && !result.rights?.length && !result.declined?.length) {
@@ -118,7 +122,7 @@ export function createTableKit(info: RunInfo, colorLevel: TableOptions['colorLev
     const { result, unit } = entry;
     const type = labels.lang === 'zh' ? loadVocabulary().labelOf('unit_type', unit.unit_type) : unit.unit_type;
     const place = unit.county ? labels.county(unit.county) : labels.county(NO_COUNTY);
-    const head = [c.bold(result.id), result.name ?? '', type, place, c.dim(t.rowN(entry.row))].filter((part) => part !== '').join('  ');
+    const head = [c.bold(escapeControls(result.id)), escapeControls(result.name ?? ''), type, place, c.dim(t.rowN(entry.row))].filter((part) => part !== '').join('  ');
     const lines = [`${head}    ${t.total} ${c.bold(moneyWithWan(result.total, labels.lang))}`];
     lines.push(result.items.length ? itemsTable(result.items) : `  ${c.dim(t.noItems)}`);
     lines.push(...declinedLines(result.declined ?? []));
@@ -132,15 +136,56 @@ export function createTableKit(info: RunInfo, colorLevel: TableOptions['colorLev
     return `${title ? `${c.bold(title)}\n` : ''}${table.toString()}\n`;
   }
 
-  /** `column` names a rejected cell's column (people and units rosters have their own headers). */
-  function rejectedTable(rejected: readonly RejectedEntry[], column: (key: string, entry: RejectedEntry) => string = (key) => labels.column(key)): string {
-    const sources = rejected.some((entry) => entry.source !== undefined);
-    const table = new Table({ ...PLAIN(), head: [...(sources ? [b.table.source] : []), t.row, t.id, t.column, t.problem] });
-    for (const entry of rejected) {
-      const source = sources ? [entry.source ? b.source[entry.source] ?? entry.source : ''] : [];
-      for (const error of entry.errors) table.push([...source, String(entry.row), entry.id ?? '', column(error.column, entry), error.message]);
+  /** A rejected row's lines as table cells: source, row, id, column, problem (the source dropped when no row has one). */
+  function rejectedCells(entry: RejectedEntry, column: RejectedColumn, sources: boolean, into: string[][]): void {
+    // A cell shows a value as a person may read it: no control character reaches the terminal, a long value is cut.
+    const source = entry.source ? b.source[entry.source] ?? entry.source : '';
+    const id = safeMessage(entry.id ?? '');
+    for (const error of entry.errors) {
+      const cells = [String(entry.row), id, column(error.column, entry), safeMessage(error.message)];
+      into.push(sources ? [source, ...cells] : cells);
     }
-    return `${c.bold(c.red(t.rejectedTitle))}\n${table.toString()}\n`;
+  }
+
+  /**
+   * Column widths measured as each rejected row arrives (Formatter.noteRejected), so the table is
+   * drawn in one pass over the spool instead of two.
+   */
+  function rejectedWidths(column: RejectedColumn) {
+    const widths = [0, 0, 0, 0, 0];
+    let noted = 0;
+    const scratch: string[][] = [];
+    return {
+      note(entry: RejectedEntry) {
+        noted++;
+        scratch.length = 0;
+        rejectedCells(entry, column, true, scratch);
+        for (const cells of scratch) {
+          for (let index = 0; index < 5; index++) widths[index] = Math.max(widths[index]!, cellWidth(cells[index]!));
+        }
+      },
+      /** The widths if every row was noted, else null (the table measures them itself). */
+      of(rejected: RejectedRows): number[] | null {
+        if (noted !== rejected.length) return null;
+        return rejected.sourced ? [...widths] : widths.slice(1);
+      },
+    };
+  }
+
+  /** `column` names a rejected cell's column (people and units rosters have their own headers). */
+  async function* rejectedTable(rejected: RejectedRows, column: RejectedColumn = (key) => labels.column(key), widths: number[] | null = null): AsyncGenerator<string> {
+    const sources = rejected.sourced;
+    const head = [...(sources ? [b.table.source] : []), t.row, t.id, t.column, t.problem];
+    async function* rows(): AsyncGenerator<string[][]> {
+      for await (const batch of rejected.batches()) {
+        const cells: string[][] = [];
+        for (const entry of batch) rejectedCells(entry, column, sources, cells);
+        yield cells;
+      }
+    }
+    yield `${c.bold(c.red(t.rejectedTitle))}\n`;
+    yield* streamTable(head, rows, widths);
+    yield '\n';
   }
 
   function boundsTable(totals: RollupTotals): string {
@@ -201,18 +246,24 @@ export function createTableKit(info: RunInfo, colorLevel: TableOptions['colorLev
   return {
     c, t, labels,
     heading: () => `${c.bold(info.policy.label[labels.lang])}\n${t.heading(info.policy.edition, info.year)}\n\n`,
-    personBlock, unitBlock, rejectedTable, rollupText,
+    personBlock, unitBlock, rejectedTable, rejectedWidths, rollupText,
   };
 }
 
 export function createTableFormatter(info: RunInfo, options: TableOptions): Formatter {
   const kit = createTableKit(info, options.colorLevel);
+  const widths = kit.rejectedWidths((key) => info.labels.column(key));
   return {
     explains: false,
     begin: kit.heading,
     person: (entry) => (options.summary ? '' : kit.personBlock(entry)),
-    end(rejected, totals) {
-      return (rejected.length ? `${kit.rejectedTable(rejected)}\n` : '') + kit.rollupText(totals, kit.t.peopleComputed(totals.people));
+    noteRejected: (entry) => widths.note(entry),
+    async *end(rejected, totals) {
+      if (rejected.length) {
+        yield* kit.rejectedTable(rejected, undefined, widths.of(rejected));
+        yield '\n';
+      }
+      yield kit.rollupText(totals, kit.t.peopleComputed(totals.people));
     },
   };
 }

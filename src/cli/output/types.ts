@@ -48,8 +48,13 @@ export interface Formatter {
   /** Text before the first person. */
   begin(): string;
   person(entry: PersonEntry): string;
-  /** Text after the last person: rejected rows and the roll-up. */
-  end(rejected: readonly RejectedEntry[], totals: RollupTotals): string;
+  /** Told of each rejected row as it is rejected (the table measures its columns then); optional. */
+  noteRejected?(entry: RejectedEntry): void;
+  /**
+   * Text after the last person: rejected rows and the roll-up, at once or in pieces (the rejected
+   * rows stream from a spool, so a million of them are never one string).
+   */
+  end(rejected: RejectedRows, totals: RollupTotals): EndText;
 }
 
 /**
@@ -67,5 +72,20 @@ export interface BudgetFormatter {
   begin(): string;
   person(entry: PersonEntry): string;
   unit(entry: UnitEntry): string;
-  end(rejected: readonly RejectedEntry[], totals: RollupTotals): string;
+  /** As Formatter.noteRejected. */
+  noteRejected?(entry: RejectedEntry): void;
+  end(rejected: RejectedRows, totals: RollupTotals): EndText;
 }
+
+/** What a formatter reads: how many, whether any names its roster, and each in order. */
+export interface RejectedRows {
+  /** How many rows were rejected. */
+  readonly length: number;
+  /** rencai budget: some row says which roster it is in (people or units). */
+  readonly sourced: boolean;
+  /** Every rejected row in the order of the roster, a batch at a time; may be read more than once. */
+  batches(): AsyncIterable<readonly RejectedEntry[]>;
+}
+
+/** The text of a formatter's end, whether given at once or in pieces. */
+export type EndText = string | AsyncIterable<string>;

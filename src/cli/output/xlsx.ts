@@ -8,12 +8,8 @@
 // decimal amount, which is what Excel itself stores for a typed 1234.56; every total is written as a
 // value added up in integer fen, never as a formula. A text cell is an inline string, which a
 // spreadsheet never evaluates, so "=1+1" stays text (no apostrophe needed, unlike CSV).
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { unlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
+import { LineSpool } from '../../io/spool.js';
 import type ExcelJSNamespace from 'exceljs';
 import type { Fen } from '../../base/money.js';
 import type { RollupTotals, StatusCounts } from '../../budget/rollup.js';
@@ -22,7 +18,7 @@ import { loadExcelJS } from '../../roster/xlsx.js';
 import { CSV_COLUMNS } from './csv.js';
 import { orderCounties, orderItems, orderPayers } from './order.js';
 import { fileSink, type Sink } from '../../io/sink.js';
-import type { Formatter, PersonEntry, RejectedEntry, RunInfo } from './types.js';
+import type { Formatter, PersonEntry, RejectedRows, RunInfo } from './types.js';
 
 type Worksheet = ExcelJSNamespace.Worksheet;
 type CellValue = string | number | null;
@@ -117,29 +113,30 @@ interface Output {
 
 /**
  * Rights are written to their own sheet after the items sheet is complete (a zip holds one sheet
- * after another; a second sheet written alongside would wait in memory), so they wait in a
- * temporary file, one tab-separated line each.
+ * after another; a second sheet written alongside would wait in memory), so they wait in a spool
+ * (src/io/spool.ts: memory, then a temporary file removed on every exit), one JSON line each.
  */
 class RightsSpool {
-  readonly path = join(tmpdir(), `rencai-rights-${process.pid}-${Date.now()}.tsv`);
-  private stream: WriteStream | null = null;
-  count = 0;
+  private readonly spool = new LineSpool('rencai-rights');
 
   add(cells: readonly string[]): void {
-    this.stream ??= createWriteStream(this.path);
-    this.stream.write(`${cells.map((cell) => cell.replace(/[\t\n\r]/g, ' ')).join('\t')}\n`);
-    this.count++;
+    this.spool.add(JSON.stringify(cells));
   }
 
-  async *lines(): AsyncGenerator<string[]> {
-    if (this.stream === null) return;
-    await new Promise<void>((resolve, reject) => this.stream!.end((error?: Error | null) => (error ? reject(error) : resolve())));
-    for await (const line of createInterface({ input: createReadStream(this.path), crlfDelay: Infinity })) yield line.split('\t');
+  get needsDrain(): boolean {
+    return this.spool.needsDrain;
   }
 
-  async remove(): Promise<void> {
-    this.stream?.destroy();
-    await unlink(this.path).catch(() => {});
+  drain(): Promise<void> {
+    return this.spool.drain();
+  }
+
+  async *lines(): AsyncGenerator<string[][]> {
+    for await (const batch of this.spool.batches()) yield batch.map((line) => JSON.parse(line) as string[]);
+  }
+
+  remove(): Promise<void> {
+    return this.spool.remove();
   }
 }
 
@@ -199,7 +196,7 @@ export async function createXlsxOutput(info: RunInfo, path: string, describe: (p
     }
   }
 
-  function writeRollup(rejected: readonly RejectedEntry[], totals: RollupTotals): void {
+  function writeRollup(rejected: RejectedRows, totals: RollupTotals): void {
     const sheet = addSheet(text.rollup, [t.heading(info.policy.edition, info.year), '', ''], [30, 18, 36]);
     const second = new Set([1]);
     const addMoney = (label: string, amount: Fen, bold = false) => putRow(sheet, [label, moneyCell(amount)], second, bold);
@@ -249,21 +246,29 @@ export async function createXlsxOutput(info: RunInfo, path: string, describe: (p
     sheet.commit();
   }
 
-  function writeRejected(rejected: readonly RejectedEntry[]): void {
+  async function writeRejected(rejected: RejectedRows): Promise<void> {
     const sheet = addSheet(text.rejected, [t.row, t.id, t.column, t.problem], [8, 12, 16, 80]);
-    for (const entry of rejected) {
-      for (const error of entry.errors) putRow(sheet, [entry.row, entry.id ?? '', info.labels.column(error.column), error.message]);
+    const input = compressorInput(sheet);
+    for await (const batch of rejected.batches()) {
+      for (const entry of batch) {
+        for (const error of entry.errors) putRow(sheet, [entry.row, entry.id ?? '', info.labels.column(error.column), error.message]);
+      }
+      await waitForCompressor(input);
     }
     sheet.commit();
   }
 
   async function writeRights(): Promise<void> {
     const sheet = addSheet(text.rights, [t.row, t.id, text.name, text.right, t.clause], [8, 12, 10, 40, 8]);
-    for await (const [row, id, name, right, clause] of rights.lines()) putRow(sheet, [Number(row), id ?? '', name ?? '', right ?? '', clause ?? '']);
+    const input = compressorInput(sheet);
+    for await (const batch of rights.lines()) {
+      for (const [row, id, name, right, clause] of batch) putRow(sheet, [Number(row), id ?? '', name ?? '', right ?? '', clause ?? '']);
+      await waitForCompressor(input);
+    }
     sheet.commit();
   }
 
-  let ending: { rejected: readonly RejectedEntry[]; totals: RollupTotals } | null = null;
+  let ending: { rejected: RejectedRows; totals: RollupTotals } | null = null;
   const formatter: Formatter = {
     explains: false,
     begin: () => '',
@@ -281,6 +286,7 @@ export async function createXlsxOutput(info: RunInfo, path: string, describe: (p
   const sink: Sink = {
     async write() {
       if (failure) throw failure;
+      if (rights.needsDrain) await rights.drain();
       pending ??= compressorInput(items);
       await waitForCompressor(pending);
     },
@@ -289,7 +295,7 @@ export async function createXlsxOutput(info: RunInfo, path: string, describe: (p
         items.commit();
         if (ending) {
           writeRollup(ending.rejected, ending.totals);
-          writeRejected(ending.rejected);
+          await writeRejected(ending.rejected);
         }
         await writeRights();
         await workbook.commit();
