@@ -32,6 +32,8 @@ export interface ItemExplanation {
   checks: Check[];
   /** The engine's result when it applies. */
   result: ItemResult | null;
+  /** The edition that priced it, when the year spans editions. */
+  edition?: string;
 }
 
 export interface Explanation {
@@ -135,14 +137,18 @@ export function explainPerson(person: Person, year: number, policy: Policy): Exp
   // The core items always (a person is told why one did not apply); grants and yearly items when they apply.
   const applied = new Set(result.items.map((entry) => entry.item));
   const extra = [...policy.grants, ...policy.annual].filter((item) => applied.has(item.item)) as unknown as Data[];
-  const items = [...Object.values(policy.items as unknown as Record<string, Data>), ...extra].map((item): ItemExplanation => {
-    const computed = result.items.find((entry) => entry.item === item.item) ?? null;
+  const items = [...Object.values(policy.items as unknown as Record<string, Data>), ...extra].flatMap((item): ItemExplanation[] => {
+    // A year that spans editions may price an item twice, once by each edition: one explanation each.
+    const computed = result.items.filter((entry) => entry.item === item.item);
     const checks = itemChecks(item, person, tier.tier, policy);
-    if (!computed && conditionsMet(checks)) {
-      // Entitled, but nothing falls in this year: a one-off granted in another year, months outside it.
-      checks.push(check(false, 'check_in_year', item.clause, { year, start: formatMonth(person.start), end: person.end === null ? '' : formatMonth(person.end), kind: item.kind }));
+    if (computed.length === 0) {
+      if (conditionsMet(checks)) {
+        // Entitled, but nothing falls in this year: a one-off granted in another year, months outside it.
+        checks.push(check(false, 'check_in_year', item.clause, { year, start: formatMonth(person.start), end: person.end === null ? '' : formatMonth(person.end), kind: item.kind }));
+      }
+      return [{ item: item.item, clause: item.clause, applies: false, checks, result: null }];
     }
-    return { item: item.item, clause: item.clause, applies: computed !== null, checks, result: computed };
+    return computed.map((entry) => ({ item: item.item, clause: item.clause, applies: true, checks, result: entry, ...(entry.edition ? { edition: entry.edition } : {}) }));
   });
   return { year, edition: policy.edition, tier, items, result };
 }

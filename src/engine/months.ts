@@ -27,3 +27,10 @@ export function spanInYear(span: MonthSpan, year: number): { first: MonthIndex; 
   const last = Math.min(span.last ?? Number.MAX_SAFE_INTEGER, monthIndex(year, 12));
   return last < first ? null : { first, last, months: last - first + 1 };
 }
+
+/** The months of `span` between `first` and `last` (a budget year, or the part of it one edition is in force); null when none. */
+export function spanInWindow(span: MonthSpan, first: MonthIndex, last: MonthIndex): { first: MonthIndex; last: MonthIndex; months: number } | null {
+  const from = Math.max(span.first, first);
+  const to = Math.min(span.last ?? Number.MAX_SAFE_INTEGER, last);
+  return to < from ? null : { first: from, last: to, months: to - from + 1 };
+}

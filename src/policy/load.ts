@@ -1,42 +1,81 @@
 // Loads data/policies/<edition>/ into a validated, compiled Policy: every file checked with zod,
 // every condition compiled against the roster vocabulary, every reading reference resolved.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join, resolve, sep } from 'node:path';
 import type { z } from 'zod';
 import { parseExactDecimal, parseYuan, type ExactDecimal, type Fen } from '../engine/money.js';
 import type { County, Person, Tier } from '../engine/types.js';
 import { compileCondition, compileConditionMask, ConditionError, type Condition } from './conditions.js';
-import { DATA_DIR, DataFileError, readDataFile } from './data-dir.js';
+import { DATA_DIR, DataFileError, displayPath, readDataFile, validateData } from './data-dir.js';
+import { editionChain, editionFolders, editionsOfYear, readInherited, type EditionSpan } from './editions.js';
 import * as schemas from './schemas.js';
 import type { AnnualItem, ConditionMask, FundRule, ItemBase, OneOffGrantItem, Policy, Predicate, Reading, RightDefinition, UnitItem } from './types.js';
 import { loadVocabulary, normaliseLabel } from './vocabulary.js';
 
 export interface LoadPolicyOptions {
-  /** Budget year: picks the edition in force (unless `edition` names one). */
+  /** Budget year: picks the editions in force in its months (unless `edition` names one). */
   year: number;
+  /** One edition for the whole year (--policy). */
   edition?: string;
+  /**
+   * An edition folder anywhere (rencai test PATH): the year is priced by the timeline of that
+   * edition and the editions it inherits.
+   */
+  editionDir?: string;
   /** A JSON file shaped like data/rent-rates.json, or a CSV of county,rent_per_m2, overriding the bundled rates. */
   rentRatesFile?: string;
   /** Changes a data file's raw JSON before validation (src/policy/scenario.ts); `file` is relative to the edition, or "rent-rates.json". */
   overlay?: (file: string, raw: unknown) => unknown;
 }
 
-const POLICIES_DIR = join(DATA_DIR, 'policies');
+export const POLICIES_DIR = join(DATA_DIR, 'policies');
+
+interface EditionFolder {
+  edition: string;
+  effective: string;
+  label: { zh: string; en: string };
+  dir: string;
+}
+
+/** edition.json of an edition folder, read through its chain and validated; its `edition` must be the folder's name. */
+function readEditionFolder(dir: string): EditionFolder {
+  const chain = editionChain(dir, [POLICIES_DIR]);
+  const shown = displayPath(join(dir, 'edition.json'));
+  const data = validateData(shown, readInherited(chain, 'edition.json'), schemas.editionSchema);
+  const folder = basename(dir);
+  if (data.edition !== folder) throw new DataFileError(shown, [`edition: "${data.edition}" should be the folder's name "${folder}"`]);
+  return { edition: data.edition, effective: data.effective, label: data.label, dir };
+}
+
+function bundledEditions(): EditionFolder[] {
+  return editionFolders(POLICIES_DIR).map((entry) => readEditionFolder(entry.dir)).sort((a, b) => a.effective.localeCompare(b.effective));
+}
 
 export function listEditions(): { edition: string; effective: string; label: { zh: string; en: string } }[] {
-  return readdirSync(POLICIES_DIR, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(POLICIES_DIR, entry.name, 'edition.json')))
-    .map((entry) => readDataFile(join(POLICIES_DIR, entry.name, 'edition.json'), schemas.editionSchema))
-    .sort((a, b) => a.effective.localeCompare(b.effective));
+  return bundledEditions().map(({ edition, effective, label }) => ({ edition, effective, label }));
 }
 
 /** The latest edition in force at some time during the year; before the first edition, the first. */
 export function editionForYear(year: number): string {
-  const editions = listEditions();
-  const inForce = editions.filter((edition) => edition.effective <= `${year}-12-31`);
-  const chosen = inForce[inForce.length - 1] ?? editions[0];
+  const spans = editionsOfYear(bundledEditions(), year);
+  const chosen = spans[spans.length - 1];
   if (!chosen) throw new DataFileError('data/policies', ['no policy edition found']);
   return chosen.edition;
+}
+
+/** The editions a budget year uses, each with the months it is in force (`rencai policy --year`). */
+export function timelineOfYear(year: number, editionDir?: string): (EditionSpan & { effective: string; label: { zh: string; en: string } })[] {
+  const editions = editionsFor(editionDir);
+  return editionsOfYear(editions, year).map((span) => {
+    const edition = editions.find((entry) => entry.edition === span.edition)!;
+    return { ...span, effective: edition.effective, label: edition.label };
+  });
+}
+
+/** The editions a timeline is made of: an edition folder's chain, or every bundled edition. */
+function editionsFor(editionDir: string | undefined): EditionFolder[] {
+  if (editionDir === undefined) return bundledEditions();
+  return editionChain(resolve(editionDir), [POLICIES_DIR]).map(readEditionFolder);
 }
 
 export function monthOfDate(date: string): number {
@@ -69,15 +108,48 @@ function loadFund(data: z.infer<typeof schemas.fundSchema>): FundRule {
   };
 }
 
+/**
+ * The policy of a budget year. When one edition is in force all year (or `edition` names one), that
+ * edition; when the year spans editions, the last of them with `segments`: each edition with the
+ * months it is in force, by which the engine prices each month and each grant.
+ */
 export function loadPolicy(options: LoadPolicyOptions): Policy {
-  const edition = options.edition ?? editionForYear(options.year);
-  const dir = join(POLICIES_DIR, edition);
-  if (!existsSync(join(dir, 'edition.json'))) {
-    const known = listEditions().map((entry) => entry.edition).join(', ');
-    throw new DataFileError(`data/policies/${edition}`, [`没有这个政策版本（已有：${known}）`]);
+  let spans: EditionSpan[];
+  let dirOf: (edition: string) => string;
+  if (options.edition !== undefined && options.editionDir === undefined) {
+    const dir = join(POLICIES_DIR, options.edition);
+    if (!existsSync(join(dir, 'edition.json'))) {
+      const known = listEditions().map((entry) => entry.edition).join(', ');
+      throw new DataFileError(`data/policies/${options.edition}`, [`没有这个政策版本（已有：${known}）`]);
+    }
+    spans = [{ edition: options.edition, first: options.year * 12, last: options.year * 12 + 11 }];
+    dirOf = () => dir;
+  } else {
+    const editions = editionsFor(options.editionDir);
+    if (editions.length === 0) throw new DataFileError('data/policies', ['no policy edition found']);
+    spans = editionsOfYear(editions, options.year);
+    dirOf = (edition) => editions.find((entry) => entry.edition === edition)!.dir;
   }
+  const policies = spans.map((span) => loadEdition(dirOf(span.edition), options));
+  const last = policies[policies.length - 1]!;
+  if (policies.length === 1) return last;
+  const itemLabels = new Map<string, { clause: string; label: ItemBase['label']; category: 'cash' | 'tax' }>();
+  for (const policy of policies) for (const [code, entry] of policy.itemLabels) itemLabels.set(code, entry);
+  return { ...last, itemLabels, segments: spans.map((span, index) => ({ edition: span.edition, first: span.first, last: span.last, policy: policies[index]! })) };
+}
+
+/** One edition folder, read through the editions it inherits, validated and compiled. */
+function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
+  const edition = basename(dir);
+  const chain = editionChain(dir, [POLICIES_DIR]);
   const overlay = options.overlay;
-  const file = <T>(name: string, schema: z.ZodType<T>) => readDataFile(join(dir, name), schema, overlay && ((raw) => overlay(name.split(sep).join('/'), raw)));
+  const file = <T>(name: string, schema: z.ZodType<T>) => {
+    const relative = name.split(sep).join('/');
+    const raw = readInherited(chain, relative);
+    const shown = displayPath(join(dir, name));
+    if (raw === undefined) throw new DataFileError(shown, ['文件不存在（本版本及其继承的版本中都没有）']);
+    return validateData(shown, raw, schema, overlay && ((value) => overlay(relative, value)));
+  };
   const vocabulary = loadVocabulary();
 
   const editionData = file('edition.json', schemas.editionSchema);
@@ -224,7 +296,7 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
     checkReading(`rights.json: rights.${index}`, right.reading);
     return { id: right.id, clause: right.clause, label: right.label, description: right.description, reading: right.reading ?? null, when: compile(`rights.json: rights.${index}.when`, right.when) };
   });
-  const fund = existsSync(join(dir, 'fund.json')) ? loadFund(file('fund.json', schemas.fundSchema)) : null;
+  const fund = readInherited(chain, 'fund.json') !== undefined ? loadFund(file('fund.json', schemas.fundSchema)) : null;
   if (fund) checkReading('fund.json', fund.reading ?? undefined);
   const itemLabels = new Map<string, { clause: string; label: ItemBase['label']; category: 'cash' | 'tax' }>();
   for (const entry of [...Object.values(items), ...grants, ...annual, ...unitItems]) itemLabels.set(entry.item, { clause: entry.clause, label: entry.label, category: entry.category });

@@ -33,6 +33,8 @@ export const editionSchema = z.object({
   label,
   issued: isoDate,
   effective: isoDate,
+  /** The edition this one changes: its files apply, and a file of the same name here is a JSON merge patch on them. */
+  inherits: z.string().regex(/^[a-z0-9-]+$/).optional(),
   source: z.string(),
   counties: z.array(z.string()).min(1),
   oneOffBeforeEffective: z.object({ rule: z.enum(['grant_in_effective_month', 'not_granted']), reading: z.string() }),

@@ -147,8 +147,21 @@ export interface Reading {
   en: string;
 }
 
+/** The months of a budget year under one edition, both inclusive (year × 12 + month − 1). */
+export interface PolicySegment {
+  edition: string;
+  first: MonthIndex;
+  last: MonthIndex;
+  policy: Policy;
+}
+
 export interface Policy {
   edition: string;
+  /**
+   * Set when the budget year spans editions: each with the months it is in force, in order (this
+   * policy is the last of them). Absent when one edition is in force all year.
+   */
+  segments?: readonly PolicySegment[];
   label: Label;
   effective: string;
   effectiveMonth: MonthIndex;
