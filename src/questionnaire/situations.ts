@@ -69,12 +69,6 @@ export const SHARED_CLAIM_KEYS = ['grant_month', 'project_level', 'project_count
 
 const OWNED_KEYS: ReadonlySet<ContractKey> = new Set([...SITUATIONS.flatMap((situation) => situation.keys), ...SHARED_CLAIM_KEYS]);
 
-export function situationOf(id: SituationId): Situation {
-  const situation = SITUATIONS.find((entry) => entry.id === id);
-  if (!situation) throw new Error(`unknown situation ${id}`);
-  return situation;
-}
-
 /** The situations answers already speak of (facts given before the questionnaire). */
 export function situationsIn(answers: Answers): SituationId[] {
   return SITUATIONS.filter((situation) => situation.keys.some((key) => answers[key] !== undefined && answers[key] !== '' && answers[key] !== 'no'))

@@ -73,7 +73,7 @@ export interface RosterMessages {
   expectTextOrBoolean: string;
 }
 
-export const messagesZh: RosterMessages = {
+const messagesZh: RosterMessages = {
   fileMissing: (path) => `找不到花名册文件“${path}”，请检查路径和文件名。`,
   fileIsDirectory: (path) => `“${path}”是一个文件夹，不是花名册文件；请给出 CSV 文件的路径。`,
   fileUnreadable: (path, reason) => `无法读取花名册文件“${path}”：${reason}。`,

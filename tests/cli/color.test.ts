@@ -9,7 +9,7 @@ describe('colour for tables', () => {
     [{ NO_COLOR: '1' }, true, false, 0, 'a terminal with NO_COLOR'],
     [{ NO_COLOR: '' }, true, false, 1, 'a terminal with an empty NO_COLOR (the convention ignores it)'],
     [{ FORCE_COLOR: '1', NO_COLOR: '1' }, false, false, 1, 'a pipe with FORCE_COLOR'],
-  ] as const)('%j, tty %s, file %s → level %i (%s)', (env, isTTY, toFile, expected) => {
+  ] as const)('%j, tty %s, file %s → level %i (%s)', (env, isTTY, toFile, expected, _situation) => {
     expect(colorLevel({ env: { ...env }, isTTY, toFile, detected: 1 })).toBe(expected);
   });
 });

@@ -49,8 +49,6 @@ function statusText(counts: StatusCounts, status: Readonly<Record<string, string
 }
 
 /** The pieces of a table output, shared by roster, units and budget. */
-export type TableKit = ReturnType<typeof createTableKit>;
-
 export function createTableKit(info: RunInfo, colorLevel: TableOptions['colorLevel']) {
   const { labels } = info;
   const m = messages(labels.lang);
