@@ -10,6 +10,7 @@ import { talentAllowance } from './items/talent-allowance.js';
 import type { ItemCalculator, ItemContext } from './items/common.js';
 import { annualItem } from './items/annual.js';
 import { oneOffGrant } from './items/one-off-grant.js';
+import { monthlyFixed } from './items/monthly-fixed.js';
 import { rightsOf } from './rights.js';
 import { tierOf } from './tier.js';
 import type { EngineOptions, ItemResult, Person, PersonResult } from './types.js';
@@ -32,6 +33,10 @@ export function computePerson(person: Person, year: number, policy: Policy, opti
 function addItems(items: ItemResult[], context: ItemContext, withAnnual: boolean, options: EngineOptions): void {
   for (const calculate of CALCULATORS) {
     const result = calculate(context);
+    if (result) items.push(result);
+  }
+  for (const item of context.policy.monthly) {
+    const result = monthlyFixed(item, context);
     if (result) items.push(result);
   }
   // Only people with claims can have grants or tax items: the common row skips these loops.
@@ -73,7 +78,7 @@ function computeAcrossEditions(person: Person, year: number, segments: readonly 
 }
 
 function printOrder(policy: Policy): Map<string, number> {
-  const codes = [...Object.keys(policy.items), ...policy.grants.map((item) => item.item), ...policy.annual.map((item) => item.item)];
+  const codes = [...Object.keys(policy.items), ...policy.monthly.map((item) => item.item), ...policy.grants.map((item) => item.item), ...policy.annual.map((item) => item.item)];
   return new Map(codes.map((code, index) => [code, index]));
 }
 

@@ -15,6 +15,7 @@ interface Names {
   payer(code: string | number | undefined): string;
   tier(tier: string | number | undefined): string;
   line(id: string | number | undefined): string;
+  item(code: string | number | undefined): string;
 }
 
 const ZH: Record<string, Render> = {
@@ -38,6 +39,8 @@ const ZH: Record<string, Render> = {
   area_times_rate: (p) => `${p.area} 平方米 × ${p.rate} 元/平方米 = 每月 ${p.monthly} 元`,
   fresh_graduate: (p) => `应届高校毕业生，在企业签订一年以上劳动合同并缴纳社保、在外租房：每月 ${p.monthly} 元`,
   graduate_cap: (p) => `发放期限不超过 ${p.max} 个月：${p.first} 至 ${p.last}`,
+  condition_met: (p, n) => `符合“${n.item(p.item)}”的适用条件`,
+  monthly_fixed: (p) => `每月 ${p.monthly} 元`,
   allowance_line_met: (p, n) => `符合：${n.line(p.line)}，每月 ${p.monthly} 元`,
   allowance_highest: (p, n) => `就高不就低：${p.count} 项中取最高的“${n.line(p.line)}”，每月 ${p.monthly} 元`,
   employer_set: () => `柔性引进：由用人单位根据工作时限和工作内容发放，不计金额`,
@@ -80,6 +83,8 @@ const EN: Record<string, Render> = {
   area_times_rate: (p) => `${p.area} m² × ${p.rate} yuan/m² = ${p.monthly} yuan a month`,
   fresh_graduate: (p) => `Fresh graduate under contract with an enterprise, insured, renting: ${p.monthly} yuan a month`,
   graduate_cap: (p) => `At most ${p.max} months: ${p.first} to ${p.last}`,
+  condition_met: (p, n) => `Meets the condition of "${n.item(p.item)}"`,
+  monthly_fixed: (p) => `${p.monthly} yuan a month`,
   allowance_line_met: (p, n) => `Meets: ${n.line(p.line)}, ${p.monthly} yuan a month`,
   allowance_highest: (p, n) => `Highest of ${p.count} lines applies: "${n.line(p.line)}", ${p.monthly} yuan a month`,
   employer_set: () => `Flexible introduction: the employer sets the allowance by work time and content; no amount`,
@@ -109,6 +114,7 @@ function names(lang: Lang, policy: Policy): Names {
     payer: (code) => (lang === 'zh' ? vocabulary.payerLabel(text(code)) : englishPayerLabel(text(code))),
     tier: (tier) => policy.tiers.find((entry) => entry.tier === tier)?.label[lang] ?? text(tier),
     line: (id) => policy.items.talent_allowance.lines.find((line) => line.id === id)?.label[lang] ?? text(id),
+    item: (code) => policy.itemLabels.get(text(code))?.label[lang] ?? text(code),
   };
 }
 

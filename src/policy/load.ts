@@ -9,7 +9,7 @@ import { compileCondition, compileConditionMask, ConditionError, type Condition 
 import { DATA_DIR, DataFileError, displayPath, readDataFile, validateData } from './data-dir.js';
 import { editionChain, editionFolders, editionsOfYear, readInherited, type EditionSpan } from './editions.js';
 import * as schemas from './schemas.js';
-import type { AnnualItem, ConditionMask, FundRule, ItemBase, OneOffGrantItem, Policy, Predicate, Reading, RightDefinition, UnitItem } from './types.js';
+import type { AnnualItem, ConditionMask, FundRule, ItemBase, ItemForm, MonthlyFixedItem, OneOffGrantItem, Policy, Predicate, Reading, RightDefinition, UnitItem } from './types.js';
 import { loadVocabulary, normaliseLabel } from './vocabulary.js';
 
 export interface LoadPolicyOptions {
@@ -183,9 +183,9 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
     return { tier: entry.tier, label: entry.label, when };
   });
 
-  const base = (data: Pick<ItemBase, 'item' | 'kind' | 'category' | 'clause' | 'label' | 'effective' | 'text' | 'payer'>, where: string): ItemBase => {
+  const base = (data: Pick<ItemBase, 'item' | 'category' | 'clause' | 'label' | 'effective' | 'text' | 'payer'> & { kind: string }, where: string, form: ItemForm, kind: ItemBase['kind']): ItemBase => {
     checkReading(where, data.payer.reading);
-    return { item: data.item, category: data.category, clause: data.clause, label: data.label, kind: data.kind, effective: data.effective, effectiveMonth: monthOfDate(data.effective), text: data.text, payer: data.payer };
+    return { item: data.item, category: data.category, clause: data.clause, label: data.label, kind, form, effective: data.effective, effectiveMonth: monthOfDate(data.effective), text: data.text, payer: data.payer };
   };
   const itemFile = <T>(code: string, schema: z.ZodType<T>) => file(join('items', `${code}.json`), schema);
 
@@ -201,21 +201,21 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
 
   const items: Policy['items'] = {
     housing_purchase: {
-      ...base(purchase, 'items/housing_purchase.json'),
+      ...base(purchase, 'items/housing_purchase.json', 'one_off_by_tier', 'one_off'),
       introModes: purchase.introModes,
       housingReformExcludes: purchase.housingReformExcludes,
       amountByTier: mapTiers(purchase.amountByTier, yuanOf),
     },
     housing_rent_flexible: {
-      ...base(rent, 'items/housing_rent_flexible.json'),
+      ...base(rent, 'items/housing_rent_flexible.json', 'monthly_by_tier_rate', 'monthly'),
       introModes: rent.introModes,
       areaM2ByTier: mapTiers(rent.areaM2ByTier, decimalOf),
       rounding: rent.rounding,
       rateReading: rent.rate.reading,
     },
-    graduate_rent: { ...base(graduate, 'items/graduate_rent.json'), monthly: yuanOf(graduate.monthly), maxMonths: graduate.maxMonths },
+    graduate_rent: { ...base(graduate, 'items/graduate_rent.json', 'monthly_for_fresh_graduates', 'monthly'), monthly: yuanOf(graduate.monthly), maxMonths: graduate.maxMonths },
     talent_allowance: {
-      ...base(allowance, 'items/talent_allowance.json'),
+      ...base(allowance, 'items/talent_allowance.json', 'monthly_highest_line', 'monthly'),
       introModes: allowance.introModes,
       flexible: allowance.flexible,
       lines: allowance.lines.map((line, index) => {
@@ -225,7 +225,7 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
       linesMet: compileMask('items/talent_allowance.json: lines', allowance.lines.map((line) => line.when)),
     },
     grassroots_allowance: {
-      ...base(grassroots, 'items/grassroots_allowance.json'),
+      ...base(grassroots, 'items/grassroots_allowance.json', 'monthly_share', 'monthly'),
       when: compile('items/grassroots_allowance.json: when', grassroots.when),
       whoReading: grassroots.whoReading,
       shareOfBaseSalary: decimalOf(grassroots.shareOfBaseSalary),
@@ -233,6 +233,20 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
     },
   };
 
+  const monthly = editionData.monthly.map((code): MonthlyFixedItem => {
+    const where = `items/${code}.json`;
+    const data = itemFile(code, schemas.monthlyFixedSchema);
+    if (data.item !== code) throw new DataFileError(`data/policies/${edition}/${where}`, [`item: "${data.item}" should be "${code}"`]);
+    checkReading(where, data.reading);
+    return {
+      ...base(data, where, 'monthly_fixed', 'monthly'),
+      introModes: data.introModes ?? null,
+      when: compile(`${where}: when`, data.when),
+      monthly: yuanOf(data.monthly),
+      maxMonths: data.maxMonths ?? null,
+      reading: data.reading ?? null,
+    };
+  });
   const grants = editionData.grants.map((code): OneOffGrantItem => {
     const where = `items/${code}.json`;
     const data = itemFile(code, schemas.oneOffGrantSchema);
@@ -242,7 +256,7 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
       if (!vocabulary.codesOf('honors').includes(honor)) throw new DataFileError(`data/policies/${edition}/${where}`, [`newHonors: unknown honour code "${honor}"`]);
     }
     return {
-      ...base(data, where),
+      ...base(data, where, 'one_off_grant', 'one_off'),
       introModes: data.introModes ?? null,
       introReading: data.introReading ?? null,
       when: data.when ? compile(`${where}: when`, data.when) : null,
@@ -264,7 +278,7 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
     const readingIds = [data.yearsReading, data.turnoverReading, data.categoryReading].filter((id): id is string => id !== undefined);
     readingIds.forEach((id) => checkReading(where, id));
     return {
-      ...base(data, where),
+      ...base(data, where, 'annual', 'annual'),
       when: data.when ? compile(`${where}: when`, data.when) : null,
       claim: data.claim ?? null,
       amountPerYear: data.amountPerYear ? yuanOf(data.amountPerYear) : null,
@@ -281,7 +295,7 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
       if (!vocabulary.codesOf('unit_type').includes(type)) throw new DataFileError(`data/policies/${edition}/${where}`, [`unitTypes: unknown unit type "${type}"`]);
     }
     return {
-      ...base(data, where),
+      ...base(data, where, 'unit', 'one_off'),
       unitTypes: data.unitTypes,
       claim: data.claim ?? null,
       claimRange: data.claimRange ? { low: yuanOf(data.claimRange.low), high: yuanOf(data.claimRange.high) } : null,
@@ -299,7 +313,7 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
   const fund = readInherited(chain, 'fund.json') !== undefined ? loadFund(file('fund.json', schemas.fundSchema)) : null;
   if (fund) checkReading('fund.json', fund.reading ?? undefined);
   const itemLabels = new Map<string, { clause: string; label: ItemBase['label']; category: 'cash' | 'tax' }>();
-  for (const entry of [...Object.values(items), ...grants, ...annual, ...unitItems]) itemLabels.set(entry.item, { clause: entry.clause, label: entry.label, category: entry.category });
+  for (const entry of [...Object.values(items), ...monthly, ...grants, ...annual, ...unitItems]) itemLabels.set(entry.item, { clause: entry.clause, label: entry.label, category: entry.category });
 
   const payersData = file('payers.json', schemas.payersSchema);
   checkReading('payers.json', payersData.sameLevelFinance.reading);
@@ -319,6 +333,7 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
     meetsTier,
     tiersMet: compileMask('tiers.json: tiers', tiersData.tiers.map((entry) => entry.when)),
     items,
+    monthly,
     grants,
     annual,
     rights,

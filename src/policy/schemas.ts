@@ -43,6 +43,8 @@ export const editionSchema = z.object({
   annual: z.array(z.string()),
   /** Organisation-level items under units/. */
   unitItems: z.array(z.string()),
+  /** Monthly items of the general kind monthly_fixed under items/, printed after the core items. */
+  monthly: z.array(z.string()).default([]),
   notes: z.string().optional(),
 });
 
@@ -185,4 +187,20 @@ export const fundSchema = z.object({
   text: z.string().min(1),
 }).refine((fund) => Number(fund.expires.slice(0, 4)) - Number(fund.effective.slice(0, 4)) + 1 === fund.years, {
   message: 'years 须与 effective、expires 一致（按预算年度含两端计）（years must match effective and expires）',
+});
+
+/**
+ * A monthly item of the general kind: a fixed sum a month for whoever meets `when` (and, when
+ * given, is introduced in one of `introModes`), for at most `maxMonths` months from the start.
+ * An edition adds a monthly allowance with such a file and its code in edition.json `monthly`.
+ */
+export const monthlyFixedSchema = z.object({
+  $schema: z.string().optional(),
+  item: z.string().regex(/^[a-z][a-z0-9_]*$/), kind: z.literal('monthly_fixed'), ...itemBase,
+  introModes: z.array(z.string()).min(1).optional(),
+  when: conditionSchema,
+  monthly: yuan,
+  maxMonths: z.number().int().positive().optional(),
+  reading: z.string().optional(),
+  notes: z.string().optional(),
 });

@@ -29,12 +29,34 @@ export interface ItemBase {
   clause: string;
   label: Label;
   kind: 'monthly' | 'one_off' | 'annual';
+  /** How the item is computed and explained: the kind of item it is. */
+  form: ItemForm;
   category: 'cash' | 'tax';
   /** First month the item can be paid in (from its effective date). */
   effectiveMonth: MonthIndex;
   effective: string;
   text: string;
   payer: PayerRule;
+}
+
+export type ItemForm =
+  | 'one_off_by_tier'
+  | 'monthly_by_tier_rate'
+  | 'monthly_for_fresh_graduates'
+  | 'monthly_highest_line'
+  | 'monthly_share'
+  | 'monthly_fixed'
+  | 'one_off_grant'
+  | 'annual'
+  | 'unit';
+
+/** A monthly item of the general kind monthly_fixed (schemas.ts monthlyFixedSchema). */
+export interface MonthlyFixedItem extends ItemBase {
+  introModes: readonly string[] | null;
+  when: Predicate;
+  monthly: Fen;
+  maxMonths: number | null;
+  reading: string | null;
 }
 
 export interface AllowanceLine {
@@ -174,6 +196,8 @@ export interface Policy {
   /** Mask of the tiers whose own condition the person meets, bit i for tiers[i]. */
   tiersMet: ConditionMask;
   items: CoreItems;
+  /** Monthly items of the general kind, in the order the edition lists them (after the core items). */
+  monthly: readonly MonthlyFixedItem[];
   /** One-off grants and awards, in the order the edition lists them. */
   grants: readonly OneOffGrantItem[];
   /** Yearly items (tax expenditures), in the order the edition lists them. */

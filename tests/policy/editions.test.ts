@@ -4,7 +4,10 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { explainPerson } from '../../src/engine/explain.js';
 import { computePerson } from '../../src/engine/index.js';
+import { renderReason } from '../../src/i18n/reasons.js';
+import { describePolicy } from '../../src/policy/describe.js';
 import { formatFen } from '../../src/engine/money.js';
 import { mergePatch, editionsOfYear } from '../../src/policy/editions.js';
 import { loadPolicy, timelineOfYear } from '../../src/policy/load.js';
@@ -113,5 +116,30 @@ describe('an office adds the edition to a copy of data/ (RENCAI_DATA_DIR)', { ti
     const run = rencai(['explain', EXAMPLE, '--id', 'P005', '--year', '2016'], { env });
     expect(run.stdout).toContain('[lps-2016-07]');
     expect(run.stdout).toContain('[lps-2013]');
+  });
+});
+
+describe('a monthly allowance the fixture edition adds as data alone (kind monthly_fixed)', () => {
+  const doctor: PersonFacts = { education: 'doctor', degree: 'doctor', employer_level: 'county', county: 'liuzhi', work_level: 'county', start: '2015-01' };
+  test('before, across and after its start: none in 2015; 6 × 600 = 3,600 in 2016; 12 × 600 = 7,200 in 2017', () => {
+    expect(itemsOf(doctor, 2015, 'county_doctor_service')).toEqual([]);
+    expect(itemsOf(doctor, 2016, 'county_doctor_service')).toEqual([{ edition: 'lps-2016-07', monthly: '600.00', months: 6, amount: '3600.00' }]);
+    expect(itemsOf(doctor, 2017, 'county_doctor_service')).toEqual([{ edition: null, monthly: '600.00', months: 12, amount: '7200.00' }]);
+  });
+  test('explain lists its condition, met, and the policy browser describes it', () => {
+    const explanation = explainPerson(person(doctor), 2017, policyOf(2017));
+    const entry = explanation.items.find((item) => item.item === 'county_doctor_service');
+    expect(entry?.applies).toBe(true);
+    expect(entry?.checks.map((item) => [item.reason.key, item.met])).toEqual([['check_intro_mode', true], ['check_condition', true]]);
+    const city = explainPerson(person({ ...doctor, employer_level: 'city', county: null, work_level: 'city' }), 2017, policyOf(2017)).items.find((item) => item.item === 'county_doctor_service');
+    expect(city?.checks.map((item) => [item.reason.key, item.met])).toEqual([['check_intro_mode', true], ['check_condition', false]]);
+    const described = describePolicy(policyOf(2017), null, 'zh').items.find((item) => item.item === 'county_doctor_service');
+    expect(described?.values.map((row) => [row.key, row.value])).toEqual([['monthly', '600.00'], ['maxMonths', '36']]);
+  });
+  test('its reasons read in both languages', () => {
+    const [item] = computePerson(person(doctor), 2017, policyOf(2017)).items.filter((entry) => entry.item === 'county_doctor_service');
+    const policy = policyOf(2017);
+    expect(item?.reasons.map((reason) => renderReason(reason, 'zh', policy))).toContain('符合“县以下博士服务津贴（测试项目）”的适用条件');
+    expect(item?.reasons.map((reason) => renderReason(reason, 'en', policy))).toContain('600.00 yuan a month');
   });
 });
