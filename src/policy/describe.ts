@@ -146,7 +146,7 @@ export function describeItem(item: ItemBase, policy: Policy, text: PolicyText | 
     effective: item.effective,
     excerpt: item.text,
     values: valuesOf(data, policy, lang),
-    choose: Array.isArray(data.lines) ? 'highest' : 'single',
+    choose: item.form === 'monthly_highest_line' ? 'highest' : 'single',
     introModes: Array.isArray(data.introModes) ? [...(data.introModes as string[])] : [],
     payer: payerText(item.payer, lang, (code) => (lang === 'zh' ? vocabulary.payerLabel(code) : code)),
     readings: [...readingIdsOf(data, policy)].map((id) => describeReading(policy, id, lang)),

@@ -35,8 +35,6 @@ export const editionSchema = z.object({
   effective: isoDate,
   /** The edition this one changes: its files apply, and a file of the same name here is a JSON merge patch on them. */
   inherits: z.string().regex(/^[a-z0-9-]+$/).optional(),
-  source: z.string(),
-  counties: z.array(z.string()).min(1),
   oneOffBeforeEffective: z.object({ rule: z.enum(['grant_in_effective_month', 'not_granted']), reading: z.string() }),
   /** Item files under items/ beyond the five core items, in print order. */
   grants: z.array(z.string()),
@@ -81,9 +79,8 @@ export const graduateRentSchema = z.object({
 
 export const talentAllowanceSchema = z.object({
   item: z.literal('talent_allowance'), kind: z.literal('monthly'), ...itemBase,
-  choose: z.literal('highest'),
   introModes: z.array(z.string()).min(1),
-  flexible: z.object({ introModes: z.array(z.string()), rule: z.literal('employer_set'), payer: z.string(), reading: z.string() }),
+  flexible: z.object({ introModes: z.array(z.string()), payer: z.string(), reading: z.string() }),
   lines: z.array(z.object({ id: z.string(), label, monthly: yuan, reading: z.string().optional(), when: conditionSchema })).min(1),
 });
 
