@@ -19,7 +19,11 @@ const payerRule = z.discriminatedUnion('rule', [
   z.object({ rule: z.literal('fixed'), payer: z.string(), reading: z.string().optional() }),
 ]);
 
+/** The JSON Schema a data file names for editors (data/schemas/); not read by rencai. */
+const $schema = z.string().optional();
+
 const itemBase = {
+  $schema,
   category: z.enum(['cash', 'tax']),
   clause,
   label,
@@ -29,6 +33,7 @@ const itemBase = {
 };
 
 export const editionSchema = z.object({
+  $schema,
   edition: z.string().regex(/^[a-z0-9-]+$/),
   label,
   issued: isoDate,
@@ -47,11 +52,13 @@ export const editionSchema = z.object({
 });
 
 export const tiersSchema = z.object({
+  $schema,
   clause, label, effective: isoDate, notes: z.string().optional(),
   tiers: z.array(z.object({ tier, label, when: conditionSchema })).min(1),
 });
 
 export const conditionsSchema = z.object({
+  $schema,
   $comment: z.string().optional(),
   conditions: z.record(z.string(), z.object({ label, clause, reading: z.string().optional(), when: conditionSchema })),
 });
@@ -98,6 +105,7 @@ const employerPayerRule = z.discriminatedUnion('rule', [
 ]);
 
 export const payersSchema = z.object({
+  $schema,
   clause, label, effective: isoDate, text: z.string(),
   byEmployerType: z.record(z.string(), employerPayerRule),
   sameLevelFinance: z.object({ city: z.string(), county: z.string(), reading: z.string() }),
@@ -105,12 +113,14 @@ export const payersSchema = z.object({
 });
 
 export const readingsSchema = z.object({
+  $schema,
   $comment: z.string().optional(),
   readings: z.array(z.object({ id: z.string().min(1), clause, zh: z.string().min(1), en: z.string().min(1) })).min(1),
 });
 
 /** data/rent-rates.json, or the same shape passed with --rent-rates. */
 export const rentRatesSchema = z.object({
+  $schema,
   $comment: z.string().optional(),
   clause: z.string().optional(),
   label: label.optional(),
@@ -151,6 +161,7 @@ export const annualItemSchema = z.object({
 }).refine((item) => item.amountPerYear || item.claim, { message: '按年项目须有 amountPerYear 或 claim（an annual item needs amountPerYear or claim）' });
 
 export const rightsSchema = z.object({
+  $schema,
   $comment: z.string().optional(),
   rights: z.array(z.object({
     id: z.string().min(1), clause, label, description: label, when: conditionSchema, reading: z.string().optional(),
@@ -171,6 +182,7 @@ export const unitItemSchema = z.object({
 
 /** fund.json (§22): the talent-development fund floor, a share of general budget revenue. */
 export const fundSchema = z.object({
+  $schema,
   $comment: z.string().optional(),
   clause,
   label,
@@ -192,7 +204,6 @@ export const fundSchema = z.object({
  * An edition adds a monthly allowance with such a file and its code in edition.json `monthly`.
  */
 export const monthlyFixedSchema = z.object({
-  $schema: z.string().optional(),
   item: z.string().regex(/^[a-z][a-z0-9_]*$/), kind: z.literal('monthly_fixed'), ...itemBase,
   introModes: z.array(z.string()).min(1).optional(),
   when: conditionSchema,
