@@ -98,7 +98,7 @@ function moneyInputs() {
 }
 
 async function moneyFen(rowsText) {
-  const { parseYuan, parseExactDecimal, multiplyFen, splitByShare, addFen, formatFen } = await import(join(ROOT, 'dist/engine/money.js'));
+  const { parseYuan, parseExactDecimal, multiplyFen, splitByShare, addFen, formatFen } = await import(join(ROOT, 'dist/base/money.js'));
   const { texts, shares } = moneyInputs();
   const shareOf = shares.map((text) => parseExactDecimal(text));
   const rows = Number(rowsText);

@@ -1,6 +1,6 @@
 // Baseline against scenario: two roll-ups of the same people, and their difference by payer, by
 // item and by county, in integer fen. Pure; the rows themselves are added by the caller, once each.
-import { addFen, type Fen } from '../engine/money.js';
+import { addFen, type Fen } from '../base/money.js';
 import type { Person, PersonResult } from '../engine/types.js';
 import { Rollup, type RollupTotals } from './rollup.js';
 

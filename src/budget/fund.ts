@@ -1,7 +1,7 @@
 // §22: for three years the city and each county set a talent fund of at least a share (3%) of its
 // general budget revenue. Given each level's revenue, the roll-up sets the level's cash cost (the
 // roll-up's byPayer, same payer key) against that floor: covered, or short by how much.
-import { addFen, scaleFen, type Fen } from '../engine/money.js';
+import { addFen, scaleFen, type Fen } from '../base/money.js';
 import type { FundRule } from '../policy/types.js';
 
 export interface FundInput {

@@ -4,12 +4,13 @@
 // the employer, a range not decided, an amount not supplied) are reported beside it, never inside
 // it. Ranged amounts also give the total's low and high bounds; with revenue given, each level's
 // cost is set against its §22 fund floor.
-import { addFen, type Fen } from '../engine/money.js';
+import { addFen, type Fen } from '../base/money.js';
+import { NO_COUNTY } from '../base/person.js';
 import type { County, ItemResult, ItemStatus } from '../engine/types.js';
 import { checkFund, type FundCheck, type FundInput } from './fund.js';
 
 /** The key of byCounty for people with no county (city-level employer and place of work). */
-export const NO_COUNTY = 'city';
+export { NO_COUNTY };
 
 export type UncomputedStatus = Exclude<ItemStatus, 'computed'>;
 

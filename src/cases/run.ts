@@ -1,7 +1,7 @@
 // Runs an edition's cases: each person through the roster's own validation and the engine, under
 // the timeline of the edition the case belongs to; a case fails with every difference named.
 import { computePerson } from '../engine/index.js';
-import { formatFen, parseYuan, type Fen } from '../engine/money.js';
+import { formatFen, parseYuan, type Fen } from '../base/money.js';
 import type { ItemResult } from '../engine/types.js';
 import { parseSetOption, withSets } from '../policy/scenario.js';
 import type { Policy } from '../policy/types.js';

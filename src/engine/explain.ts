@@ -5,8 +5,8 @@
 // (intro modes, tiers, allowance lines, compiled `when` predicates) once more to report them.
 import type { ItemBase, Policy } from '../policy/types.js';
 import { computePerson } from './index.js';
-import { formatMonth } from './months.js';
-import { formatFen } from './money.js';
+import { formatMonth } from '../base/months.js';
+import { formatFen } from '../base/money.js';
 import { tierOf } from './tier.js';
 import type { ItemResult, Person, PersonResult, Reason, Tier } from './types.js';
 

@@ -1,7 +1,7 @@
 // The engine's one entry point: a validated person, a budget year and a policy edition in,
 // every entitlement of that year out. Pure: no I/O, no clock, no process.
 import type { Policy, PolicySegment } from '../policy/types.js';
-import { addFen } from './money.js';
+import { addFen } from '../base/money.js';
 import { graduateRent } from './items/graduate-rent.js';
 import { grassrootsAllowance } from './items/grassroots-allowance.js';
 import { housingPurchase } from './items/housing-purchase.js';
@@ -16,7 +16,7 @@ import { tierOf } from './tier.js';
 import type { EngineOptions, ItemResult, Person, PersonResult } from './types.js';
 
 export { EngineInputError } from './payers.js';
-export { MoneyOverflowError } from './money.js';
+export { MoneyOverflowError } from '../base/money.js';
 
 /** In the order of the contract's item codes, which is the order results are printed in. */
 const CALCULATORS: readonly ItemCalculator[] = [housingPurchase, housingRentFlexible, graduateRent, talentAllowance, grassrootsAllowance];

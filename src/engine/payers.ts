@@ -1,6 +1,6 @@
 // Who pays an item (digest §4): by employer type, or a rule of the item's own.
 import type { PayerRule, Policy } from '../policy/types.js';
-import { formatFen, splitByShare, type Fen } from './money.js';
+import { formatFen, splitByShare, type Fen } from '../base/money.js';
 import type { PayerPart, Person } from './types.js';
 import type { Why } from './why.js';
 

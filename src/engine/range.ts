@@ -1,4 +1,4 @@
-import { divideRounded, type Fen } from './money.js';
+import { divideRounded, type Fen } from '../base/money.js';
 import type { EngineOptions } from './types.js';
 
 /**

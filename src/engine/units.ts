@@ -1,7 +1,7 @@
 // Organisation-level items (§11, §18): per unit, not per person. Pure like computePerson.
 import type { Policy, UnitItem } from '../policy/types.js';
-import { formatMonth, yearOfMonth } from './months.js';
-import { addFen, formatFen, scaleFen, type Fen } from './money.js';
+import { formatMonth, yearOfMonth } from '../base/months.js';
+import { addFen, formatFen, scaleFen, type Fen } from '../base/money.js';
 import { EngineInputError, financeOfLevel } from './payers.js';
 import { itemResult } from './items/common.js';
 import { pointOf } from './range.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { DATA_DIR, readDataFile } from '../policy/data-dir.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
-import type { Lang } from './reasons.js';
+import type { Lang } from './lang.js';
 
 const englishSchema = z.object({
   $comment: z.string().optional(),

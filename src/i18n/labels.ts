@@ -5,34 +5,9 @@ import type { Policy } from '../policy/types.js';
 import { loadVocabulary } from '../policy/vocabulary.js';
 import type { Lang } from './lang.js';
 import { messages } from './messages.js';
-import { NO_COUNTY } from '../budget/rollup.js';
+import { NO_COUNTY } from '../base/person.js';
+import { ENGLISH_COUNTIES, englishPayerLabel } from './english-names.js';
 import { renderReason } from './reasons.js';
-
-const ENGLISH_COUNTIES: Readonly<Record<string, string>> = {
-  zhongshan: 'Zhongshan District',
-  liuzhi: 'Liuzhi Special District',
-  panzhou: 'Panzhou (Pan County)',
-  shuicheng: 'Shuicheng (Shuicheng County)',
-};
-
-const ENGLISH_PAYERS: Readonly<Record<string, string>> = {
-  city: 'City finance',
-  employer: 'Employer',
-  employment_fund: 'Employment special fund',
-  tax_forgone: 'Tax forgone (revenue reduced)',
-  national: 'Through national channels',
-};
-
-/** English payer name: "county:zhongshan" → "Zhongshan District finance". */
-export function englishPayerLabel(payer: string): string {
-  const fixed = ENGLISH_PAYERS[payer];
-  if (fixed) return fixed;
-  if (payer.startsWith('county:')) {
-    const county = payer.slice('county:'.length);
-    return `${ENGLISH_COUNTIES[county] ?? county} finance`;
-  }
-  return payer;
-}
 
 export interface Labels {
   readonly lang: Lang;

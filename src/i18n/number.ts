@@ -1,6 +1,6 @@
 // Money as people read it: thousands grouped ("1,200,000.00") and 万元 ("120.00万元").
 // Integer fen in, text out: no floating point anywhere.
-import { divideRounded, formatFen, type Fen } from '../engine/money.js';
+import { divideRounded, formatFen, type Fen } from '../base/money.js';
 
 const FEN_PER_WAN = 1_000_000; // 1 万元 = 10,000 yuan = 1,000,000 fen
 

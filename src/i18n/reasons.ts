@@ -3,9 +3,8 @@ import type { Reason } from '../engine/types.js';
 import type { Policy } from '../policy/types.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
 import { codeLabel } from './code-labels.js';
-import { englishPayerLabel } from './labels.js';
-
-export type Lang = 'zh' | 'en';
+import { englishPayerLabel } from './english-names.js';
+import type { Lang } from './lang.js';
 
 type Params = Readonly<Record<string, string | number>>;
 type Render = (params: Params, names: Names) => string;

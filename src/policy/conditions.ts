@@ -8,7 +8,7 @@
 // source is made only of fixed templates, field and flag names from the lists below, and string
 // literals written by JSON.stringify; every other value (sets, numbers) is passed in, not written.
 import { z } from 'zod';
-import type { Person, Tier } from '../engine/types.js';
+import type { Person, Tier } from '../base/person.js';
 import type { CodeField, Vocabulary } from './vocabulary.js';
 import type { Predicate } from './types.js';
 

@@ -3,8 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
 import type { z } from 'zod';
-import { parseExactDecimal, parseYuan, type ExactDecimal, type Fen } from '../engine/money.js';
-import type { County, Person, Tier } from '../engine/types.js';
+import { parseExactDecimal, parseYuan, type ExactDecimal, type Fen } from '../base/money.js';
+import type { County, Person, Tier } from '../base/person.js';
 import { compileCondition, compileConditionMask, ConditionError, type Condition } from './conditions.js';
 import { DATA_DIR, DataFileError, displayPath, readDataFile, validateData } from './data-dir.js';
 import { editionChain, editionFolders, editionsOfYear, readInherited, type EditionSpan } from './editions.js';

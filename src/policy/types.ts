@@ -1,6 +1,7 @@
 // The policy edition as the engine sees it: data/policies/<edition>/ validated and compiled.
-import type { ExactDecimal, Fen, RoundingMode } from '../engine/money.js';
-import type { County, MonthIndex, Person, Tier } from '../engine/types.js';
+import type { ExactDecimal, Fen, RoundingMode } from '../base/money.js';
+import type { MonthIndex } from '../base/months.js';
+import type { County, Person, Tier } from '../base/person.js';
 
 export interface Label {
   zh: string;
@@ -95,7 +96,7 @@ export interface CoreItems {
   };
 }
 
-/** Person fields that carry an amount claimed on the roster (Claims in src/engine/types.ts). */
+/** Person fields that carry an amount claimed on the roster (Claims in src/base/person.ts). */
 export type ClaimField = 'research_grant' | 'sci_award_amount' | 'settlement_amount' | 'tuition_compensation'
   | 'first_year_insurance' | 'startup_tax_exempt' | 'income_tax_return';
 

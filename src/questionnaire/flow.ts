@@ -3,13 +3,13 @@
 // hands back the same answers object `rencai check --answers` takes (roster keys, string values),
 // validated by the same parsePersonAnswers — so the window and a batch can never disagree.
 import type { Person } from '../engine/types.js';
-import type { Lang } from '../i18n/reasons.js';
+import type { Lang } from '../i18n/lang.js';
 import type { Policy } from '../policy/types.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
 import { parsePersonAnswers } from '../roster/person.js';
 import { CONTRACT_KEYS, type ContractKey } from '../roster/columns.js';
 import { codeLabel, columnLabel } from '../i18n/code-labels.js';
-import { formatFen } from '../engine/money.js';
+import { formatFen } from '../base/money.js';
 import { checkMessages, type CheckMessages } from './messages.js';
 import type { Choice, Prompter } from './prompter.js';
 import { canChangeResult, fieldProblem, hasItem, honourTier, type Answers } from './relevance.js';

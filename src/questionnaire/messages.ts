@@ -1,5 +1,5 @@
 // Every sentence the window questionnaire and its result show, in Chinese (default) and English.
-import type { Lang } from '../i18n/reasons.js';
+import type { Lang } from '../i18n/lang.js';
 
 export interface CheckMessages {
   /** The question for a roster key. */

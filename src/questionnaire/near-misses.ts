@@ -4,9 +4,9 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { computePerson } from '../engine/index.js';
-import { formatFen } from '../engine/money.js';
+import { formatFen } from '../base/money.js';
 import type { Person, PersonResult } from '../engine/types.js';
-import type { Lang } from '../i18n/reasons.js';
+import type { Lang } from '../i18n/lang.js';
 import { DATA_DIR, readDataFile } from '../policy/data-dir.js';
 import type { Policy } from '../policy/types.js';
 

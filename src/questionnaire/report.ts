@@ -2,13 +2,14 @@
 // and payer; the allowance lines considered and which won; non-money rights; near misses; readings
 // applied; and the facts given. Rendered as plain text (terminal, .txt 告知单) or Markdown (.md).
 // It prints what the engine computed and never computes an amount itself.
-import { formatFen } from '../engine/money.js';
+import { formatFen } from '../base/money.js';
 import type { ItemResult, Person, PersonResult } from '../engine/types.js';
 import { createLabels, type Labels } from '../i18n/labels.js';
-import { renderReading, type Lang } from '../i18n/reasons.js';
+import type { Lang } from '../i18n/lang.js';
+import { renderReading } from '../i18n/reasons.js';
 import type { Policy } from '../policy/types.js';
 import type { ContractKey } from '../roster/columns.js';
-import { formatMonth } from '../engine/months.js';
+import { formatMonth } from '../base/months.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
 import { codeLabel } from '../i18n/code-labels.js';
 import { questionLabel, type Answers } from './flow.js';

@@ -4,7 +4,7 @@
 // (with stand-in follow-up answers) changes the person's result — items, amounts, payers or rights —
 // so an organ employee is never offered 民营吸纳, nor a locally trained person the §11 research funding.
 import { computePerson } from '../engine/index.js';
-import { formatMonth, yearOfMonth } from '../engine/months.js';
+import { formatMonth, yearOfMonth } from '../base/months.js';
 import type { Person, PersonResult } from '../engine/types.js';
 import type { Policy } from '../policy/types.js';
 import { loadVocabulary } from '../policy/vocabulary.js';

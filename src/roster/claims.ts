@@ -2,7 +2,7 @@
 // extensions"): cells → person.claims, or errors in the same style as the core columns. A row that
 // leaves all of them empty gets no claims, and the engine skips every grant for it.
 import type { AmountClaim, Claims, County, EmployerLevel, GrassrootsProgram } from '../engine/types.js';
-import { parseYuan } from '../engine/money.js';
+import { parseYuan } from '../base/money.js';
 import { foldMoney } from './numbers.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
 import { columnZh, CONTRACT_KEYS, type ContractKey } from './columns.js';

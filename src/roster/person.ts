@@ -9,7 +9,7 @@
 // wrong; a roster cell is always text.
 import { z } from 'zod';
 import type { County, Degree, Education, EmployerLevel, EmployerType, IntroMode, MonthIndex, Person, Skill, Title, WorkLevel } from '../engine/types.js';
-import { parseExactDecimal, parseYuan, type ExactDecimal, type Fen } from '../engine/money.js';
+import { parseExactDecimal, parseYuan, type ExactDecimal, type Fen } from '../base/money.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
 import { columnZh, matchColumn, type ContractKey } from './columns.js';
 import { messages } from './messages.js';

@@ -3,7 +3,7 @@
 // own columns (data/codes.json unitColumns) and rules, one validated Unit or every error of a row.
 import type { Unit } from '../engine/units.js';
 import type { County, EmployerLevel } from '../engine/types.js';
-import { parseYuan, type Fen } from '../engine/money.js';
+import { parseYuan, type Fen } from '../base/money.js';
 import { foldMoney } from './numbers.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
 import { foldLabel } from './columns.js';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Rollup } from '../../src/budget/rollup.js';
 import { checkFund } from '../../src/budget/fund.js';
-import { addFen, parseExactDecimal, type Fen } from '../../src/engine/money.js';
+import { addFen, parseExactDecimal, type Fen } from '../../src/base/money.js';
 import type { ItemResult } from '../../src/engine/types.js';
 import { revenueKeyPayer, revenueSchema } from '../../src/cli/commands/revenue-option.js';
 import { policy } from '../engine/helpers.js';

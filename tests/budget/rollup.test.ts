@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addFen, type Fen } from '../../src/engine/money.js';
+import { addFen, type Fen } from '../../src/base/money.js';
 import type { ItemResult, PersonResult } from '../../src/engine/types.js';
 import { computePerson } from '../../src/engine/index.js';
 import { NO_COUNTY, Rollup, RollupMismatchError, type RollupTotals } from '../../src/budget/rollup.js';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ByteWriter } from '../../src/cli/output/byte-writer.js';
-import { formatFen, MoneyOverflowError } from '../../src/engine/money.js';
+import { formatFen, MoneyOverflowError } from '../../src/base/money.js';
 
 function written(write: (out: ByteWriter) => void, capacity?: number): string {
   const out = new ByteWriter(capacity);

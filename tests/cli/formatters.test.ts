@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addFen } from '../../src/engine/money.js';
+import { addFen } from '../../src/base/money.js';
 import { fen as parseYuan } from '../e2e/helpers.js';
 import { computePerson } from '../../src/engine/index.js';
 import type { Person } from '../../src/engine/types.js';

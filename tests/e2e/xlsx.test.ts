@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseYuan } from '../../src/engine/money.js';
+import { parseYuan } from '../../src/base/money.js';
 import { BIN, EXAMPLE, FIXTURES, ROOT, fen, rencai, requireBuild, type RosterJson } from './helpers.js';
 
 beforeAll(requireBuild);

@@ -1,7 +1,7 @@
 // Digest §3.6 one-off grants and awards, §3.7 tax expenditures, §6 non-money rights.
 import { describe, expect, test } from 'vitest';
 import { computePerson } from '../../src/engine/index.js';
-import { formatFen, type Fen } from '../../src/engine/money.js';
+import { formatFen, type Fen } from '../../src/base/money.js';
 import type { Claims } from '../../src/engine/types.js';
 import { month, person, policy, type PersonFacts } from './helpers.js';
 

@@ -1,6 +1,6 @@
 import { computePerson } from '../../src/engine/index.js';
-import { parseExactDecimal, parseYuan } from '../../src/engine/money.js';
-import { monthIndex } from '../../src/engine/months.js';
+import { parseExactDecimal, parseYuan } from '../../src/base/money.js';
+import { monthIndex } from '../../src/base/months.js';
 import type { ItemResult, Person } from '../../src/engine/types.js';
 import { loadPolicy } from '../../src/policy/load.js';
 

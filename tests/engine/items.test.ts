@@ -3,7 +3,7 @@
 // cannot say: a rate table changed in memory and the engine's candidate list.
 import { describe, expect, test } from 'vitest';
 import { computePerson } from '../../src/engine/index.js';
-import { formatFen } from '../../src/engine/money.js';
+import { formatFen } from '../../src/base/money.js';
 import { itemsOf, person, policy, type PersonFacts } from './helpers.js';
 
 const yuan = (fen: number | null | undefined) => (fen == null ? fen : formatFen(fen));

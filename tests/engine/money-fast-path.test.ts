@@ -1,7 +1,7 @@
 // parseExactDecimal reads digit by digit for speed; this holds it to the plain definition it replaced
 // (a regular expression, the digits joined and converted), on the edge cases and on many random texts.
 import { describe, expect, test } from 'vitest';
-import { parseExactDecimal } from '../../src/engine/money.js';
+import { parseExactDecimal } from '../../src/base/money.js';
 
 /** The reference: what parseExactDecimal meant before the fast path. */
 function reference(text: string): { numerator: number; denominator: number } | null {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { divideRounded, formatFen, MoneyOverflowError, multiplyFen, parseExactDecimal, parseYuan, scaleFen, splitByShare } from '../../src/engine/money.js';
+import { divideRounded, formatFen, MoneyOverflowError, multiplyFen, parseExactDecimal, parseYuan, scaleFen, splitByShare } from '../../src/base/money.js';
 
 const share = (text: string) => {
   const value = parseExactDecimal(text);

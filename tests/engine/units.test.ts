@@ -1,6 +1,6 @@
 // Digest §3.8 organisation-level items.
 import { describe, expect, test } from 'vitest';
-import { formatFen } from '../../src/engine/money.js';
+import { formatFen } from '../../src/base/money.js';
 import { computeUnit, type Unit } from '../../src/engine/units.js';
 import { month, policy } from './helpers.js';
 

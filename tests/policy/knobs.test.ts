@@ -2,7 +2,7 @@
 // ignored the field it turns.
 import { describe, expect, test } from 'vitest';
 import { computePerson } from '../../src/engine/index.js';
-import { formatFen } from '../../src/engine/money.js';
+import { formatFen } from '../../src/base/money.js';
 import { renderReason } from '../../src/i18n/reasons.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import * as schemas from '../../src/policy/schemas.js';

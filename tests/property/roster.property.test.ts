@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runRoster, type RosterOptions } from '../../src/cli/commands/roster.js';
 import { runCheck } from '../../src/cli/commands/check.js';
-import { formatFen } from '../../src/engine/money.js';
+import { formatFen } from '../../src/base/money.js';
 import { fen, sumYuan, type RosterJson } from '../e2e/helpers.js';
 import { CORRUPTIONS, amountText, endMonth, grantedIn, hundredths, isInvalid, rosterArbitrary, rosterCsv, rowId, type Facts, type RosterSpec, type Spelling } from './arbitraries.js';
 

@@ -3,7 +3,7 @@
 // `check --answers` takes), and the person the engine then computes.
 import { describe, expect, test } from 'vitest';
 import { computePerson } from '../../src/engine/index.js';
-import { formatFen } from '../../src/engine/money.js';
+import { formatFen } from '../../src/base/money.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { runQuestionnaire, type Answers } from '../../src/questionnaire/flow.js';
 import { ScriptedPrompter } from '../../src/questionnaire/prompter.js';

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { openRoster, RosterFileError, type RosterRow } from '../../src/roster/read.js';
 import { cellText, numberText } from '../../src/roster/xlsx.js';
-import { monthIndex } from '../../src/engine/months.js';
+import { monthIndex } from '../../src/base/months.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rencai-xlsx-'));
 let counter = 0;

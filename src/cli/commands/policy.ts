@@ -2,7 +2,7 @@
 // with the text of its clause from the bundled policy. TOPIC is an item code, tiers, payers,
 // readings or a clause (§16); without it, every item.
 import type { Command } from 'commander';
-import { formatMonth } from '../../engine/months.js';
+import { formatMonth } from '../../base/months.js';
 import type { Policy } from '../../policy/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import { whatIfMessages } from '../../i18n/what-if-messages.js';
@@ -37,7 +37,7 @@ export async function runPolicy(topic: string | undefined, options: PolicyComman
   const scenario = await readScenario(options, lang);
   const policy = await loadSelectedPolicy(options, year, scenario, lang);
   const [{ describePolicy }, { loadPolicyText, clauseNumbers }, render] = await Promise.all([
-    import('../../policy/describe.js'), import('../../policy/text.js'), import('../output/policy-text.js'),
+    import('../../i18n/policy-description.js'), import('../../policy/text.js'), import('../output/policy-text.js'),
   ]);
   const text = loadPolicyText(policy.edition);
   const description = describePolicy(policy, text, lang);

@@ -2,7 +2,7 @@
 // yuan, read exactly into fen. A level is named by its payer code (city, county:zhongshan), its
 // county code or Chinese name (钟山区), or its payer label with or without 财政 (市级财政, 市级).
 import type { z as Z } from 'zod';
-import { parseYuan, type Fen } from '../../engine/money.js';
+import { parseYuan, type Fen } from '../../base/money.js';
 import type { Lang } from '../../i18n/lang.js';
 import { budgetMessages } from '../../i18n/budget-messages.js';
 import { loadVocabulary, normaliseLabel } from '../../policy/vocabulary.js';

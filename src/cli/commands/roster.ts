@@ -13,7 +13,7 @@ import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { Formatter, RejectedEntry, RunInfo } from '../output/types.js';
 import type { Sink } from '../output/sink.js';
 import type { RollupTotals } from '../../budget/rollup.js';
-import type { Fen } from '../../engine/money.js';
+import type { Fen } from '../../base/money.js';
 
 export const FORMATS = ['table', 'json', 'csv'] as const;
 export const ENCODINGS = ['auto', 'utf-8', 'gb18030'] as const;

@@ -2,7 +2,7 @@
 // line (a budget meeting wants the totals; per-person and per-unit CSV come from roster and units).
 // Each section's amounts sum to its total row: by_payer, by_item and by_county to total; the tax
 // sections to tax_total.
-import { formatFen, type Fen } from '../../engine/money.js';
+import { formatFen, type Fen } from '../../base/money.js';
 import { budgetMessages } from '../../i18n/budget-messages.js';
 import type { RollupTotals } from '../../budget/rollup.js';
 import { csvLine, type CsvOptions } from './csv.js';

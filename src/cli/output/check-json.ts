@@ -1,7 +1,7 @@
 // `rencai check --format json`: the person exactly as one entry of roster's `people` (the same
 // personJson), with the run's `policy` and `year`, and — as additions — the readings it depends
 // on and the near misses (the non-money rights are roster's own `rights`).
-import { formatMonth } from '../../engine/months.js';
+import { formatMonth } from '../../base/months.js';
 import type { Person, PersonResult } from '../../engine/types.js';
 import { createLabels } from '../../i18n/labels.js';
 import type { Lang } from '../../i18n/lang.js';

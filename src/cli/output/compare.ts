@@ -3,7 +3,7 @@
 // beyond ordering and formatting.
 import Table from 'cli-table3';
 import type { Comparison } from '../../budget/compare.js';
-import { formatFen, type Fen } from '../../engine/money.js';
+import { formatFen, type Fen } from '../../base/money.js';
 import type { Labels } from '../../i18n/labels.js';
 import { formatGrouped } from '../../i18n/number.js';
 import type { Scenario } from '../../policy/scenario.js';

@@ -1,8 +1,8 @@
 // `rencai explain` output: the engine's explanation turned into one view (every sentence rendered
 // in the chosen language, every node with its clause), printed as JSON or as a tree.
 import type { Explanation } from '../../engine/explain.js';
-import { formatFen, type Fen } from '../../engine/money.js';
-import { formatMonth } from '../../engine/months.js';
+import { formatFen, type Fen } from '../../base/money.js';
+import { formatMonth } from '../../base/months.js';
 import type { Person } from '../../engine/types.js';
 import { renderExplainReason } from '../../i18n/explain.js';
 import type { Labels } from '../../i18n/labels.js';

@@ -1,8 +1,8 @@
 // JSON output (ROSTER-CONTRACT.md), streamed: the head, then each person as it comes, then the
 // rejected rows and the roll-up. Contract fields keep their names and meaning; the fields marked
 // "added" below extend it. Money is a string with two decimals, null when unknown.
-import { formatMonth } from '../../engine/months.js';
-import { formatFen, type Fen } from '../../engine/money.js';
+import { formatMonth } from '../../base/months.js';
+import { formatFen, type Fen } from '../../base/money.js';
 import type { ItemResult } from '../../engine/types.js';
 import type { RollupTotals, StatusCounts } from '../../budget/rollup.js';
 import { orderCounties, orderItems, orderPayers } from './order.js';

@@ -2,7 +2,7 @@
 // It prints what it is given; every figure comes from the policy data.
 import type { Lang } from '../../i18n/lang.js';
 import { whatIfMessages } from '../../i18n/what-if-messages.js';
-import type { ItemDescription, PolicyDescription, ReadingDescription, ValueRow } from '../../policy/describe.js';
+import type { ItemDescription, PolicyDescription, ReadingDescription, ValueRow } from '../../i18n/policy-description.js';
 import type { ClauseText } from '../../policy/text.js';
 
 const WORDS = {

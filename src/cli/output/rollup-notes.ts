@@ -1,7 +1,7 @@
 // The lines on stderr after a run's summary that a finance office must not miss: what ranged
 // amounts add beside the total (never silently one number), and each level short of its §22 floor.
 import type { RollupTotals } from '../../budget/rollup.js';
-import { addFen } from '../../engine/money.js';
+import { addFen } from '../../base/money.js';
 import { budgetMessages } from '../../i18n/budget-messages.js';
 import type { Labels } from '../../i18n/labels.js';
 import { formatGrouped } from '../../i18n/number.js';

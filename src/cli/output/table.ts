@@ -3,7 +3,7 @@
 // in 万元 from 10,000 yuan up. Colour only when the command says so (a TTY, NO_COLOR unset).
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { Fen } from '../../engine/money.js';
+import type { Fen } from '../../base/money.js';
 import type { ItemResult, PersonResult, Right } from '../../engine/types.js';
 import { budgetMessages } from '../../i18n/budget-messages.js';
 import { loadVocabulary } from '../../policy/vocabulary.js';

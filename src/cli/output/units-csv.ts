@@ -1,7 +1,7 @@
 // CSV for rencai units: one row per unit, item and payer, like the roster's CSV (same quoting,
 // formula neutralising, BOM for files), then the units roster's passthrough columns. The amount
 // column sums to rollup.total.
-import { formatFen, type Fen } from '../../engine/money.js';
+import { formatFen, type Fen } from '../../base/money.js';
 import { budgetMessages } from '../../i18n/budget-messages.js';
 import { csvLine, type CsvOptions } from './csv.js';
 import type { BudgetFormatter, RunInfo, UnitEntry } from './types.js';

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import type ExcelJSNamespace from 'exceljs';
-import type { Fen } from '../../engine/money.js';
+import type { Fen } from '../../base/money.js';
 import type { RollupTotals, StatusCounts } from '../../budget/rollup.js';
 import { messages } from '../../i18n/messages.js';
 import { loadExcelJS } from '../../roster/xlsx.js';

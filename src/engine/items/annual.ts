@@ -1,8 +1,8 @@
 // Yearly items (the tax expenditures of §14–§15): a fixed sum for each of the first N calendar
 // years from the start, or the amount the roster supplies for the budget year.
 import type { AnnualItem } from '../../policy/types.js';
-import { yearOfMonth } from '../months.js';
-import { formatFen, type Fen } from '../money.js';
+import { yearOfMonth } from '../../base/months.js';
+import { formatFen, type Fen } from '../../base/money.js';
 import { splitPayers } from '../payers.js';
 import type { ItemResult, ItemStatus } from '../types.js';
 import { readingsOf, reasonsOf, whyOf } from '../why.js';

@@ -1,8 +1,8 @@
 // What every item calculator shares: when a one-off is granted, which months a monthly item pays,
 // and how a result is assembled with its payer split.
 import type { ItemBase, Policy } from '../../policy/types.js';
-import { formatMonth, spanInWindow, type MonthSpan } from '../months.js';
-import { multiplyFen, type Fen } from '../money.js';
+import { formatMonth, spanInWindow, type MonthSpan } from '../../base/months.js';
+import { multiplyFen, type Fen } from '../../base/money.js';
 import { splitPayers } from '../payers.js';
 import type { ItemResult, ItemStatus, MonthIndex, Person, Tier } from '../types.js';
 import { readingsOf, reasonsOf, type Why } from '../why.js';

@@ -1,6 +1,6 @@
 // §16 应届毕业生租房补贴: a fixed monthly sum for at most maxMonths from the contract month.
-import { formatMonth } from '../months.js';
-import { formatFen } from '../money.js';
+import { formatMonth } from '../../base/months.js';
+import { formatFen } from '../../base/money.js';
 import { whyOf } from '../why.js';
 import { monthlyItem, type ItemCalculator } from './common.js';
 

@@ -1,5 +1,5 @@
 // §17 基层工作津贴: a share of the person's own monthly basic salary, for work at township level or below.
-import { formatFen, scaleFen } from '../money.js';
+import { formatFen, scaleFen } from '../../base/money.js';
 import { EngineInputError } from '../payers.js';
 import { whyOf } from '../why.js';
 import { monthlyItem, type ItemCalculator } from './common.js';

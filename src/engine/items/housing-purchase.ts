@@ -1,5 +1,5 @@
 // §16 购房补贴: one-off, at the highest tier, for direct and local introductions.
-import { formatFen } from '../money.js';
+import { formatFen } from '../../base/money.js';
 import { whyOf } from '../why.js';
 import { oneOffItem, type ItemCalculator } from './common.js';
 

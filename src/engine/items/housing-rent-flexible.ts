@@ -1,5 +1,5 @@
 // §16 柔性引进租房补贴: area standard of the tier × public rental rent per m² where the person works.
-import { divideRounded, formatFen, type ExactDecimal } from '../money.js';
+import { divideRounded, formatFen, type ExactDecimal } from '../../base/money.js';
 import { whyOf } from '../why.js';
 import { monthlyItem, type ItemCalculator } from './common.js';
 

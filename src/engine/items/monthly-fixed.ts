@@ -1,8 +1,8 @@
 // The general monthly kind: a fixed sum a month for whoever meets the item's condition, for at most
 // maxMonths months from the start. An edition adds such an item as data alone.
 import type { MonthlyFixedItem } from '../../policy/types.js';
-import { formatMonth } from '../months.js';
-import { formatFen } from '../money.js';
+import { formatMonth } from '../../base/months.js';
+import { formatFen } from '../../base/money.js';
 import type { ItemResult } from '../types.js';
 import { whyOf } from '../why.js';
 import { monthlyItem, type ItemContext } from './common.js';

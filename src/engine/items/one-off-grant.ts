@@ -2,8 +2,8 @@
 // condition, newly won honours, or a roster claim) and how much (a fixed sum, a range, or the
 // amount the roster supplies, possibly matched at a share).
 import type { OneOffGrantItem } from '../../policy/types.js';
-import { formatMonth } from '../months.js';
-import { formatFen, multiplyFen, scaleFen, type Fen } from '../money.js';
+import { formatMonth } from '../../base/months.js';
+import { formatFen, multiplyFen, scaleFen, type Fen } from '../../base/money.js';
 import { pointOf } from '../range.js';
 import { splitPayers } from '../payers.js';
 import type { AmountClaim, EngineOptions, ItemResult, ItemStatus } from '../types.js';

@@ -1,7 +1,7 @@
 // §17 人才津贴: every line of the table the person meets is a candidate; the highest is paid
 // ("就高不就低"). Flexible introductions: the employer sets it, with no amount.
 import type { AllowanceLine } from '../../policy/types.js';
-import { formatFen } from '../money.js';
+import { formatFen } from '../../base/money.js';
 import type { AllowanceCandidate } from '../types.js';
 import { whyOf } from '../why.js';
 import { monthlyItem, type ItemCalculator } from './common.js';

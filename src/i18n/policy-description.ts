@@ -2,11 +2,11 @@
 // month), payer rule, readings and the text of its clause. Pure: the policy and its text in,
 // plain data out; the CLI prints it as a table or JSON. Items are read by shape (amountByTier,
 // lines, …) so an item added to the data is described without a change here.
-import { formatFen, type ExactDecimal, type Fen } from '../engine/money.js';
-import type { Lang } from '../i18n/lang.js';
-import { loadVocabulary } from './vocabulary.js';
-import type { ClauseText, PolicyText } from './text.js';
-import type { ItemBase, PayerRule, Policy } from './types.js';
+import { formatFen, type ExactDecimal, type Fen } from '../base/money.js';
+import type { Lang } from './lang.js';
+import { loadVocabulary } from '../policy/vocabulary.js';
+import type { ClauseText, PolicyText } from '../policy/text.js';
+import type { ItemBase, PayerRule, Policy } from '../policy/types.js';
 
 export type ValueUnit = 'yuan' | 'yuan_per_month' | 'm2' | 'share_of_base_salary' | 'months' | 'years' | 'share' | 'column';
 

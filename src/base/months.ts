@@ -1,5 +1,7 @@
 // Calendar months as integers (year × 12 + month − 1), and how many of them fall in a budget year.
-import type { MonthIndex } from './types.js';
+
+/** Months counted as year × 12 + (month − 1): 2014-01 → 24168. */
+export type MonthIndex = number;
 
 export function monthIndex(year: number, month: number): MonthIndex {
   return year * 12 + (month - 1);
