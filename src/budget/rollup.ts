@@ -70,11 +70,18 @@ export interface RollupTotals {
   bounds: RollupBounds;
   /** Each level's cash cost against its §22 fund floor; absent unless revenue was given. */
   fund?: FundCheck;
+  /**
+   * Cash cost by county (key as byCounty) and, within it, by item: each county's items sum to its
+   * byCounty amount. Only when asked for (RollupOptions.byCountyItem), for the budget report.
+   */
+  byCountyItem?: ReadonlyMap<string, ReadonlyMap<string, Fen>>;
 }
 
 export interface RollupOptions {
   /** General budget revenue per payer, for the §22 fund check. */
   fund?: FundInput;
+  /** Also keep the cash cost by county and item (the report's county chart); off, it costs nothing. */
+  byCountyItem?: boolean;
 }
 
 /** Per item: the points picked inside ranges, and the ranges' ends. */
@@ -115,6 +122,12 @@ function countIn(map: Map<string, StatusCounts>, key: string, status: Uncomputed
   counts[status] = (counts[status] ?? 0) + 1;
 }
 
+function addCountyItems(map: Map<string, Map<string, Sum>>, county: string, items: readonly ItemResult[]): void {
+  let byItem = map.get(county);
+  if (byItem === undefined) map.set(county, (byItem = new Map()));
+  for (const item of items) if (item.amount !== null && item.category !== 'tax') addTo(byItem, item.item, item.amount);
+}
+
 export class Rollup {
   private people = 0;
   private total: Fen = 0;
@@ -131,8 +144,11 @@ export class Rollup {
   private ranged = 0;
   private rangedWithoutPoint = 0;
   private readonly rangesByItem = new Map<string, RangeSums>();
+  private readonly byCountyItem: Map<string, Map<string, Sum>> | null;
 
-  constructor(private readonly options: RollupOptions = {}) {}
+  constructor(private readonly options: RollupOptions = {}) {
+    this.byCountyItem = options.byCountyItem ? new Map() : null;
+  }
 
   /**
    * Adds one person. Checks first that the result adds up (each item's payer parts sum to the
@@ -182,6 +198,7 @@ export class Rollup {
       for (const part of item.payers) addTo(tax ? this.taxByPayer : this.byPayer, part.payer, part.amount ?? 0);
     }
     addTo(this.byCounty, person.county ?? NO_COUNTY, personTotal);
+    if (this.byCountyItem) addCountyItems(this.byCountyItem, person.county ?? NO_COUNTY, result.items);
     this.total = addFen(this.total, personTotal);
     this.taxTotal = addFen(this.taxTotal, personTax);
   }
@@ -228,6 +245,7 @@ export class Rollup {
       },
       bounds: this.bounds(),
       ...(this.options.fund ? { fund: checkFund(this.options.fund, byPayer) } : {}),
+      ...(this.byCountyItem ? { byCountyItem: new Map([...this.byCountyItem].map(([county, byItem]) => [county, sumsOf(byItem)])) } : {}),
     };
   }
 }

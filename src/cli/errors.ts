@@ -5,6 +5,7 @@ import { CommanderError } from 'commander';
 import { ExitCode, type ExitCodeValue } from './exit-codes.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
+import { OutputClosed, OutputError } from '../io/output-errors.js';
 
 /** A failure the user can fix: its message is already in the user's language. */
 export class CliError extends Error {
@@ -17,22 +18,37 @@ export class CliError extends Error {
     super(message);
     this.name = 'CliError';
   }
+
+  /** Whether the message itself says what to do (then no "run … --help" follows it). */
+  get selfExplaining(): boolean {
+    return false;
+  }
 }
 
 export function usageError(message: string): CliError {
   return new CliError(message, ExitCode.USAGE);
 }
 
-/** stdout (or the output pipe) was closed by the reader, e.g. `| head`: stop quietly. */
-export class OutputClosed extends Error {
-  constructor() {
-    super('output closed');
-    this.name = 'OutputClosed';
-  }
-}
+export { OutputClosed };
 
 export function writeProblem(line: string): void {
   process.stderr.write(`rencai: ${line}\n`);
+}
+
+let quiet = false;
+
+/** `-q, --quiet`: the closing summary and notes are left out; problems are still printed. */
+export function setQuiet(value: boolean): void {
+  quiet = value;
+}
+
+export function isQuiet(): boolean {
+  return quiet;
+}
+
+/** A closing note of a run (summary, bounds, what was written): on stderr unless --quiet. */
+export function writeNote(line: string): void {
+  if (!quiet) writeProblem(line);
 }
 
 /** Commander's own usage errors, in the user's language; its codes are listed in commander's docs. */
@@ -51,18 +67,28 @@ function commanderMessage(error: CommanderError, lang: Lang): string {
   }
 }
 
-/** Prints a failure and returns the exit status it stands for. */
-export function reportError(error: unknown, lang: Lang): ExitCodeValue {
+/**
+ * Prints a failure and returns the exit status it stands for. `command` is the subcommand the
+ * command line named (`rencai roster`), whose own help a usage error points at.
+ */
+export function reportError(error: unknown, lang: Lang, command = 'rencai'): ExitCodeValue {
   if (error instanceof OutputClosed) return ExitCode.OK;
   if (error instanceof CommanderError) {
-    // --help and --version "fail" with status 0; `rencai` alone prints the help and is a usage error.
+    // --help, `help CMD` and --version "fail" with status 0; `rencai` alone prints the help and is a usage error.
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.OK;
-    if (error.code === 'commander.help') return ExitCode.USAGE;
-    writeProblem(`${commanderMessage(error, lang)}${messages(lang).seeHelp('rencai')}`);
+    if (error.code === 'commander.help') return error.exitCode === 0 ? ExitCode.OK : ExitCode.USAGE;
+    const hinted = error.code === 'commander.unknownCommand' ? 'rencai' : command;
+    writeProblem(`${commanderMessage(error, lang)}${messages(lang).seeHelp(hinted)}`);
     return ExitCode.USAGE;
   }
-  if (error instanceof CliError) {
+  if (error instanceof OutputError) {
     writeProblem(error.message);
+    return ExitCode.OUTPUT;
+  }
+  if (error instanceof CliError) {
+    // A usage error points at the command's own help, unless its sentence already says what to do.
+    const hint = error.exitCode === ExitCode.USAGE && error.details.length === 0 && !error.selfExplaining ? messages(lang).seeHelp(command) : '';
+    writeProblem(error.message + hint);
     for (const detail of error.details) writeProblem(`  ${detail}`);
     return error.exitCode;
   }

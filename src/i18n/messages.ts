@@ -9,6 +9,8 @@ export interface Messages {
   versionOption: string;
   helpCommand: string;
   langOption: string;
+  quietOption: string;
+  noInputOption: string;
   programUsage: string;
   rosterUsage: string;
   helpTitles: Readonly<Record<string, string>>;
@@ -50,7 +52,9 @@ export interface Messages {
   summary(computed: number, rejected: number): string;
   uncomputedSummary(count: number): string;
   rejectedLine(row: number, id: string | null, column: string, message: string): string;
-  moreRejected(count: number): string;
+  moreRejected(count: number, where: string): string;
+  /** Where the full list of rejected rows is, for each kind of output. */
+  rejectedWhere: { table: string; json: string; xlsx: string; none: (file: string | null) => string };
   /** The progress line on a terminal's stderr: rows so far, rows a second, time left (null: unknown). */
   progress(rows: string, perSecond: string, secondsLeft: number | null): string;
   // tables
@@ -87,6 +91,8 @@ const zh: Messages = {
   versionOption: '显示版本号',
   helpCommand: '显示某个命令的帮助',
   langOption: '界面语言：zh（中文，默认）或 en（英文）',
+  quietOption: '安静：标准错误上不输出运行结束时的汇总和提示（错误照常输出）',
+  noInputOption: '从不提问（check 没有 --answers 时只用按列选项给出的信息）',
   programUsage: '[选项] [命令]',
   rosterUsage: '<花名册文件> --year <年度> [选项]',
   helpTitles: { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', 'Global Options:': '全局选项：' },
@@ -94,11 +100,11 @@ const zh: Messages = {
     '',
     '示例：',
     '  rencai roster data/examples/roster.csv --year 2014               在终端以表格查看',
-    '  rencai roster 花名册.csv --year 2014 --format json > 结果.json     供脚本使用',
-    '  rencai roster 花名册.csv --year 2014 --format csv --output 结果.csv  供 Excel/WPS 打开',
+    '  rencai roster data/examples/roster.csv --year 2014 --format json > 结果.json     供脚本使用',
+    '  rencai roster data/examples/roster.csv --year 2014 --format csv --output 结果.csv  供 Excel/WPS 打开',
     '  rencai roster --help                                            roster 命令的全部选项',
-    '  rencai units 单位.csv --year 2014                                单位层面项目（§11、§18）',
-    '  rencai budget --people 花名册.csv --units 单位.csv --year 2014     人员和单位合编一份预算',
+    '  rencai units data/examples/units.csv --year 2014                                单位层面项目（§11、§18）',
+    '  rencai budget --people data/examples/roster.csv --units data/examples/units.csv --year 2014     人员和单位合编一份预算',
     '',
     '退出状态：0 全部计算；1 有行被拒绝（其余行照常计算）；2 命令行有误；3 花名册无法读取；',
     '          4 政策或租金数据有误；5 输出文件无法写入；70 内部错误。',
@@ -107,8 +113,8 @@ const zh: Messages = {
   rosterArgument: '花名册 CSV 文件（UTF-8 或 GB18030）或 Excel 工作簿（.xlsx）；- 表示标准输入（CSV）',
   rosterOptions: {
     year: '预算年度（必填），如 2014',
-    format: '输出格式：table（表格，默认）、json、csv',
-    output: '写入文件而非标准输出（写完才替换，失败不留半截文件）；以 .xlsx 结尾时写 Excel 工作簿',
+    format: '输出格式：table（表格，默认）、json、csv、html（可打印的预算报告，含图表）',
+    output: '写入文件而非标准输出（写完才替换，失败不留半截文件）；以 .xlsx 结尾时写 Excel 工作簿，以 .html 结尾时写预算报告',
     encoding: '花名册编码：auto（默认）、utf-8、gb18030',
     rentRates: '各县区公租房月租金标准文件（JSON 或 CSV），覆盖内置表',
     policy: '指定政策版本（默认按年度选用，如 lps-2013）',
@@ -121,11 +127,11 @@ const zh: Messages = {
     '',
     '示例：',
     '  rencai roster data/examples/roster.csv --year 2014',
-    '  rencai roster 花名册.csv --year 2014 --summary',
-    '  rencai roster 花名册.csv --year 2014 --format json > 结果.json',
-    '  rencai roster 花名册.csv --year 2014 --format csv --header zh --output 结果.csv',
-    '  rencai roster 花名册.csv --year 2014 --rent-rates 租金.json',
-    '  rencai roster 花名册.xlsx --sheet 花名册 --year 2014 --output 结果.xlsx   读写 Excel 工作簿',
+    '  rencai roster data/examples/roster.csv --year 2014 --summary',
+    '  rencai roster data/examples/roster.csv --year 2014 --format json > 结果.json',
+    '  rencai roster data/examples/roster.csv --year 2014 --format csv --header zh --output 结果.csv',
+    '  rencai roster data/examples/roster.csv --year 2014 --rent-rates data/examples/rent-rates.csv',
+    '  rencai roster data/examples/roster.xlsx --sheet 花名册 --year 2014 --output 结果.xlsx   读写 Excel 工作簿',
     '',
     '结果写到标准输出（或 --output 文件），提示和错误写到标准错误。',
     '退出状态：0 全部计算；1 有行被拒绝；2 命令行有误；3 花名册无法读取；4 数据有误；5 输出无法写入；70 内部错误。',
@@ -161,7 +167,11 @@ const zh: Messages = {
     : `已计算 ${computed} 人，拒绝 ${rejected} 行：`,
   uncomputedSummary: (count) => `；${count} 个项目无金额（缺租金、单位自定等，不计入合计，见汇总）`,
   rejectedLine: (row, id, column, message) => `第${row}行${id ? ` ${id}` : ''} ${column ? `${column}：` : ''}${message}`,
-  moreRejected: (count) => `……另有 ${count} 行被拒绝（完整列表见输出中的 rejected）`,
+  moreRejected: (count, where) => `……另有 ${count} 行被拒绝（${where}）`,
+  rejectedWhere: {
+    table: '完整列表见输出中的“被拒绝的行”', json: '完整列表见输出中的 rejected', xlsx: '完整列表见工作簿的“未通过的行”工作表',
+    none: (file) => `这种输出不列出被拒绝的行；用 ${file === null ? '' : `rencai validate ${file} 或 `}--format json 查看全部`,
+  },
   progress: (rows, perSecond, secondsLeft) => `${rows} 行  每秒 ${perSecond} 行${secondsLeft === null ? '' : `  约剩 ${secondsLeft} 秒`}`,
   table: {
     rowN: (row) => `第${row}行`,
@@ -203,6 +213,8 @@ const en: Messages = {
   versionOption: 'show the version',
   helpCommand: 'show help for a command',
   langOption: 'language of everything printed: zh (default) or en',
+  quietOption: 'quiet: no closing summary or notes on stderr (errors are still printed)',
+  noInputOption: 'never prompt (check without --answers uses only the facts given as options)',
   programUsage: '[options] [command]',
   rosterUsage: '<file> --year <year> [options]',
   helpTitles: {},
@@ -210,10 +222,10 @@ const en: Messages = {
     '',
     'Examples:',
     '  rencai roster data/examples/roster.csv --year 2014                 tables at a terminal',
-    '  rencai roster roster.csv --year 2014 --format json > result.json    for scripts',
-    '  rencai roster roster.csv --year 2014 --format csv --output out.csv  for Excel/WPS',
-    '  rencai units units.csv --year 2014                                  organisation-level items (§11, §18)',
-    '  rencai budget --people roster.csv --units units.csv --year 2014     one budget over people and units',
+    '  rencai roster data/examples/roster.csv --year 2014 --format json > result.json    for scripts',
+    '  rencai roster data/examples/roster.csv --year 2014 --format csv --output out.csv  for Excel/WPS',
+    '  rencai units data/examples/units.csv --year 2014                                  organisation-level items (§11, §18)',
+    '  rencai budget --people data/examples/roster.csv --units data/examples/units.csv --year 2014     one budget over people and units',
     '',
     'Exit status: 0 all computed; 1 some rows rejected (the rest computed); 2 bad command line;',
     '             3 roster unreadable; 4 policy or rent data invalid; 5 output not writable; 70 internal error.',
@@ -222,8 +234,8 @@ const en: Messages = {
   rosterArgument: 'roster CSV file (UTF-8 or GB18030) or Excel workbook (.xlsx); - for standard input (CSV)',
   rosterOptions: {
     year: 'budget year (required), e.g. 2014',
-    format: 'output format: table (default), json, csv',
-    output: 'write to a file instead of stdout (replaced only when complete); a name ending in .xlsx writes an Excel workbook',
+    format: 'output format: table (default), json, csv, html (a printable budget report with charts)',
+    output: 'write to a file instead of stdout (replaced only when complete); a name ending in .xlsx writes an Excel workbook, in .html the budget report',
     encoding: 'roster encoding: auto (default), utf-8, gb18030',
     rentRates: 'public rental rent per county (JSON or CSV), overrides the bundled table',
     policy: 'policy edition (default: the one in force for the year, e.g. lps-2013)',
@@ -236,9 +248,9 @@ const en: Messages = {
     '',
     'Examples:',
     '  rencai roster data/examples/roster.csv --year 2014 --lang en',
-    '  rencai roster roster.csv --year 2014 --format json > result.json',
-    '  rencai roster roster.csv --year 2014 --format csv --output result.csv',
-    '  rencai roster roster.xlsx --sheet Roster --year 2014 --output result.xlsx',
+    '  rencai roster data/examples/roster.csv --year 2014 --format json > result.json',
+    '  rencai roster data/examples/roster.csv --year 2014 --format csv --output result.csv',
+    '  rencai roster data/examples/roster.xlsx --year 2014 --output result.xlsx',
     '',
     'Results go to stdout (or --output), messages to stderr.',
     'Exit status: 0 all computed; 1 rows rejected; 2 bad command line; 3 roster unreadable; 4 data invalid; 5 output not writable; 70 internal error.',
@@ -274,7 +286,11 @@ const en: Messages = {
     : `${computed} people computed, ${rejected} rows rejected:`,
   uncomputedSummary: (count) => `; ${count} items have no amount (rent missing, employer-set …; outside the total, see the roll-up)`,
   rejectedLine: (row, id, column, message) => `line ${row}${id ? ` ${id}` : ''} ${column ? `${column}: ` : ''}${message}`,
-  moreRejected: (count) => `… and ${count} more rows rejected (see "rejected" in the output)`,
+  moreRejected: (count, where) => `… and ${count} more rows rejected (${where})`,
+  rejectedWhere: {
+    table: 'see "Rejected rows" in the output', json: 'see "rejected" in the output', xlsx: 'see the "Rejected rows" sheet of the workbook',
+    none: (file) => `this output does not list rejected rows; ${file === null ? '' : `run rencai validate ${file} or `}use --format json to see them all`,
+  },
   progress: (rows, perSecond, secondsLeft) => `${rows} rows  ${perSecond} rows/s${secondsLeft === null ? '' : `  about ${secondsLeft} s left`}`,
   table: {
     rowN: (row) => `line ${row}`,

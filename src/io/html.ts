@@ -54,3 +54,28 @@ export function htmlPage(page: HtmlPage): string {
     `<body>\n${page.body}\n</body>\n</html>\n`
   );
 }
+
+/** A table cell: text (escaped here), right-aligned as a number, or bold (a total, a subtotal). */
+export interface HtmlCell {
+  text: string;
+  num?: boolean;
+  strong?: boolean;
+}
+
+const cellOf = (cell: string | HtmlCell): HtmlCell => (typeof cell === 'string' ? { text: cell } : cell);
+
+function cellHtml(tag: 'th' | 'td', cell: string | HtmlCell): string {
+  const { text, num, strong } = cellOf(cell);
+  const classes = [num ? 'num' : '', strong ? 'strong' : ''].filter(Boolean).join(' ');
+  return `<${tag}${classes ? ` class="${classes}"` : ''}>${escapeHtml(text)}</${tag}>`;
+}
+
+/** A table with a head row and body rows; every cell's text is escaped. */
+export function htmlTable(head: readonly (string | HtmlCell)[], rows: readonly (readonly (string | HtmlCell)[])[], caption?: string): string {
+  return (
+    `<table>${caption ? `<caption>${escapeHtml(caption)}</caption>` : ''}\n` +
+    `<thead><tr>${head.map((cell) => cellHtml('th', cell)).join('')}</tr></thead>\n<tbody>\n` +
+    rows.map((row) => `<tr>${row.map((cell) => cellHtml('td', cell)).join('')}</tr>`).join('\n') +
+    '\n</tbody></table>'
+  );
+}

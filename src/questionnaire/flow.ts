@@ -6,10 +6,13 @@ import type { Person } from '../engine/types.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Policy } from '../policy/types.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
-import { parsePersonAnswers } from '../roster/person.js';
+import { parseMonthCell, parsePersonAnswers } from '../roster/person.js';
 import { CONTRACT_KEYS, type ContractKey } from '../roster/columns.js';
 import { codeLabel, columnLabel } from '../i18n/code-labels.js';
-import { formatFen } from '../base/money.js';
+import { formatFen, parseYuan } from '../base/money.js';
+import { formatMonth } from '../base/months.js';
+import { formatGrouped } from '../i18n/number.js';
+import { foldMoney } from '../roster/numbers.js';
 import { checkMessages, type CheckMessages } from './messages.js';
 import type { Choice, Prompter } from './prompter.js';
 import { canChangeResult, fieldProblem, hasItem, honourTier, type Answers } from './relevance.js';
@@ -122,7 +125,6 @@ const worth = (key: 'education' | 'degree' | 'title' | 'skill' | 'housing_reform
 /** In the order they are asked: who, how they came, where they work, what they hold, money, dates. */
 export const QUESTIONS: readonly Question[] = [
   { key: 'name', ask: textQuestion('name') },
-  { key: 'id', ask: textQuestion('id', { fallback: (answers) => answers.name ?? '1' }) },
   {
     key: 'honors',
     async ask(context, _answers, current) {
@@ -262,13 +264,38 @@ const AMOUNT_KEYS: ReadonlySet<ContractKey> = new Set([
   'research_grant', 'sci_award_amount', 'settlement_amount', 'tuition_compensation', 'first_year_insurance', 'startup_tax_exempt', 'income_tax_return',
 ]);
 
+/**
+ * A walk-in has no roster id and the id changes no result, so it is not asked: the person's name
+ * stands in (or "1"), as `check --answers` without an id does. A given id is kept.
+ */
+export function withWalkInId(answers: Answers): Answers {
+  if (answers.id !== undefined && answers.id.trim() !== '') return answers;
+  return { ...answers, id: answers.name?.trim() || '1' };
+}
+
+const MONTH_KEYS: ReadonlySet<ContractKey> = new Set(['start', 'end', 'grant_month']);
+
+/** An amount as the result will print it (3,200.00), or as typed when it is not one (the review then says why). */
+function groupedYuan(value: string): string {
+  const fen = parseYuan(foldMoney(value.trim()));
+  return fen === null ? value : formatGrouped(fen);
+}
+
+/** A month as the result will use it (2014-03 for "2014-3" or "2014年3月"), or as typed when it is not one. */
+function normalMonth(value: string): string {
+  const month = parseMonthCell('start', value.trim(), []);
+  return typeof month === 'number' ? formatMonth(month) : value;
+}
+
 /** How an answer reads in the summary. */
 export function answerText(key: ContractKey, value: string | undefined, lang: Lang): string {
   const m = checkMessages(lang);
   if (value === undefined || value === '') return '—';
   if (HONOUR_KEYS.has(key)) return value.split(';').map((code) => codeLabel('honors', code, lang)).join(lang === 'zh' ? '、' : '; ');
   if (FLAG_KEYS.has(key)) return value === FLAG_YES ? m.yes : m.no;
-  if (AMOUNT_KEYS.has(key)) return value === AMOUNT_UNDECIDED ? m.amountUndecided : m.yuan(value);
+  if (AMOUNT_KEYS.has(key)) return value === AMOUNT_UNDECIDED ? m.amountUndecided : m.yuan(groupedYuan(value));
+  if (key === 'base_salary') return m.yuan(groupedYuan(value));
+  if (MONTH_KEYS.has(key)) return normalMonth(value);
   const field = CODE_FIELD_OF[key];
   const code = field ? loadVocabulary().lookup(field, value) : null;
   if (field && code !== null) return codeLabel(field, code, lang);
@@ -395,7 +422,7 @@ class Session {
       );
       if (skipped.length > 0) say(`  ${m.notAsked} ${skipped.map((key) => questionLabel(key, lang)).join(lang === 'zh' ? '、' : ', ')}`);
 
-      const parsed = parsePersonAnswers(this.answers);
+      const parsed = parsePersonAnswers(withWalkInId(this.answers));
       const invalid = parsed.ok ? [] : parsed.errors;
       if (invalid.length > 0) {
         say(m.answersInvalid);
@@ -428,5 +455,5 @@ export async function runQuestionnaire(context: FlowContext, given: Answers = {}
   const person = await session.review();
   const answers: Answers = {};
   for (const key of CONTRACT_KEYS) if (session.answers[key] !== undefined) answers[key] = session.answers[key];
-  return { answers, person };
+  return { answers: withWalkInId(answers), person };
 }

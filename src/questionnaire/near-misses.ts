@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { computePerson } from '../engine/index.js';
 import { formatFen } from '../base/money.js';
+import { formatGrouped } from '../i18n/number.js';
 import type { Person, PersonResult } from '../engine/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { DATA_DIR, readDataFile } from '../policy/data-dir.js';
@@ -60,6 +61,14 @@ function variantOf(person: Person, rule: NearMissRule): Person | null {
   return variant as unknown as Person;
 }
 
+/** What a near miss would bring: the better tier if any, then the year's total and the gain. */
+const OUTCOME: Record<Lang, (tier: string | null, total: string, gain: string | null) => string> = {
+  zh: (tier, total, gain) =>
+    `${tier === null ? '' : `人才层次为 ${tier}，`}${gain === null ? `当年待遇合计仍为 ${total} 元` : `当年待遇合计 ${total} 元，多 ${gain} 元`}`,
+  en: (tier, total, gain) =>
+    `${tier === null ? '' : `the tier would be ${tier} and `}${gain === null ? `the year's total would stay ${total} yuan` : `the year's total would be ${total} yuan, ${gain} more`}`,
+};
+
 function fill(template: string, params: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 }
@@ -79,9 +88,14 @@ export function nearMisses(person: Person, actual: PersonResult, year: number, p
     const betterTier = tierRank(result.tier, policy) < tierRank(actual.tier, policy);
     const gain = result.total - actual.total;
     if (!betterTier && gain <= 0) continue;
-    const tierText = result.tier === null ? '—' : lang === 'zh' ? `${result.tier} 类` : result.tier;
-    const params = { tier: tierText, total: formatFen(result.total), gain: formatFen(Math.max(gain, 0)) };
-    found.push({ id: rule.id, text: fill(rule[lang], params), tier: result.tier, total: params.total, gain: params.gain });
+    // Only a better tier is named: never "tier —", never the tier the person already has.
+    const newTier = betterTier && result.tier !== null ? result.tier : null;
+    const tierText = newTier === null ? '' : lang === 'zh' ? `${newTier} 类` : newTier;
+    const total = formatGrouped(result.total);
+    const gainText = formatGrouped(Math.max(gain, 0));
+    const outcome = OUTCOME[lang](newTier === null ? null : tierText, total, gain > 0 ? gainText : null);
+    const params = { tier: tierText, total, gain: gainText, outcome };
+    found.push({ id: rule.id, text: fill(rule[lang], params), tier: result.tier, total: formatFen(result.total), gain: formatFen(Math.max(gain, 0)) });
   }
   return found;
 }

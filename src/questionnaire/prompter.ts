@@ -25,9 +25,25 @@ export class QuestionnaireCancelled extends Error {
   }
 }
 
+/** inquirer's key hints ("↑↓ navigate • ⏎ select") in Chinese; the keys stay as symbols. */
+const KEY_WORDS_ZH: Readonly<Record<string, string>> = {
+  navigate: '移动', select: '选择', submit: '确认', all: '全选', invert: '反选', space: '空格', '⏎': '回车',
+};
+
+function keysTheme(lang: 'zh' | 'en', ticking = false) {
+  if (lang !== 'zh') return {};
+  // In a checklist the space bar ticks a line; in a list Enter picks one.
+  const word = (text: string) => (ticking && text === 'select' ? '勾选' : KEY_WORDS_ZH[text] ?? text);
+  return { style: { keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${word(key)} ${word(action)}`).join(' • ') } };
+}
+
 /** Prompts on the terminal. @inquirer/prompts is loaded on first use, so `--answers` runs never load it. */
-export function createInquirerPrompter(context: { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream } = {}): Prompter {
+export function createInquirerPrompter(
+  context: { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream } = {}, lang: 'zh' | 'en' = 'zh',
+): Prompter {
   const prompts = import('@inquirer/prompts');
+  const theme = keysTheme(lang);
+  const checklistTheme = keysTheme(lang, true);
   const ask = async <T>(run: (module: typeof import('@inquirer/prompts')) => Promise<T>): Promise<T> => {
     const module = await prompts;
     try {
@@ -40,7 +56,7 @@ export function createInquirerPrompter(context: { input?: NodeJS.ReadableStream;
   return {
     select: (question) =>
       ask((m) =>
-        m.select({ message: question.message, choices: question.choices.map((c) => ({ value: c.value, name: c.name })), default: question.default, pageSize: 12 }, context),
+        m.select({ message: question.message, choices: question.choices.map((c) => ({ value: c.value, name: c.name })), default: question.default, pageSize: 12, theme }, context),
       ),
     checkbox: (question) =>
       ask((m) =>
@@ -49,6 +65,7 @@ export function createInquirerPrompter(context: { input?: NodeJS.ReadableStream;
             message: question.message,
             choices: question.choices.map((c) => ({ value: c.value, name: c.name, checked: question.checked?.includes(c.value) ?? false })),
             pageSize: 20,
+            theme: checklistTheme,
           },
           context,
         ),
@@ -64,7 +81,11 @@ export function createInquirerPrompter(context: { input?: NodeJS.ReadableStream;
           context,
         ),
       ),
-    confirm: (question) => ask((m) => m.confirm({ message: question.message, default: question.default }, context)),
+    // inquirer's confirm reads only y/n and shows "Y/n"; in Chinese a choice of 是 / 否 says it in words.
+    confirm: (question) =>
+      lang === 'zh'
+        ? ask(async (m) => (await m.select({ message: question.message, choices: [{ value: 'yes', name: '是' }, { value: 'no', name: '否' }], default: question.default ? 'yes' : 'no', theme }, context)) === 'yes')
+        : ask((m) => m.confirm({ message: question.message, default: question.default }, context)),
   };
 }
 

@@ -7,8 +7,7 @@ import { foldMoney } from './numbers.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
 import { columnZh, CONTRACT_KEYS, type ContractKey } from './columns.js';
 import { messages } from './messages.js';
-import type { RowError } from './person.js';
-import { cellOf, COLUMN, FIRST_CLAIM, type RowCells } from './row-cells.js';
+import { cellOf, COLUMN, FIRST_CLAIM, type RowCells, type RowError } from './row-cells.js';
 
 export const CLAIM_KEYS = [
   'grant_month', 'new_honors', 'innovation_team', 'research_grant', 'project_level', 'project_county', 'sci_award',

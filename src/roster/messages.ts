@@ -25,6 +25,7 @@ export interface RosterMessages {
   // --- one row ---
   tooManyCells(cells: number, headerCells: number): string;
   duplicateId(id: string, earlierLine: number): string;
+  exampleRow(): string;
   required(column: string): string;
   requiredNoGuess(column: string, allowed: string): string;
   unknownCode(column: string, value: string, allowed: string): string;
@@ -110,6 +111,7 @@ const messagesZh: RosterMessages = {
   tooManyCells: (cells, headerCells) =>
     `这一行有 ${cells} 个单元格，比表头的 ${headerCells} 列多；可能是某个单元格里有未加引号的逗号。`,
   duplicateId: (id, earlierLine) => `编号“${id}”与第 ${earlierLine} 行重复；每人的编号必须唯一。`,
+  exampleRow: () => '这是模板自带的示例行，不是真实人员；请删除这一行后再计算。',
   required: (column) => `“${column}”不能为空。`,
   requiredNoGuess: (column, allowed) => `“${column}”不能为空，请填写：${allowed}。`,
   unknownCode: (column, value, allowed) => `“${column}”填的是“${value}”，无法识别；可填：${allowed}。`,
@@ -178,6 +180,7 @@ export const messagesEn: RosterMessages = {
 
   tooManyCells: (cells, headerCells) => `This row has ${cells} cells, more than the header's ${headerCells} columns; a cell may contain an unquoted comma.`,
   duplicateId: (id, earlierLine) => `id "${id}" repeats line ${earlierLine}; every person's id must be unique.`,
+  exampleRow: () => 'This is the example row of the template, not a real person; delete this row before computing.',
   required: (column) => `"${column}" must not be empty.`,
   requiredNoGuess: (column, allowed) => `"${column}" must not be empty; write one of: ${allowed}.`,
   unknownCode: (column, value, allowed) => `"${column}" is "${value}", which is not known; write one of: ${allowed}.`,

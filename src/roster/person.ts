@@ -16,13 +16,9 @@ import { messages } from './messages.js';
 import { hasClaims, parseClaims, type CellReaders } from './claims.js';
 import { foldDecimal, foldMoney } from './numbers.js';
 import { detached } from './detach.js';
-import { cellOf, COLUMN, rowOfRecord, type RowCells } from './row-cells.js';
+import { cellOf, COLUMN, rowOfRecord, type RowCells, type RowError } from './row-cells.js';
 
-/** One problem of a row: `column` is the contract key (or a raw header, or "(行)" for the whole row). */
-export interface RowError {
-  column: string;
-  message: string;
-}
+export type { RowError };
 
 export type PersonParse = { ok: true; person: Person } | { ok: false; id: string | null; errors: RowError[] };
 

@@ -9,6 +9,7 @@ import type { Person } from '../engine/types.js';
 import { CsvCellTooLongError, CsvParser, CsvUnclosedQuoteError, MAX_CELL_CHARS, type CsvRecord } from './csv.js';
 import { CONTRACT_KEYS, matchColumn, type ContractKey } from './columns.js';
 import { IdSet } from './id-set.js';
+import { isExampleRowId } from './example-row.js';
 import { detached, detachedErrors } from './detach.js';
 import { messages } from './messages.js';
 import { firstUndecodableLine } from './decode-line.js';
@@ -424,6 +425,7 @@ class RowStream implements AsyncIterableIterator<RosterRow> {
     if (id !== '') {
       const earlier = this.seen.addOrFind(id, line);
       if (earlier !== -1) errors.push({ column: 'id', message: messages.duplicateId(id, earlier) });
+      if (isExampleRowId(id)) errors.push({ column: 'id', message: messages.exampleRow() });
     }
     const parsed = parsePersonCells({ cells, positions: this.positions }, errors);
     if (!parsed.ok) {

@@ -13,6 +13,12 @@ export const FIRST_CLAIM = COLUMN.grant_month;
 /** A position meaning "the file has no such column". */
 export const NO_COLUMN = -1;
 
+/** One problem of a row: `column` is the contract key (or a raw header, or "(行)" for the whole row). */
+export interface RowError {
+  column: string;
+  message: string;
+}
+
 /**
  * One row: `cells` as the file has them, and `positions[COLUMN[key]]` the index in `cells` of that
  * key's cell, or NO_COLUMN. A cell past the end of a short row is undefined, as is a missing column.

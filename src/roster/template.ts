@@ -3,10 +3,11 @@
 // a BOM so that Excel and WPS open it with the Chinese intact.
 import { join } from 'node:path';
 import { z } from 'zod';
-import { csvLine } from '../cli/output/csv.js';
+import { csvLine } from '../io/csv-line.js';
 import type { Lang } from '../i18n/lang.js';
 import { DATA_DIR, readDataFile } from '../policy/data-dir.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
+import { EXAMPLE_ROW_IDS } from './example-row.js';
 
 const exampleSchema = z.object({ $comment: z.string().optional(), row: z.record(z.string(), z.string()) });
 
@@ -22,7 +23,8 @@ export function templateText(headerLang: Lang): string {
   const example = readDataFile(join(DATA_DIR, 'examples', 'template-example.json'), exampleSchema).row;
   const header = vocabulary.columns.map((column) => (headerLang === 'zh' ? column.zh : column.key));
   const cells = vocabulary.columns.map((column) => {
-    const value = example[column.key] ?? '';
+    // The id marks the row as the example, so the reader refuses it until it is deleted.
+    const value = column.key === 'id' ? EXAMPLE_ROW_IDS[headerLang] : example[column.key] ?? '';
     const field = CODE_FIELDS[column.key];
     return headerLang === 'zh' && field && value !== '' ? vocabulary.labelOf(field, value) : value;
   });

@@ -158,3 +158,37 @@ describe('the budget roll-up', () => {
     expectReconciled(totals);
   });
 });
+
+describe('the roll-up by county and item (the budget report)', () => {
+  it('splits each county by item, cash only, and the parts sum to the county and to the item', () => {
+    const rollup = new Rollup({ byCountyItem: true });
+    // P1 Zhongshan: allowance 12,000.00 and a tax item of 3,000.00 that stays out of the cash split.
+    rollup.add({ id: 'P1', county: 'zhongshan' }, result('P1', [
+      item('talent_allowance', { 'county:zhongshan': 1_200_000 }),
+      item('income_tax_refund', { tax_forgone: 300_000 }, { category: 'tax' }),
+    ]));
+    // P2 Zhongshan: purchase 180,000.00 (city and employer) and allowance 6,000.00.
+    rollup.add({ id: 'P2', county: 'zhongshan' }, result('P2', [
+      item('housing_purchase', { city: 10_800_000, employer: 7_200_000 }, { kind: 'one_off' }),
+      item('talent_allowance', { city: 600_000 }),
+    ]));
+    // P3 city level: allowance 6,000.00; an item without an amount adds nothing.
+    rollup.add({ id: 'P3', county: null }, result('P3', [
+      item('talent_allowance', { city: 600_000 }),
+      { ...item('graduate_rent', { employer: 0 }), status: 'rate_missing', amount: null, payers: [{ payer: 'employer', amount: null }] },
+    ]));
+    const totals = rollup.totals();
+    expect(totals.byCountyItem && Object.fromEntries([...totals.byCountyItem].map(([county, items]) => [county, Object.fromEntries(items)]))).toEqual({
+      zhongshan: { talent_allowance: 1_800_000, housing_purchase: 18_000_000 }, // 12,000.00 + 6,000.00; 180,000.00
+      [NO_COUNTY]: { talent_allowance: 600_000 },
+    });
+    for (const [county, items] of totals.byCountyItem ?? []) expect(sum(items.values())).toBe(totals.byCounty.get(county));
+    expectReconciled(totals);
+  });
+
+  it('is not kept unless asked for', () => {
+    const rollup = new Rollup();
+    rollup.add({ id: 'P1', county: 'zhongshan' }, result('P1', [item('talent_allowance', { 'county:zhongshan': 1_200_000 })]));
+    expect(rollup.totals().byCountyItem).toBeUndefined();
+  });
+});

@@ -2,7 +2,7 @@
 // the same UTF-8 as Node's own encoder and the same digits as formatFen and String().
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ByteWriter } from '../../src/cli/output/byte-writer.js';
+import { ByteWriter } from '../../src/io/byte-writer.js';
 import { formatFen, MoneyOverflowError } from '../../src/base/money.js';
 
 function written(write: (out: ByteWriter) => void, capacity?: number): string {

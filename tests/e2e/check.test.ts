@@ -114,10 +114,12 @@ describe('check --answers and roster agree', () => {
     expect(en.stdout).toContain('this year 4800.00 yuan (tax expenditure, not in the cash total)');
     expect(en.stdout).toContain('Tax expenditures in the year: 4800.00 yuan');
     const markdown = readFileSync(notice, 'utf8');
-    expect(markdown).toContain('- Tax deduction for SMEs hiring registered graduates (§14): this year 4800.00 yuan (tax expenditure, not in the cash total)');
-    expect(markdown).toContain('- Grassroots programme: College-graduate village official'); // the fact named by its English column name
-    expect(markdown).toContain('- Registered graduate hired by an SME: Yes');
-    expect(markdown).not.toMatch(/一次性|本年度|金额未定|税收支出/);
+    // The SME's tax deduction and insurance subsidy are the employer's, in a section of their own.
+    const employer = markdown.slice(markdown.indexOf('What your employer is entitled to'));
+    expect(markdown.indexOf('What your employer is entitled to')).toBeGreaterThan(markdown.indexOf('What you are entitled to'));
+    expect(employer).toContain('Tax deduction for SMEs hiring registered graduates: 4,800.00 yuan of taxes waived this year');
+    expect(markdown).toContain('Still to be decided');
+    expect(markdown).not.toMatch(/[\u4e00-\u9fff]{2}/u);
   });
 
   test('the table result names every item, its clause, the allowance lines and the readings', () => {
@@ -172,7 +174,7 @@ describe('check without a person at a terminal', () => {
     expect((JSON.parse(stdout) as { id: string }).id).toBe('P7');
   });
 
-  test('--output writes the 告知单 as Markdown, whole, with the facts given', () => {
+  test('--output writes the 告知单 as Markdown, whole: the person\'s items with who pays, and lines to sign and stamp', () => {
     const dir = tempDir();
     const answersFile = join(dir, 'person.json');
     writeFileSync(answersFile, JSON.stringify(DOCTOR));
@@ -182,8 +184,12 @@ describe('check without a person at a terminal', () => {
     expect(stderr).toContain('已写出告知单');
     const text = readFileSync(notice, 'utf8');
     expect(text).toMatch(/^# 六盘水市人才政策待遇告知单（2014 年度）/);
-    expect(text).toMatch(/\n## .、填报信息\n/);
-    expect(text).toContain('- 所在县区：六枝特区');
+    expect(text).toContain('## 1. 您本人可享受的待遇（2014 年度）');
+    // 差额拨款 0.6 in 六枝特区: the county pays its share of each item, the hospital the rest.
+    expect(text).toMatch(/由六枝特区财政 [\d,]+\.\d{2} 元、用人单位 [\d,]+\.\d{2} 元分别支付/);
+    expect(text).toContain('经办人（签字）：');
+    expect(text).toContain('经办窗口（盖章）：');
+    expect(text).not.toMatch(/rent_per_m2|--rent-rates|花名册|roster/);
     expect(readdirSync(dir).filter((name) => name.includes('.tmp-'))).toEqual([]);
   });
 

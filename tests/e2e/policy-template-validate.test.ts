@@ -48,7 +48,7 @@ describe('rencai template and rencai validate', () => {
     expect(run.status).toBe(0);
     expect(run.stdout.startsWith('\uFEFF编号,姓名,人才称号,学历,学位')).toBe(true);
     expect(run.stdout.trim().split(/\r?\n/)).toHaveLength(2);
-    expect(run.stdout).toContain('P001,张三,,博士研究生,博士');
+    expect(run.stdout).toContain('示例行-请删除,张三,,博士研究生,博士');
   });
 
   test('--lang en writes the English keys and codes, --output a file', () => {
@@ -56,15 +56,28 @@ describe('rencai template and rencai validate', () => {
     expect(rencai(['template', '--lang', 'en', '--output', path]).status).toBe(0);
     const text = readFileSync(path, 'utf8');
     expect(text.startsWith('\uFEFFid,name,honors,education')).toBe(true);
-    expect(text).toContain('P001,张三,,doctor,doctor');
+    expect(text).toContain('EXAMPLE-delete-this-row,张三,,doctor,doctor');
+    expect(text).not.toContain('示例');
   });
 
-  test('the template validates, and its example row computes (tier E: 180,000 purchase subsidy)', () => {
+  test('the example row of the template is refused with a sentence saying to delete it, in both languages', () => {
     const path = join(scratch, 'zh.csv');
     rencai(['template', '--output', path]);
     const run = rencai(['validate', path]);
-    expect(run.status).toBe(0);
-    expect(run.stdout).toContain('共 1 行，全部通过校验');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('模板自带的示例行');
+    expect(run.stdout).toContain('请删除这一行');
+    const en = join(scratch, 'en.csv');
+    rencai(['template', '--lang', 'en', '--output', en]);
+    const json = JSON.parse(rencai(['validate', en, '--format', 'json']).stdout);
+    expect(json.rejected[0].errors[0].message).toContain('这是模板自带的示例行');
+  });
+
+  test('the example row with a real id computes (tier E doctor: 180,000 purchase subsidy, §16)', () => {
+    const path = join(scratch, 'zh.csv');
+    rencai(['template', '--output', path]);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('示例行-请删除', 'P001'));
+    expect(rencai(['validate', path]).status).toBe(0);
     const roster = JSON.parse(rencai(['roster', path, '--year', '2014', '--format', 'json']).stdout);
     expect(roster.people[0].items.find((item: { item: string }) => item.item === 'housing_purchase').amount).toBe('180000.00');
   });

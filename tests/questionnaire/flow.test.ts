@@ -27,9 +27,9 @@ const CONFIRM = ''; // the summary's "confirm" choice
 describe('typical people at the window', () => {
   test('an academician is asked no qualification, salary, rent or graduate question', async () => {
     const { asked, answers, amounts, result } = await run([
-      '张院士', undefined, ['academician_cas'], 'direct', 'inst_full', 'city', 'city', '2014-01', '', [], CONFIRM,
+      '张院士', ['academician_cas'], 'direct', 'inst_full', 'city', 'city', '2014-01', '', [], CONFIRM,
     ]);
-    expect(asked).toEqual(['name', 'id', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'start', 'end', 'situations', 'review']);
+    expect(asked).toEqual(['name', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'start', 'end', 'situations', 'review']);
     expect(answers).toEqual({
       name: '张院士', id: '张院士', honors: 'academician_cas', intro_mode: 'direct', employer_type: 'inst_full',
       employer_level: 'city', work_level: 'city', start: '2014-01',
@@ -41,10 +41,10 @@ describe('typical people at the window', () => {
 
   test('a PhD in a county enterprise: asked education and degree, not title or skill; the county line wins', async () => {
     const { asked, answers, amounts } = await run([
-      '李博士', 'P2', [], 'direct', 'soe', 'county', 'county', 'liuzhi', 'doctor', 'doctor', false, '2014-03', '', [], CONFIRM,
+      '李博士', [], 'direct', 'soe', 'county', 'county', 'liuzhi', 'doctor', 'doctor', false, '2014-03', '', [], CONFIRM,
     ]);
     expect(asked).toEqual([
-      'name', 'id', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'county', 'education', 'degree', 'fresh_graduate', 'start', 'end', 'situations', 'review',
+      'name', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'county', 'education', 'degree', 'fresh_graduate', 'start', 'end', 'situations', 'review',
     ]);
     // A doctor with degree is tier E; a senior title adds nothing (F's 500 < 1,000), a skill nothing (G < E);
     // an enterprise employee may be a fresh graduate, so that is asked (no).
@@ -53,13 +53,22 @@ describe('typical people at the window', () => {
     expect(amounts).toEqual({ housing_purchase: '180000.00', talent_allowance: '10000.00' });
   }, 20000);
 
+  test('the review shows normalised values: 3200 as 3,200.00 元, 2014-3 as 2014-03; the answers keep what was typed', async () => {
+    const { said, answers } = await run([
+      '王老师', [], 'local', 'inst_full', 'county', 'township', 'shuicheng', 'bachelor', 'intermediate', 'none', '3200', '2014-3', '', [], CONFIRM,
+    ]);
+    expect(said).toContain('  基本工资：3,200.00 元');
+    expect(said).toContain('  起始年月：2014-03');
+    expect(answers).toMatchObject({ base_salary: '3200', start: '2014-3' });
+  });
+
   test('a township teacher: asked the salary; 20% of 3,200.50 = 640.10 a month', async () => {
     const { asked, answers, amounts } = await run([
-      '王老师', 'T1', [], 'local', 'inst_full', 'county', 'township', 'shuicheng', 'bachelor', 'intermediate', 'none', '3200.50', '2014-01', '', [], CONFIRM,
+      '王老师', [], 'local', 'inst_full', 'county', 'township', 'shuicheng', 'bachelor', 'intermediate', 'none', '3200.50', '2014-01', '', [], CONFIRM,
     ]);
     // A bachelor's degree changes nothing (no line reads it); housing_reform is not asked (no tier → no purchase).
     expect(asked).toEqual([
-      'name', 'id', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'county', 'education', 'title', 'skill', 'base_salary', 'start', 'end', 'situations', 'review',
+      'name', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'county', 'education', 'title', 'skill', 'base_salary', 'start', 'end', 'situations', 'review',
     ]);
     expect(answers.base_salary).toBe('3200.50');
     // §17 grassroots: 3,200.50 × 0.2 = 640.10 a month × 12 = 7,681.20.
@@ -68,9 +77,9 @@ describe('typical people at the window', () => {
 
   test('a flexible expert: asked the rent rate; B tier 120 m² × 12.5 = 1,500 a month', async () => {
     const { asked, answers, amounts, result } = await run([
-      '', 'F1', ['changjiang'], 'flexible', 'private', 'city', 'city', '12.5', '2014-07', '', [], CONFIRM,
+      '', ['changjiang'], 'flexible', 'private', 'city', 'city', '12.5', '2014-07', '', [], CONFIRM,
     ]);
-    expect(asked).toEqual(['name', 'id', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'rent_per_m2', 'start', 'end', 'situations', 'review']);
+    expect(asked).toEqual(['name', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'rent_per_m2', 'start', 'end', 'situations', 'review']);
     expect(answers).toMatchObject({ intro_mode: 'flexible', rent_per_m2: '12.5', honors: 'changjiang' });
     expect(answers).not.toHaveProperty('name');
     // §16 flexible: 120 m² × 12.5 = 1,500 a month × 6 months (July–December) = 9,000; allowance employer-set (no amount).
@@ -80,11 +89,11 @@ describe('typical people at the window', () => {
 
   test('a fresh graduate in a private enterprise at city level: asked 应届, then the county that pays', async () => {
     const { asked, answers, amounts } = await run([
-      '小赵', 'G1', [], 'direct', 'private', 'city', 'city', 'bachelor', 'none', true, '2014-09', '', [], 'zhongshan', CONFIRM,
+      '小赵', [], 'direct', 'private', 'city', 'city', 'bachelor', 'none', true, '2014-09', '', [], 'zhongshan', CONFIRM,
     ]);
     // A bachelor at city level: no title can change anything (the 正高 line needs county work, F a master), so it is not asked.
     expect(asked).toEqual([
-      'name', 'id', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'education', 'skill', 'fresh_graduate', 'start', 'end', 'situations', 'county', 'review',
+      'name', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'education', 'skill', 'fresh_graduate', 'start', 'end', 'situations', 'county', 'review',
     ]);
     expect(answers).toMatchObject({ fresh_graduate: 'yes', county: 'zhongshan' });
     // §16 graduate rent 200 a month × 4 months (September–December) = 800.
@@ -95,7 +104,7 @@ describe('typical people at the window', () => {
 describe('answers refused, changed and handed on', () => {
   test('a bad salary is asked again with the reason, and the accepted one is kept', async () => {
     const { prompter, answers } = await run([
-      '', 'T2', [], 'direct', 'organ', 'county', 'village', 'panzhou', 'associate', 'none', 'none', '三千', '-5', '3000', '2014-01', '', [], CONFIRM,
+      '', [], 'direct', 'organ', 'county', 'village', 'panzhou', 'associate', 'none', 'none', '三千', '-5', '3000', '2014-01', '', [], CONFIRM,
     ]);
     const salary = prompter.asked.find((question) => question.key === 'base_salary');
     expect(salary?.rejected).toHaveLength(2);
@@ -104,14 +113,14 @@ describe('answers refused, changed and handed on', () => {
   }, 20000);
 
   test('an end before the start is refused at the end question', async () => {
-    const { prompter, answers } = await run(['', 'E1', [], 'direct', 'organ', 'city', 'city', 'bachelor', 'none', 'none', '2014-05', '2014-02', '2014-12', [], CONFIRM]);
+    const { prompter, answers } = await run(['', [], 'direct', 'organ', 'city', 'city', 'bachelor', 'none', 'none', '2014-05', '2014-02', '2014-12', [], CONFIRM]);
     expect(prompter.asked.find((question) => question.key === 'end')?.rejected).toHaveLength(1);
     expect(answers.end).toBe('2014-12');
   }, 20000);
 
   test('changing the place of work in the summary asks the new questions and drops the salary', async () => {
     const { asked, answers } = await run([
-      '', 'C1', [], 'direct', 'organ', 'county', 'township', 'zhongshan', 'associate', 'none', 'none', '2800', '2014-01', '', [],
+      '', [], 'direct', 'organ', 'county', 'township', 'zhongshan', 'associate', 'none', 'none', '2800', '2014-01', '', [],
       'work_level', 'county', // change: township → county
       CONFIRM,
     ]);
@@ -121,20 +130,20 @@ describe('answers refused, changed and handed on', () => {
   }, 20000);
 
   test('the answers object is what check --answers takes: parsing it again gives the same person', async () => {
-    const { answers, person } = await run(['', 'R1', ['city_expert'], 'local', 'inst_partial', '0.6', 'county', 'county', 'liuzhi', 'master', 'master', 'associate_senior', 'none', true, '2014-01', '', [], CONFIRM]);
+    const { answers, person } = await run(['', ['city_expert'], 'local', 'inst_partial', '0.6', 'county', 'county', 'liuzhi', 'master', 'master', 'associate_senior', 'none', true, '2014-01', '', [], CONFIRM]);
     const again = parsePersonAnswers(answers);
     expect(again.ok && again.person).toEqual(person);
   }, 20000);
 
   test('facts given on the command line are not asked', async () => {
-    const { asked } = await run(['', 'W1', [], 'organ', 'city', 'bachelor', 'none', 'none', '', [], CONFIRM], 'zh', { intro_mode: 'direct', work_level: 'city', start: '2014-01' });
+    const { asked } = await run(['', [], 'organ', 'city', 'bachelor', 'none', 'none', '', [], CONFIRM], 'zh', { intro_mode: 'direct', work_level: 'city', start: '2014-01' });
     expect(asked).not.toContain('intro_mode');
     expect(asked).not.toContain('work_level');
     expect(asked).not.toContain('start');
   }, 20000);
 
   test('English mode asks in English with English choices', async () => {
-    const { prompter } = await run(['', 'EN1', [], 'direct', 'organ', 'city', 'city', 'none', 'none', 'none', '2014-01', '', [], CONFIRM], 'en');
+    const { prompter } = await run(['', [], 'direct', 'organ', 'city', 'city', 'none', 'none', 'none', '2014-01', '', [], CONFIRM], 'en');
     expect(prompter.asked[0]?.message).toMatch(/^Name/);
     expect(prompter.asked.every((question) => !/[\u4e00-\u9fff]{2}/.test(question.message.replace(/（.*）|\(.*\)/g, '')))).toBe(true);
   }, 20000);
@@ -161,12 +170,41 @@ describe('near misses come from data and the engine', () => {
   });
 });
 
+describe('near-miss sentences name only a better tier', () => {
+  test('a tier-E doctor in a city enterprise hears that county work adds 2,400 without any tier named', () => {
+    const parsed = parsePersonAnswers({ id: 'N3', education: 'doctor', degree: 'doctor', intro_mode: 'direct', employer_type: 'soe', employer_level: 'city', work_level: 'city', start: '2014-01' });
+    if (!parsed.ok) throw new Error('fixture invalid');
+    const result = computePerson(parsed.person, 2014, policy);
+    expect(result.tier).toBe('E');
+    const misses = nearMisses(parsed.person, result, 2014, policy, 'zh');
+    // §17: county-or-below doctor 1,000 instead of enterprise doctor 800 a month: 200 × 12 = 2,400 more;
+    // total 180,000 + 12,000 = 192,000, with thousands separators.
+    expect(misses.find((miss) => miss.id === 'work_at_county')?.text).toContain('当年待遇合计 192,000.00 元，多 2,400.00 元');
+    for (const miss of misses) {
+      expect(miss.text).not.toContain('—');
+      expect(miss.text).not.toContain('E 类');
+    }
+  });
+
+  test('no sentence of any rule says "tier —" for a person whom a change leaves without a tier', () => {
+    const parsed = parsePersonAnswers({ id: 'N4', education: 'bachelor', degree: 'none', title: 'intermediate', intro_mode: 'direct', employer_type: 'organ', employer_level: 'county', county: 'zhongshan', work_level: 'township', base_salary: '3000', start: '2014-01' });
+    if (!parsed.ok) throw new Error('fixture invalid');
+    const result = computePerson(parsed.person, 2014, policy);
+    for (const lang of ['zh', 'en'] as const) {
+      for (const miss of nearMisses(parsed.person, result, 2014, policy, lang)) {
+        expect(miss.text).not.toMatch(/—|tier would be —|层次为 —/);
+        if (miss.tier === result.tier) expect(miss.text).not.toMatch(/层次为|tier would be/);
+      }
+    }
+  });
+});
+
 describe('grants, awards, tax items and non-money facts: one checklist, then follow-ups for what was ticked', () => {
   const offeredIn = (prompter: ScriptedPrompter) => prompter.asked.find((question) => question.key === 'situations')?.choices ?? [];
 
   test('a newly elected academician with a research project, amount not decided: the range 1,000,000–5,000,000 is shown, not counted', async () => {
     const { asked, answers, amounts, result } = await run([
-      '王院士', 'A2', ['academician_cae'], 'direct', 'inst_full', 'city', 'city', '2014-05', '',
+      '王院士', ['academician_cae'], 'direct', 'inst_full', 'city', 'city', '2014-05', '',
       ['new_honors', 'research_grant'],
       ['academician_cae'], // which honours newly won: only those the engine rewards are offered
       '', // 科研启动经费: Enter = amount not decided
@@ -176,11 +214,11 @@ describe('grants, awards, tax items and non-money facts: one checklist, then fol
     ]);
     // The honour alone makes the academician eligible for §11, so 创新创业团队带头人 is not asked.
     expect(asked).toEqual([
-      'name', 'id', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'start', 'end',
+      'name', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'start', 'end',
       'situations', 'new_honors', 'research_grant', 'project_level', 'grant_month', 'review',
     ]);
     expect(answers).toEqual({
-      name: '王院士', id: 'A2', honors: 'academician_cae', intro_mode: 'direct', employer_type: 'inst_full', employer_level: 'city',
+      name: '王院士', id: '王院士', honors: 'academician_cae', intro_mode: 'direct', employer_type: 'inst_full', employer_level: 'city',
       work_level: 'city', start: '2014-05', grant_month: '2014-05', new_honors: 'academician_cae', research_grant: '是', project_level: 'city',
     });
     // §16 tier A 1,200,000; §17 tier A 25,000 × 8 months (May–December) = 200,000; §18 a newly elected
@@ -194,7 +232,7 @@ describe('grants, awards, tax items and non-money facts: one checklist, then fol
 
   test('a fresh graduate hired by a private firm: the §14 one-off 1,000 from the employment fund, and the rent subsidy', async () => {
     const { asked, answers, amounts, result, prompter } = await run([
-      '小钱', 'G3', [], 'direct', 'private', 'city', 'city', 'bachelor', 'none', true, '2014-09', '', ['hired_graduate'], 'zhongshan', CONFIRM,
+      '小钱', [], 'direct', 'private', 'city', 'city', 'bachelor', 'none', true, '2014-09', '', ['hired_graduate'], 'zhongshan', CONFIRM,
     ]);
     expect(offeredIn(prompter)).toContain('hired_graduate');
     // The hiring grant is paid in the start month and has no amount to ask: no follow-up.
@@ -209,7 +247,7 @@ describe('grants, awards, tax items and non-money facts: one checklist, then fol
 
   test('a new village official: the settlement grant of not less than 2,000, paid by the county served', async () => {
     const { asked, answers, amounts, result } = await run([
-      '小孙', 'V1', [], 'local', 'organ', 'county', 'village', 'shuicheng', 'bachelor', 'none', 'none', '2500', '2014-08', '',
+      '小孙', [], 'local', 'organ', 'county', 'village', 'shuicheng', 'bachelor', 'none', 'none', '2500', '2014-08', '',
       ['grassroots_program'], 'village_official', '', CONFIRM,
     ]);
     expect(asked.slice(asked.indexOf('end'))).toEqual(['end', 'situations', 'grassroots_program', 'settlement_amount', 'review']);
@@ -223,7 +261,7 @@ describe('grants, awards, tax items and non-money facts: one checklist, then fol
 
   test('a village official whose settlement was decided at 3,000 gets 3,000, typed in yuan', async () => {
     const { amounts } = await run([
-      '', 'V2', [], 'local', 'organ', 'county', 'village', 'shuicheng', 'bachelor', 'none', 'none', '2500', '2014-08', '',
+      '', [], 'local', 'organ', 'county', 'village', 'shuicheng', 'bachelor', 'none', 'none', '2500', '2014-08', '',
       ['grassroots_program'], 'three_supports', '3000', CONFIRM,
     ]);
     // The decided 3,000 is at or above the floor of 2,000: counted as is.
@@ -232,7 +270,7 @@ describe('grants, awards, tax items and non-money facts: one checklist, then fol
 
   test('a coal-mine safety inspector: no money, the §20 benefits as a right', async () => {
     const { asked, answers, result } = await run([
-      '老周', 'C9', [], 'local', 'organ', 'county', 'county', 'liuzhi', 'associate', 'none', 'none', '2014-01', '', ['coal_safety_inspector'], CONFIRM,
+      '老周', [], 'local', 'organ', 'county', 'county', 'liuzhi', 'associate', 'none', 'none', '2014-01', '', ['coal_safety_inspector'], CONFIRM,
     ]);
     expect(asked.slice(asked.indexOf('end'))).toEqual(['end', 'situations', 'review']);
     expect(answers).toMatchObject({ coal_safety_inspector: 'yes' });
@@ -243,7 +281,7 @@ describe('grants, awards, tax items and non-money facts: one checklist, then fol
   }, 20000);
 
   test('the checklist offers only what can change the result: no 民营吸纳 or 中小企业 for an organ, no §11 funding for a local hire', async () => {
-    const { prompter } = await run(['', 'O1', [], 'local', 'organ', 'city', 'city', 'bachelor', 'none', 'none', '2014-01', '', [], CONFIRM]);
+    const { prompter } = await run(['', [], 'local', 'organ', 'city', 'city', 'bachelor', 'none', 'none', '2014-01', '', [], CONFIRM]);
     const offered = offeredIn(prompter);
     expect(offered).not.toContain('hired_graduate'); // §14: private economic organisations only
     expect(offered).not.toContain('sme_graduate'); // §14: small and medium enterprises only
@@ -254,7 +292,7 @@ describe('grants, awards, tax items and non-money facts: one checklist, then fol
 
   test('§11 funding is offered to an introduced person without an honour (a team leader may claim it), who is then asked about the team', async () => {
     const { asked, answers, amounts, prompter } = await run([
-      '', 'T9', [], 'direct', 'private', 'county', 'county', 'panzhou', 'master', 'master', 'none', 'none', false, '2014-01', '',
+      '', [], 'direct', 'private', 'county', 'county', 'panzhou', 'master', 'master', 'none', 'none', false, '2014-01', '',
       ['research_grant'], '2000000', true, 'county', 'panzhou', undefined, CONFIRM,
     ]);
     expect(offeredIn(prompter)).toContain('research_grant');
@@ -267,7 +305,7 @@ describe('grants, awards, tax items and non-money facts: one checklist, then fol
 
   test('the summary lists the ticked situations and their answers; an amount and the checklist can be changed there', async () => {
     const { said, answers, amounts, asked } = await run([
-      '', 'S1', [], 'direct', 'organ', 'city', 'city', 'bachelor', 'none', 'none', '2014-01', '',
+      '', [], 'direct', 'organ', 'city', 'city', 'bachelor', 'none', 'none', '2014-01', '',
       ['sci_award', 'urgent_talent'], '', undefined,
       'sci_award_amount', '80000', // change the award amount: 80,000
       'situations', ['sci_award'], // untick 急需紧缺人才
@@ -275,7 +313,7 @@ describe('grants, awards, tax items and non-money facts: one checklist, then fol
     ]);
     expect(said).toContain('  其他情况：科技进步奖奖金、急需紧缺人才');
     expect(said).toContain('  科技进步奖奖金：是（金额未定）');
-    expect(said).toContain('  科技进步奖奖金：80000 元');
+    expect(said).toContain('  科技进步奖奖金：80,000.00 元');
     expect(said).toContain('  其他情况：科技进步奖奖金');
     expect(asked.filter((key) => key === 'review')).toHaveLength(3);
     expect(answers).not.toHaveProperty('urgent_talent');
@@ -286,7 +324,7 @@ describe('grants, awards, tax items and non-money facts: one checklist, then fol
 
   test('the answers object with claims is what check --answers takes: parsing it again gives the same person', async () => {
     const { answers, person } = await run([
-      '王院士', 'A3', ['academician_cae'], 'direct', 'inst_full', 'city', 'city', '2014-05', '',
+      '王院士', ['academician_cae'], 'direct', 'inst_full', 'city', 'city', '2014-05', '',
       ['new_honors', 'research_grant', 'coal_safety_inspector'], ['academician_cae'], '', 'county', 'zhongshan', '2014-06', CONFIRM,
     ]);
     const again = parsePersonAnswers(answers);
@@ -295,7 +333,7 @@ describe('grants, awards, tax items and non-money facts: one checklist, then fol
   }, 20000);
 
   test('English mode: the checklist and its follow-ups are asked in English', async () => {
-    const { prompter } = await run(['', 'EN2', [], 'direct', 'organ', 'city', 'city', 'none', 'none', 'none', '2014-01', '', ['sci_award', 'grassroots_years'], '', '4', undefined, CONFIRM], 'en');
+    const { prompter } = await run(['', [], 'direct', 'organ', 'city', 'city', 'none', 'none', 'none', '2014-01', '', ['sci_award', 'grassroots_years'], '', '4', undefined, CONFIRM], 'en');
     const claimQuestions = prompter.asked.filter((question) => ['situations', 'sci_award_amount', 'grassroots_years', 'grant_month'].includes(question.key));
     expect(claimQuestions).toHaveLength(4);
     expect(claimQuestions.every((question) => !/[\u4e00-\u9fff]/.test(question.message))).toBe(true);

@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import type { Lang } from '../../i18n/lang.js';
 import { budgetMessages } from '../../i18n/budget-messages.js';
 import { messages } from '../../i18n/messages.js';
-import { usageError, writeProblem } from '../errors.js';
+import { usageError, writeNote } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { RejectedEntry } from '../output/types.js';
 import { prepareEntityRun } from './entity-run.js';
@@ -53,7 +53,7 @@ async function validateBudgetOptions(raw: Record<string, unknown>, lang: Lang): 
   const units = file(raw.units);
   if (people === undefined && units === undefined) throw usageError(b.budgetNeedsInput);
   const detail = raw.detail === true;
-  if (detail && options.format === 'csv') throw usageError(b.detailNotCsv);
+  if (detail && (options.format === 'csv' || options.format === 'html')) throw usageError(b.detailNotCsv);
   return { ...options, people, units, detail };
 }
 
@@ -88,8 +88,9 @@ export async function runBudget(options: BudgetOptions, lang: Lang): Promise<Exi
     const totals = rollup.totals();
     await sink.write(formatter.end(run.rejected, totals));
     await sink.finish();
-    writeSummary(totals, run.rejected, m, column, b.budgetSummary(totals.people, totals.units, run.rejected.length), (source) => b.source[source] ?? source);
-    for (const line of rollupNotes(totals, options.year, labels)) writeProblem(line);
+    writeSummary(totals, run.rejected, m, column, b.budgetSummary(totals.people, totals.units, run.rejected.length), (source) => b.source[source] ?? source, '',
+      options.format === 'csv' ? m.rejectedWhere.none(options.units === undefined && options.people !== undefined ? options.people : null) : options.format === 'json' ? m.rejectedWhere.json : m.rejectedWhere.table);
+    for (const line of rollupNotes(totals, options.year, labels)) writeNote(line);
     return run.rejected.length ? ExitCode.ROWS_REJECTED : ExitCode.OK;
   } catch (error) {
     await sink.abort();

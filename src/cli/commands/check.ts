@@ -2,13 +2,18 @@
 // terminal), from --answers FILE and from fact flags (--work-level …), always as the contract's
 // answers object, validated by parsePersonAnswers — the same path as a roster row's JSON twin —
 // then computed by the one engine and printed as text, Markdown or one `people` entry of roster.
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { DATA_DIR } from '../../policy/data-dir.js';
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
 import type { Answers } from '../../questionnaire/relevance.js';
+import type { ContractKey } from '../../roster/columns.js';
 import { checkMessages } from '../../questionnaire/messages.js';
-import { CliError, usageError } from '../errors.js';
+import { CliError, isQuiet, usageError } from '../errors.js';
+import { checkInputFile } from '../input-files.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 
 export const CHECK_FORMATS = ['table', 'json', 'md'] as const;
@@ -30,6 +35,8 @@ export interface CheckOptions {
   rentRates?: string | undefined;
   policy?: string | undefined;
   facts: Answers;
+  /** --no-input: compute from --answers and the fact flags only, never prompt. */
+  noInput?: boolean;
 }
 
 export function registerCheck(program: Command, lang: Lang): void {
@@ -43,10 +50,24 @@ export function registerCheck(program: Command, lang: Lang): void {
     .option('-o, --output <file>', c.options.output)
     .option('--rent-rates <file>', c.options.rentRates)
     .option('--policy <edition>', c.options.policy);
-  for (const key of FACT_KEYS) command.option(`--${flagOf(key)} <value>`, c.options.fact(key));
-  command.addHelpText('after', c.examples).action(async (raw: Record<string, unknown>) => {
-    process.exitCode = await runCheck(validateCheckOptions(raw, lang), lang);
+  const headers = lang === 'zh' ? columnHeaders() : {};
+  for (const key of FACT_KEYS) command.option(`--${flagOf(key)} <value>`, c.options.fact(headers[key] ?? key));
+  command.addHelpText('after', c.examples).action(async (raw: Record<string, unknown>, self: Command) => {
+    const options = validateCheckOptions(raw, lang);
+    // --no-input is global: never prompt, even at a terminal.
+    if (self.optsWithGlobals().input === false) options.noInput = true;
+    process.exitCode = await runCheck(options, lang);
   });
+}
+
+/** The Chinese header of each roster column (data/codes.json), read without the vocabulary's schema: help stays light. */
+function columnHeaders(): Record<string, string> {
+  try {
+    const codes = JSON.parse(readFileSync(join(DATA_DIR, 'codes.json'), 'utf8')) as { columns?: { key: string; zh: string }[] };
+    return Object.fromEntries((codes.columns ?? []).map((column) => [column.key, column.zh]));
+  } catch {
+    return {}; // the data error is reported when the command runs
+  }
 }
 
 export function validateCheckOptions(raw: Record<string, unknown>, lang: Lang): CheckOptions {
@@ -74,6 +95,7 @@ export function validateCheckOptions(raw: Record<string, unknown>, lang: Lang): 
 
 async function readAnswersFile(path: string, lang: Lang): Promise<Answers> {
   const c = checkMessages(lang);
+  checkInputFile('answers', path, lang);
   let text: string;
   try {
     text = path === '-' ? await readStdin() : await readFile(path, 'utf8');
@@ -99,6 +121,27 @@ function canPrompt(): boolean {
   return process.stdin.isTTY === true && process.stderr.isTTY === true;
 }
 
+/** The notice's folder exists and can be written, and the name is not a folder (exit 5 otherwise, as a failed write). */
+function checkOutputPath(path: string, m: ReturnType<typeof messages>): void {
+  const fail = (code: string): never => {
+    throw new CliError(m.outputFailed(path, m.ioReason(code)), ExitCode.OUTPUT);
+  };
+  try {
+    if (statSync(path).isDirectory()) fail('EISDIR');
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') fail((error as NodeJS.ErrnoException).code ?? 'EACCES');
+  }
+  const folder = dirname(resolve(path));
+  try {
+    if (!statSync(folder).isDirectory()) fail('ENOTDIR');
+    accessSync(folder, constants.W_OK);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    fail((error as NodeJS.ErrnoException).code ?? 'EACCES');
+  }
+}
+
 function today(): string {
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -118,6 +161,7 @@ export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitC
   setRosterLanguage(lang);
   let policy;
   try {
+    if (options.rentRates !== undefined) checkInputFile('rentRates', options.rentRates, lang);
     policy = loadPolicy({ year: options.year, edition: options.policy, rentRatesFile: options.rentRates });
   } catch (error) {
     if (error instanceof DataFileError) throw new CliError(m.dataInvalid(error.file), ExitCode.DATA, error.details);
@@ -127,13 +171,24 @@ export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitC
   const given: Answers = { ...(options.answers ? await readAnswersFile(options.answers, lang) : {}), ...options.facts };
   let answers: Answers;
   let person;
-  const interactive = options.answers === undefined && canPrompt();
+  const interactive = options.answers === undefined && options.noInput !== true && canPrompt();
+  // Before the first question: a notice that cannot be written, or a fact option that is wrong, is
+  // said now, not after the person has answered everything.
+  if (options.output !== undefined) checkOutputPath(options.output, m);
   if (interactive) {
+    const { fieldProblem } = await import('../../questionnaire/relevance.js');
+    const { createLabels } = await import('../../i18n/labels.js');
+    const labels = createLabels(policy, lang);
+    const problems = Object.entries(options.facts).flatMap(([key, value]) => {
+      const problem = fieldProblem(key as ContractKey, value ?? '', given, options.year);
+      return problem === null ? [] : [`${labels.column(key)}：${problem}`];
+    });
+    if (problems.length > 0) throw new CliError(c.answersRejected(problems.length), ExitCode.ROWS_REJECTED, problems);
     const [{ runQuestionnaire }, { createInquirerPrompter, QuestionnaireCancelled }] = await Promise.all([
       import('../../questionnaire/flow.js'),
       import('../../questionnaire/prompter.js'),
     ]);
-    const prompter = createInquirerPrompter({ output: process.stderr });
+    const prompter = createInquirerPrompter({ output: process.stderr }, lang);
     try {
       ({ answers, person } = await runQuestionnaire(
         { prompter, lang, policy, year: options.year, say: (line) => process.stderr.write(`${line}\n`) },
@@ -145,8 +200,9 @@ export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitC
     }
   } else {
     if (options.answers === undefined && Object.keys(options.facts).length === 0) throw usageError(c.noTty);
+    const { withWalkInId } = await import('../../questionnaire/flow.js');
     answers = given;
-    const parsed = parsePersonAnswers(answers);
+    const parsed = parsePersonAnswers(withWalkInId(answers));
     if (!parsed.ok) {
       const { createLabels } = await import('../../i18n/labels.js');
       const labels = createLabels(policy, lang);
@@ -173,9 +229,10 @@ export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitC
   process.stdout.write(text);
 
   if (options.output !== undefined) {
-    const report = buildReport({ person, result, year: options.year, policy, lang, answers, printedOn: today() });
-    await writeNotice(options.output, report, m.outputFailed);
-    process.stderr.write(`${c.wrote(options.output)}\n`);
+    const { buildNotice } = await import('../../questionnaire/notice-model.js');
+    const notice = buildNotice({ result, year: options.year, policy, lang, printedOn: today() });
+    await writeNotice(options.output, notice, lang, m.outputFailed);
+    if (!isQuiet()) process.stderr.write(`${c.wrote(options.output)}\n`);
   }
   return ExitCode.OK;
 }

@@ -86,6 +86,6 @@ export async function runCompare(file: string, options: CompareOptions, lang: La
     await sink.abort();
     throw error;
   }
-  writeSummary(comparison.baseline, rejected, m, labels.column);
+  writeSummary(comparison.baseline, rejected, m, labels.column, undefined, undefined, '', m.rejectedWhere.none(file));
   return rejected.length ? ExitCode.ROWS_REJECTED : ExitCode.OK;
 }

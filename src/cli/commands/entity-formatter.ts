@@ -1,4 +1,4 @@
-// The formatter of `rencai units` and `rencai budget` for --format table | json | csv.
+// The formatter of `rencai units` and `rencai budget` for --format table | json | csv | html.
 import type { BudgetFormatter, RejectedEntry, RunInfo } from '../output/types.js';
 import { outputColorLevel, type RosterOptions } from './roster.js';
 
@@ -10,6 +10,9 @@ export interface EntityFormatterOptions {
 }
 
 export async function createEntityFormatter(info: RunInfo, options: RosterOptions, entity: EntityFormatterOptions): Promise<BudgetFormatter> {
+  if (options.format === 'html') {
+    return (await import('../output/budget-html.js')).createBudgetHtmlFormatter(info, { command: `rencai ${entity.mode}`, column: entity.column });
+  }
   if (options.format === 'json') {
     const arrays = entity.mode === 'units' ? ['units' as const] : entity.detail ? ['people' as const, 'units' as const] : [];
     return (await import('../output/budget-json.js')).createBudgetJsonFormatter(info, { mode: entity.mode, arrays });

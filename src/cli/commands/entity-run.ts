@@ -14,6 +14,6 @@ export async function prepareEntityRun(options: RosterOptions, lang: Lang) {
   ]);
   rosterMessages.setRosterLanguage(lang);
   const labels = createLabels(policy, lang);
-  const rollup = new Rollup({ fund: fundInput(options.revenue, policy, options.year, lang) });
+  const rollup = new Rollup({ fund: fundInput(options.revenue, policy, options.year, lang), byCountyItem: options.format === 'html' });
   return { m, policy, reader, unitsReader, stream, labels, rollup, rollupNotes, createEntityFormatter };
 }

@@ -10,7 +10,7 @@ import type { OpenedRoster } from '../../roster/read.js';
 import type { OpenedUnits } from '../../roster/units.js';
 import { loadVocabulary } from '../../policy/vocabulary.js';
 import type { Labels } from '../../i18n/labels.js';
-import type { Sink } from '../output/sink.js';
+import type { Sink } from '../../io/sink.js';
 import type { BudgetFormatter, RejectedEntry } from '../output/types.js';
 
 type Engine = typeof import('../../engine/index.js') & typeof import('../../engine/units.js');

@@ -5,6 +5,7 @@ import type { Person } from '../../engine/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
 import { whatIfMessages } from '../../i18n/what-if-messages.js';
+import { checkInputFile } from '../input-files.js';
 import { CliError, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { addPolicyOptions, loadSelectedPolicy, parseChoice, parseYear, readScenario, type PolicySelection } from './policy-options.js';
@@ -48,6 +49,7 @@ async function rowDetails(errors: readonly { column: string; message: string }[]
 async function personFromAnswers(file: string, lang: Lang): Promise<Person> {
   const w = whatIfMessages(lang);
   const [{ readFile }, { parsePersonAnswers }] = await Promise.all([import('node:fs/promises'), import('../../roster/person.js')]);
+  checkInputFile('answers', file, lang);
   let answers: unknown;
   try {
     answers = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''));

@@ -8,6 +8,7 @@ import { whatIfMessages } from '../../i18n/what-if-messages.js';
 import type { Scenario } from '../../policy/scenario.js';
 import type { Policy } from '../../policy/types.js';
 import { CliError, usageError } from '../errors.js';
+import { checkInputFile } from '../input-files.js';
 import { ExitCode } from '../exit-codes.js';
 
 export interface PolicySelection {
@@ -54,6 +55,7 @@ export async function readScenario(selection: PolicySelection, lang: Lang): Prom
   const [{ parseSetOption, withSets, ScenarioError }, { readScenarioFile }] = await Promise.all([
     import('../../policy/scenario.js'), import('../../policy/what-if.js'),
   ]);
+  if (selection.scenario !== undefined) checkInputFile('scenario', selection.scenario, lang);
   try {
     const fromFile = selection.scenario === undefined ? null : readScenarioFile(selection.scenario);
     return withSets(fromFile, (selection.set ?? []).map(parseSetOption));
@@ -69,6 +71,7 @@ export async function loadSelectedPolicy(selection: PolicySelection, year: numbe
     import('../../policy/what-if.js'), import('../../policy/data-dir.js'), import('../../policy/scenario.js'),
   ]);
   try {
+    if (selection.rentRates !== undefined) checkInputFile('rentRates', selection.rentRates, lang);
     return loadPolicyWithScenario({ year, edition: selection.policy, rentRatesFile: selection.rentRates }, scenario);
   } catch (error) {
     if (error instanceof ScenarioError) throw usageError(whatIfMessages(lang).scenarioInvalid(error.message));

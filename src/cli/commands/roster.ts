@@ -8,14 +8,15 @@ import type { Lang } from '../../i18n/lang.js';
 import { messages, type Messages } from '../../i18n/messages.js';
 import { budgetMessages } from '../../i18n/budget-messages.js';
 import { whatIfMessages } from '../../i18n/what-if-messages.js';
-import { CliError, usageError, writeProblem } from '../errors.js';
+import { CliError, usageError, writeNote } from '../errors.js';
+import { checkInputFile } from '../input-files.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { Formatter, RejectedEntry, RunInfo } from '../output/types.js';
-import type { Sink } from '../output/sink.js';
+import type { Sink } from '../../io/sink.js';
 import type { RollupTotals } from '../../budget/rollup.js';
 import type { Fen } from '../../base/money.js';
 
-export const FORMATS = ['table', 'json', 'csv'] as const;
+export const FORMATS = ['table', 'json', 'csv', 'html'] as const;
 export const ENCODINGS = ['auto', 'utf-8', 'gb18030'] as const;
 export const HEADERS = ['en', 'zh'] as const;
 export const RANGE_POINTS = ['low', 'mid', 'high'] as const;
@@ -40,6 +41,11 @@ export interface RosterOptions {
   /** What-if: parameter changes and a scenario file for this run (as in compare). */
   set?: string[] | undefined;
   scenario?: string | undefined;
+}
+
+/** `--output` names an HTML page: the budget report, unless --format says otherwise. */
+export function namesHtml(output: string | undefined): boolean {
+  return output !== undefined && /\.html?$/i.test(output);
 }
 
 /** `--output` names an Excel workbook (written by src/cli/output/xlsx.ts). */
@@ -104,6 +110,7 @@ export async function validateOptions(raw: Record<string, unknown>, m: Messages,
     throw new CliError(first ?? m.yearRequired, ExitCode.USAGE, rest);
   }
   const options = parsed.data;
+  if (raw.format === undefined && namesHtml(options.output)) options.format = 'html';
   if (options.summary && options.format !== 'table') throw usageError(m.summaryOnlyTable);
   if (writesXlsx(options.output) && (raw.format !== undefined || options.header !== undefined || options.summary)) throw usageError(m.formatNotForXlsx);
   if (options.header !== undefined && options.format !== 'csv') throw usageError(m.headerOnlyCsv);
@@ -123,9 +130,10 @@ export async function loadPolicyFor(options: RosterOptions, m: Messages, lang: L
       const selection = { policy: options.policy, rentRates: options.rentRates, set: options.set, scenario: options.scenario };
       const scenario = await readScenario(selection, lang);
       const policy = await loadSelectedPolicy(selection, options.year, scenario, lang);
-      if (scenario) writeProblem(whatIfMessages(lang).scenarioApplied(scenario.name, scenario.sets.length));
+      if (scenario) writeNote(whatIfMessages(lang).scenarioApplied(scenario.name, scenario.sets.length));
       return policy;
     }
+    if (options.rentRates !== undefined) checkInputFile('rentRates', options.rentRates, lang);
     return loadPolicy({ year: options.year, edition: options.policy, rentRatesFile: options.rentRates });
   } catch (error) {
     if (error instanceof DataFileError) throw new CliError(m.dataInvalid(error.file), ExitCode.DATA, error.details);
@@ -134,6 +142,9 @@ export async function loadPolicyFor(options: RosterOptions, m: Messages, lang: L
 }
 
 async function createFormatter(info: RunInfo, options: RosterOptions): Promise<Formatter> {
+  if (options.format === 'html') {
+    return (await import('../output/budget-html.js')).createBudgetHtmlFormatter(info, { command: 'rencai roster', column: info.labels.column });
+  }
   if (options.format === 'json') return (await import('../output/json.js')).createJsonFormatter(info);
   if (options.format === 'csv') {
     return (await import('../output/csv.js')).createCsvFormatter(info, { header: options.header ?? 'en', bom: options.output !== undefined });
@@ -156,7 +167,7 @@ export async function outputColorLevel(options: { output?: string | undefined })
 /** The sink of a command that prints text (units, budget, compare): an .xlsx name is refused, not filled with text. */
 export async function openSink(options: Pick<RosterOptions, 'output'>, m: Messages): Promise<Sink> {
   if (writesXlsx(options.output)) throw usageError(m.xlsxOnlyForRoster);
-  const { fileSink, stdoutSink } = await import('../output/sink.js');
+  const { fileSink, stdoutSink } = await import('../../io/sink.js');
   return options.output === undefined ? stdoutSink() : fileSink(options.output, (path, code) => m.outputFailed(path, m.ioReason(code)));
 }
 
@@ -166,17 +177,19 @@ export function writeSummary(
   summary = m.summary(totals.people, rejected.length), sourceLabel: (source: string) => string = (source) => source,
   /** Put before each rejected row, e.g. the worksheet of an xlsx roster. */
   prefix = '',
+  /** Where the output lists every rejected row (m.rejectedWhere), said when only the first few are shown here. */
+  where = m.rejectedWhere.json,
 ): void {
   const uncomputed = totals.uncomputed.count ? m.uncomputedSummary(totals.uncomputed.count) : '';
   // The uncomputed note goes before the colon that introduces the rejected rows.
-  writeProblem(summary.endsWith('：') || summary.endsWith(':') ? `${summary.slice(0, -1)}${uncomputed}${summary.slice(-1)}` : summary + uncomputed);
+  writeNote(summary.endsWith('：') || summary.endsWith(':') ? `${summary.slice(0, -1)}${uncomputed}${summary.slice(-1)}` : summary + uncomputed);
   for (const entry of rejected.slice(0, REJECTIONS_SHOWN)) {
     const [first] = entry.errors;
     const more = entry.errors.length > 1 ? ` (+${entry.errors.length - 1})` : '';
     const line = m.rejectedLine(entry.row, entry.id, first ? column(first.column, entry) : '', first?.message ?? '');
-    writeProblem(`  ${prefix}${entry.source ? `${sourceLabel(entry.source)} ` : ''}${line}${more}`);
+    writeNote(`  ${prefix}${entry.source ? `${sourceLabel(entry.source)} ` : ''}${line}${more}`);
   }
-  if (rejected.length > REJECTIONS_SHOWN) writeProblem(`  ${m.moreRejected(rejected.length - REJECTIONS_SHOWN)}`);
+  if (rejected.length > REJECTIONS_SHOWN) writeNote(`  ${m.moreRejected(rejected.length - REJECTIONS_SHOWN, where)}`);
 }
 
 export async function runRoster(file: string, options: RosterOptions, lang: Lang): Promise<ExitCodeValue> {
@@ -203,7 +216,10 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
   const describeOutput = (path: string, code: string) => m.outputFailed(path, m.ioReason(code));
   const xlsx = writesXlsx(options.output) ? await (await import('../output/xlsx.js')).createXlsxOutput(info, options.output, describeOutput) : null;
   const formatter = xlsx?.formatter ?? await createFormatter(info, options);
-  const rollup = new Rollup({ fund: (await import('./revenue-option.js')).fundInput(options.revenue, policy, options.year, lang) });
+  const rollup = new Rollup({
+    fund: (await import('./revenue-option.js')).fundInput(options.revenue, policy, options.year, lang),
+    byCountyItem: options.format === 'html',
+  });
   const rejected: RejectedEntry[] = [];
   const engineOptions = { ...(options.range ? { rangePoint: options.range } : {}), explain: formatter.explains };
   const sink = xlsx?.sink ?? await openSink(options, m);
@@ -258,8 +274,9 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
     await sink.write(formatter.end(rejected, totals));
     await sink.finish();
     const sheet = roster.sheet === undefined ? '' : (await import('../../roster/xlsx-messages.js')).xlsxMessages().sheetPrefix(roster.sheet);
-    writeSummary(totals, rejected, m, labels.column, undefined, undefined, sheet);
-    for (const line of (await import('../output/rollup-notes.js')).rollupNotes(totals, options.year, labels)) writeProblem(line);
+    const where = xlsx ? m.rejectedWhere.xlsx : options.format === 'csv' || options.format === 'html' ? m.rejectedWhere.none(file) : m.rejectedWhere[options.format];
+    writeSummary(totals, rejected, m, labels.column, undefined, undefined, sheet, where);
+    for (const line of (await import('../output/rollup-notes.js')).rollupNotes(totals, options.year, labels)) writeNote(line);
     return rejected.length ? ExitCode.ROWS_REJECTED : ExitCode.OK;
   } catch (error) {
     await sink.abort();

@@ -19,7 +19,7 @@ export function registerTemplate(program: Command, lang: Lang): void {
       const global = command.optsWithGlobals() as { lang?: string };
       const headerLang = parseChoice('--header', raw.header ?? global.lang, ['zh', 'en'] as const, 'zh', lang);
       const { templateText } = await import('../../roster/template.js');
-      const { fileSink, stdoutSink } = await import('../output/sink.js');
+      const { fileSink, stdoutSink } = await import('../../io/sink.js');
       const sink = raw.output === undefined ? stdoutSink() : await fileSink(raw.output, messages(lang).outputFailed);
       try {
         await sink.write(templateText(headerLang));

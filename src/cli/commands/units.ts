@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import type { Lang } from '../../i18n/lang.js';
 import { budgetMessages } from '../../i18n/budget-messages.js';
 import { messages } from '../../i18n/messages.js';
-import { writeProblem } from '../errors.js';
+import { writeNote } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { RejectedEntry } from '../output/types.js';
 import { prepareEntityRun } from './entity-run.js';
@@ -64,8 +64,8 @@ export async function runUnits(file: string, options: RosterOptions, lang: Lang)
     const totals = rollup.totals();
     await sink.write(formatter.end(run.rejected, totals));
     await sink.finish();
-    writeSummary(totals, run.rejected, m, column, b.unitsSummary(totals.units, run.rejected.length));
-    for (const line of rollupNotes(totals, options.year, labels)) writeProblem(line);
+    writeSummary(totals, run.rejected, m, column, b.unitsSummary(totals.units, run.rejected.length), undefined, '', options.format === 'csv' ? m.rejectedWhere.none(null) : options.format === 'json' ? m.rejectedWhere.json : m.rejectedWhere.table);
+    for (const line of rollupNotes(totals, options.year, labels)) writeNote(line);
     return run.rejected.length ? ExitCode.ROWS_REJECTED : ExitCode.OK;
   } catch (error) {
     await sink.abort();

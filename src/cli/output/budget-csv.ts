@@ -5,7 +5,8 @@
 import { formatFen, type Fen } from '../../base/money.js';
 import { budgetMessages } from '../../i18n/budget-messages.js';
 import type { RollupTotals } from '../../budget/rollup.js';
-import { csvLine, type CsvOptions } from './csv.js';
+import { csvLine } from '../../io/csv-line.js';
+import type { CsvOptions } from './csv.js';
 import { orderCounties, orderItems, orderPayers } from './order.js';
 import type { BudgetFormatter, RunInfo } from './types.js';
 

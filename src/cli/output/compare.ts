@@ -8,7 +8,7 @@ import type { Labels } from '../../i18n/labels.js';
 import { formatGrouped } from '../../i18n/number.js';
 import type { Scenario } from '../../policy/scenario.js';
 import type { Policy } from '../../policy/types.js';
-import { csvLine } from './csv.js';
+import { csvLine } from '../../io/csv-line.js';
 import { orderCounties, orderItems, orderPayers } from './order.js';
 
 export interface CompareInfo {

@@ -1,7 +1,8 @@
 // CSV output: one row per person, item and payer (ROSTER-CONTRACT.md), then the roster's
 // passthrough columns. The amount column is each payer's part of a cash item, so it sums to
 // rollup.total; a tax expenditure's part goes in tax_amount instead (category = tax).
-import { ByteWriter } from './byte-writer.js';
+import { ByteWriter } from '../../io/byte-writer.js';
+import { csvCell, csvLine } from '../../io/csv-line.js';
 import { messages } from '../../i18n/messages.js';
 import type { BytesFormatter, Formatter, PersonEntry, RunInfo } from './types.js';
 
@@ -10,44 +11,6 @@ export const CSV_COLUMNS = [
   'row', 'id', 'name', 'tier', 'item', 'clause', 'payer', 'monthly', 'months', 'amount',
   'status', 'item_label', 'payer_label', 'category', 'tax_amount',
 ] as const;
-
-const PLAIN_NUMBER = /^-\d+(\.\d+)?$/;
-
-/**
- * A cell a spreadsheet would read as a formula gets a leading apostrophe: one starting with
- * = + @ tab or CR, or with - unless the whole cell is a plain negative number.
- */
-export function neutralise(cell: string): string {
-  if (/^[=+@\t\r]/.test(cell)) return `'${cell}`;
-  if (cell.startsWith('-') && cell.length > 1 && !PLAIN_NUMBER.test(cell)) return `'${cell}`;
-  return cell;
-}
-
-/** RFC 4180: a cell with a comma, quote, CR or LF is quoted, quotes doubled. */
-export function quote(cell: string): string {
-  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-}
-
-/**
- * quote(neutralise(cell)), without a regular expression for the common cell (a million-row roster
- * writes tens of millions of cells): only a cell that starts with = + @ - tab or CR, or holds a
- * comma, quote or line break, takes the full path.
- */
-export function csvCell(cell: string): string {
-  const length = cell.length;
-  if (length === 0) return cell;
-  const first = cell.charCodeAt(0);
-  if (first === 61 || first === 43 || first === 64 || first === 45 || first === 9 || first === 13) return quote(neutralise(cell));
-  for (let k = 0; k < length; k++) {
-    const code = cell.charCodeAt(k);
-    if (code === 44 || code === 34 || code === 10 || code === 13) return quote(cell);
-  }
-  return cell;
-}
-
-export function csvLine(cells: readonly string[]): string {
-  return `${cells.map(csvCell).join(',')}\r\n`;
-}
 
 export interface CsvOptions {
   header: 'en' | 'zh';

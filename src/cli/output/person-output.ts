@@ -1,8 +1,8 @@
 // The people of a run on their way to the sink: gathered until there is enough for one write, so
 // a million people make a few thousand writes and awaits rather than a million. A formatter that
 // can write bytes (CSV) writes into one buffer; the others give text.
-import { ByteWriter } from './byte-writer.js';
-import type { Sink } from './sink.js';
+import { ByteWriter } from '../../io/byte-writer.js';
+import type { Sink } from '../../io/sink.js';
 import type { BytesFormatter, Formatter, PersonEntry } from './types.js';
 
 /**

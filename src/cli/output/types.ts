@@ -57,7 +57,7 @@ export interface Formatter {
  * same text as person(), without building it as strings first.
  */
 export interface BytesFormatter {
-  personBytes(entry: PersonEntry, out: import('./byte-writer.js').ByteWriter): void;
+  personBytes(entry: PersonEntry, out: import('../../io/byte-writer.js').ByteWriter): void;
 }
 
 /** A stream of people and units (rencai units, rencai budget): per-entity text, then the roll-up. */

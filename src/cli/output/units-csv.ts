@@ -3,7 +3,8 @@
 // column sums to rollup.total.
 import { formatFen, type Fen } from '../../base/money.js';
 import { budgetMessages } from '../../i18n/budget-messages.js';
-import { csvLine, type CsvOptions } from './csv.js';
+import { csvLine } from '../../io/csv-line.js';
+import type { CsvOptions } from './csv.js';
 import type { BudgetFormatter, RunInfo, UnitEntry } from './types.js';
 
 export const UNIT_CSV_COLUMNS = [

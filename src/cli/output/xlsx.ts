@@ -21,7 +21,7 @@ import { messages } from '../../i18n/messages.js';
 import { loadExcelJS } from '../../roster/xlsx.js';
 import { CSV_COLUMNS } from './csv.js';
 import { orderCounties, orderItems, orderPayers } from './order.js';
-import { fileSink, type Sink } from './sink.js';
+import { fileSink, type Sink } from '../../io/sink.js';
 import type { Formatter, PersonEntry, RejectedEntry, RunInfo } from './types.js';
 
 type Worksheet = ExcelJSNamespace.Worksheet;

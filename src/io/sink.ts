@@ -4,8 +4,7 @@
 import { unlinkSync } from 'node:fs';
 import { open, rename, stat, unlink } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
-import { CliError, OutputClosed } from '../errors.js';
-import { ExitCode } from '../exit-codes.js';
+import { OutputClosed, OutputError } from './output-errors.js';
 
 export interface Sink {
   /** Resolves once the stream can take more; throws OutputClosed when the reader went away. */
@@ -58,7 +57,7 @@ function reasonOf(error: unknown): string {
 
 /** A file, written whole or not at all. `describe` turns a system error into the user's message. */
 export async function fileSink(path: string, describe: (path: string, reason: string) => string): Promise<Sink> {
-  const fail = (error: unknown) => new CliError(describe(path, reasonOf(error)), ExitCode.OUTPUT);
+  const fail = (error: unknown) => new OutputError(describe(path, reasonOf(error)));
   const existing = await stat(path).catch(() => null);
   if (existing?.isDirectory()) throw fail(Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
   const temporary = `${path}.tmp-${process.pid}`;

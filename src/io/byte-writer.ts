@@ -1,8 +1,8 @@
 // Output built as UTF-8 bytes in one growing buffer, for the formats that write a line per payer
 // of a million people. Joining those lines as JavaScript strings made ~25 short-lived strings a
 // person and a UTF-8 encoding of all of them at the end; writing the bytes in place makes none.
-import { MoneyOverflowError } from '../../base/money.js';
-import type { Fen } from '../../base/money.js';
+import { MoneyOverflowError } from '../base/money.js';
+import type { Fen } from '../base/money.js';
 
 const COMMA = 44;
 const POINT = 46;

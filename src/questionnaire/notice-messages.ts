@@ -1,0 +1,93 @@
+// The words of the printed notice (告知单), in Chinese (default) and English: plain words for the
+// person holding it, no roster or command-line term.
+import type { Lang } from '../i18n/lang.js';
+
+const zh = {
+  title: (year: number) => `六盘水市人才政策待遇告知单（${year} 年度）`,
+  name: (name: string | null) => `姓名：${name ?? '＿＿＿＿＿＿'}`,
+  date: (date: string) => `告知日期：${date}`,
+  tier: (tier: string | null, label: string | null) => (tier === null ? '人才层次：不属于政策规定的人才层次' : `人才层次：${tier} 类${label ? `（${label}）` : ''}`),
+  clause: (number: string) => `政策第 ${number} 条`,
+  basis: (clause: string) => `依据：${clause}`,
+  withBasis: (text: string, clause: string) => `${text}（${clause}）`,
+  item: (name: string, amount: string) => `${name}：${amount}`,
+  oneOff: (amount: string) => `一次性发放 ${amount} 元`,
+  monthly: (monthly: string, months: number, amount: string) => `每月 ${monthly} 元，本年度 ${months} 个月，共 ${amount} 元`,
+  yearly: (amount: string) => `本年度 ${amount} 元`,
+  taxAmount: (amount: string) => `本年度减免税费 ${amount} 元（少缴的税，不是发放的钱）`,
+  undecidedSeeBelow: '金额尚待确定（见“尚待确定的事项”）',
+  paidBy: (payer: string) => `由${payer}支付`,
+  paidBySplit: (parts: string[]) => `由${parts.join('、')}分别支付`,
+  payerShare: (payer: string, amount: string | null) => (amount === null ? payer : `${payer} ${amount} 元`),
+  yoursHeading: (year: number) => `您本人可享受的待遇（${year} 年度）`,
+  nothingYours: '按您提供的情况，本年度没有可发给您本人的资金待遇。',
+  yoursTotal: (amount: string) => `以上已确定金额的资金待遇合计 ${amount} 元（减免的税费和尚待确定的金额不计在内）。`,
+  employerHeading: '用人单位因聘用您可享受的政策',
+  employerNote: '以下款项由用人单位申请、归用人单位所有，不是发给您本人的待遇。',
+  rightsHeading: '非资金待遇（可申请）',
+  undecidedHeading: '尚待确定的事项',
+  rentPending: (name: string, area: string | null) =>
+    `${name}按 ${area ?? '规定的住房面积'} 平方米 × 工作所在地公共租赁住房月租金计算，当地租金标准待核定，核定后按月计发。`,
+  employerSets: (name: string) => `${name}的标准由用人单位自行确定，请向用人单位了解。`,
+  rangePending: (name: string, low: string, high: string | null) =>
+    `${name}：政策规定${high === null ? `不低于 ${low} 元` : ` ${low} 至 ${high} 元`}，具体金额由主管部门审核确定。`,
+  amountPending: (name: string) => `${name}：金额按实际核定（如实际缴纳的费用、获批的金额），申请时请带上相关凭证。`,
+  serviceHeading: '到哪里、怎样申请',
+  office: '受理窗口',
+  address: '地址',
+  telephone: '电话',
+  hours: '办理时间',
+  documents: '需携带的材料',
+  bring: '申请时请带上本告知单。',
+  officer: '经办人（签字）：',
+  stamp: '经办窗口（盖章）：',
+  signedOn: '日期：　　　　年　　月　　日',
+  footer: (policy: string) => `本告知单依据${policy}和您提供的情况填写，供申请时参考，最终以主管部门审核为准。`,
+};
+
+export type NoticeMessages = typeof zh;
+
+const en: NoticeMessages = {
+  title: (year) => `Liupanshui talent policy: notice of entitlements (${year})`,
+  name: (name) => `Name: ${name ?? '____________'}`,
+  date: (date) => `Date: ${date}`,
+  tier: (tier, label) => (tier === null ? 'Talent tier: none of the tiers of the policy' : `Talent tier: ${tier}${label ? ` (${label})` : ''}`),
+  clause: (number) => `article ${number} of the policy`,
+  basis: (clause) => `Basis: ${clause}`,
+  withBasis: (text, clause) => `${text} (${clause})`,
+  item: (name, amount) => `${name}: ${amount}`,
+  oneOff: (amount) => `${amount} yuan, paid once`,
+  monthly: (monthly, months, amount) => `${monthly} yuan a month for ${months} months this year, ${amount} yuan in all`,
+  yearly: (amount) => `${amount} yuan this year`,
+  taxAmount: (amount) => `${amount} yuan of taxes waived this year (tax not paid, not money paid out)`,
+  undecidedSeeBelow: 'amount not yet decided (see "Still to be decided")',
+  paidBy: (payer) => `Paid by: ${payer}`,
+  paidBySplit: (parts) => `Paid by: ${parts.join('; ')}`,
+  payerShare: (payer, amount) => (amount === null ? payer : `${payer} ${amount} yuan`),
+  yoursHeading: (year) => `What you are entitled to (${year})`,
+  nothingYours: 'From the facts you gave, no money is due to you this year.',
+  yoursTotal: (amount) => `Money with a decided amount above: ${amount} yuan in all (taxes waived and amounts still to be decided not included).`,
+  employerHeading: 'What your employer is entitled to for hiring you',
+  employerNote: 'Your employer applies for these and receives them; they are not paid to you.',
+  rightsHeading: 'Other entitlements (on application)',
+  undecidedHeading: 'Still to be decided',
+  rentPending: (name, area) => `${name} is ${area ?? 'the set housing area'} m² × the monthly public rental rent where you work; that rent is still to be set, after which it is paid monthly.`,
+  employerSets: (name) => `${name}: the amount is set by your employer; ask your employer.`,
+  rangePending: (name, low, high) => `${name}: the policy gives ${high === null ? `at least ${low} yuan` : `${low} to ${high} yuan`}; the amount is decided on review.`,
+  amountPending: (name) => `${name}: the amount is what is actually approved or paid; bring the receipts when you apply.`,
+  serviceHeading: 'Where and how to apply',
+  office: 'Office',
+  address: 'Address',
+  telephone: 'Telephone',
+  hours: 'Opening hours',
+  documents: 'Documents to bring',
+  bring: 'Bring this notice when you apply.',
+  officer: 'Officer (signature):',
+  stamp: 'Office (stamp):',
+  signedOn: 'Date:',
+  footer: (policy) => `Written from ${policy} and the facts you gave, as a guide for your application; the authority's review decides.`,
+};
+
+export function noticeMessages(lang: Lang): NoticeMessages {
+  return lang === 'en' ? en : zh;
+}
