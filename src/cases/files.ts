@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { DataFileError, displayPath, validateData } from '../policy/data-dir.js';
+import { DATA_DIR, DataFileError, displayPath, validateData } from '../policy/data-dir.js';
 import { editionChain } from '../policy/editions.js';
 import { POLICIES_DIR } from '../policy/load.js';
 import { caseFileSchema, type CaseFile } from './schema.js';
@@ -38,7 +38,9 @@ export function caseFilesOf(path: string | undefined): CaseFileRef[] | null {
     return readdirSync(POLICIES_DIR).sort().map((name) => join(POLICIES_DIR, name))
       .filter((dir) => existsSync(join(dir, 'edition.json'))).flatMap(editionCaseFiles);
   }
-  const absolute = resolve(path);
+  // "data/policies/…" as the README writes it also names the data folder in use, wherever rencai runs.
+  let absolute = resolve(path);
+  if (!existsSync(absolute) && /^data[\\/]/.test(path)) absolute = join(DATA_DIR, path.slice(5));
   if (!existsSync(absolute)) return null;
   if (statSync(absolute).isDirectory()) {
     if (existsSync(join(absolute, 'edition.json'))) return editionCaseFiles(absolute);

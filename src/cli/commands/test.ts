@@ -12,7 +12,7 @@ export function registerTest(program: Command, lang: Lang): void {
   program
     .command('test')
     .description(t.description)
-    .argument('[path]', t.argument)
+    .argument(lang === 'zh' ? '[路径]' : '[path]', t.argument)
     .addHelpText('after', t.examples)
     .action(async (path: string | undefined) => {
       process.exitCode = await runTest(path, lang);
