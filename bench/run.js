@@ -98,7 +98,7 @@ function moneyInputs() {
 }
 
 async function moneyFen(rowsText) {
-  const { parseYuan, parseExactDecimal, multiplyFen, splitByShare, addFen, formatFen } = await import(join(ROOT, 'dist/engine/money.js'));
+  const { parseYuan, parseExactDecimal, multiplyFen, splitByShare, addFen, formatFen } = await import(join(ROOT, 'dist/base/money.js'));
   const { texts, shares } = moneyInputs();
   const shareOf = shares.map((text) => parseExactDecimal(text));
   const rows = Number(rowsText);
@@ -107,7 +107,7 @@ async function moneyFen(rowsText) {
   let employer = 0;
   for (let k = 0; k < rows; k++) {
     const whole = multiplyFen(parseYuan(texts[k & (MONEY_TEXTS - 1)]), 1 + (k % 12));
-    const split = splitByShare(whole, shareOf[k % shareOf.length]);
+    const split = splitByShare(whole, shareOf[k % shareOf.length], 'half_up');
     finance = addFen(finance, split.share);
     employer = addFen(employer, split.rest);
   }

@@ -107,7 +107,7 @@ export function formatFen(amount: Fen): string {
  * Splits a whole between a finance share and the rest (§16, §17: 差额拨款 units): the share is rounded
  * half up to the fen and the rest takes what is left, so the two parts always sum to the whole.
  */
-export function splitByShare(whole: Fen, share: ExactDecimal): { share: Fen; rest: Fen } {
-  const part = scaleFen(whole, share, 'half_up');
+export function splitByShare(whole: Fen, share: ExactDecimal, mode: RoundingMode): { share: Fen; rest: Fen } {
+  const part = scaleFen(whole, share, mode);
   return { share: part, rest: whole - part };
 }

@@ -5,6 +5,8 @@ export const ExitCode = {
   OK: 0,
   /** Some rows were rejected; every other row was computed and printed. */
   ROWS_REJECTED: 1,
+  /** `rencai test`: some case of an edition failed (the same 1: some of the input did not pass). */
+  CASES_FAILED: 1,
   /** Bad command line: unknown option, bad --year, bad --format … */
   USAGE: 2,
   /** The input cannot be read as a roster (missing file, directory, undecodable, no header …). */

@@ -15,6 +15,7 @@ import { registerValidate } from './commands/validate.js';
 import { registerCheck } from './commands/check.js';
 import { registerUnits } from './commands/units.js';
 import { registerBudget } from './commands/budget.js';
+import { registerTest } from './commands/test.js';
 
 function packageVersion(): string {
   const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
@@ -55,6 +56,7 @@ export function buildProgram(lang: Lang): Command {
   registerCheck(program, lang);
   registerUnits(program, lang);
   registerBudget(program, lang);
+  registerTest(program, lang);
   return program;
 }
 

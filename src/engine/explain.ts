@@ -32,6 +32,8 @@ export interface ItemExplanation {
   checks: Check[];
   /** The engine's result when it applies. */
   result: ItemResult | null;
+  /** The edition that priced it, when the year spans editions. */
+  edition?: string;
 }
 
 export interface Explanation {
@@ -81,11 +83,11 @@ function check(met: boolean, key: string, clause: string, params: Record<string,
   return { met, reason: { key, params }, clause };
 }
 
-/** The data conditions of an item, read by the shape of its data, so a new item with the same fields is explained too. */
+/** The data conditions of an item, by the kind of item it is (its form). */
 function itemChecks(item: Data, person: Person, tier: Tier | null, policy: Policy): Check[] {
   const clause = item.clause;
   const checks: Check[] = [];
-  const usesTier = item.amountByTier !== undefined || item.areaM2ByTier !== undefined;
+  const usesTier = item.form === 'one_off_by_tier' || item.form === 'monthly_by_tier_rate';
   if (usesTier) checks.push(check(tier !== null, tier ? 'check_tier' : 'check_no_tier', clause, tier ? { tier } : {}));
   const flexible = item.flexible as { introModes: readonly string[] } | undefined;
   if (Array.isArray(item.introModes)) {
@@ -100,19 +102,19 @@ function itemChecks(item: Data, person: Person, tier: Tier | null, policy: Polic
     const table = item[field] as Partial<Record<Tier, unknown>> | undefined;
     if (table && tier) checks.push(check(table[tier] !== undefined, key, clause, { tier }));
   }
-  if (item.areaM2ByTier !== undefined) {
+  if (item.form === 'monthly_by_tier_rate') {
     const rate = person.rent_per_m2 ?? (person.county ? policy.rentRates[person.county] : null);
     checks.push(check(rate !== null, 'check_rent_rate', clause, { county: person.county ?? '', rate: rate?.text ?? '' }));
   }
-  if (typeof item.maxMonths === 'number') checks.push(check(person.fresh_graduate, 'check_fresh_graduate', clause));
-  if (Array.isArray(item.lines)) {
+  if (item.form === 'monthly_for_fresh_graduates') checks.push(check(person.fresh_graduate, 'check_fresh_graduate', clause));
+  if (item.form === 'monthly_highest_line') {
     for (const line of item.lines as { id: string; monthly: number; when: (person: Person) => boolean }[]) {
       checks.push(check(line.when(person), 'check_line', clause, { line: line.id, monthly: formatFen(line.monthly) }));
     }
   }
   if (typeof item.when === 'function') {
     const met = (item.when as (person: Person) => boolean)(person);
-    if (item.shareOfBaseSalary === undefined) {
+    if (item.form !== 'monthly_share') {
       checks.push(check(met, 'check_condition', clause, { item: item.item }));
     } else {
       checks.push(check(met, 'check_work_level', clause, { level: person.work_level }));
@@ -135,18 +137,22 @@ export function explainPerson(person: Person, year: number, policy: Policy): Exp
   // The core items always (a person is told why one did not apply); grants and yearly items when they apply.
   const applied = new Set([...result.items.map((entry) => entry.item), ...(result.declined ?? []).map((entry) => entry.item)]);
   const extra = [...policy.grants, ...policy.annual].filter((item) => applied.has(item.item)) as unknown as Data[];
-  const items = [...Object.values(policy.items as unknown as Record<string, Data>), ...extra].map((item): ItemExplanation => {
-    const computed = result.items.find((entry) => entry.item === item.item) ?? null;
+  const items = [...Object.values(policy.items as unknown as Record<string, Data>), ...(policy.monthly as unknown as Data[]), ...extra].flatMap((item): ItemExplanation[] => {
+    // A year that spans editions may price an item twice, once by each edition: one explanation each.
+    const computed = result.items.filter((entry) => entry.item === item.item);
     const checks = itemChecks(item, person, tier.tier, policy);
     // The conditions of claim-rules.json for an item the row claims: a declined claim shows the one it fails.
     for (const rule of policy.claimRules) {
       if (rule.item === item.item && rule.claimedBy(person)) checks.push(check(rule.when(person), 'check_claim_rule', item.clause, { rule: rule.id }));
     }
-    if (!computed && conditionsMet(checks)) {
-      // Entitled, but nothing falls in this year: a one-off granted in another year, months outside it.
-      checks.push(check(false, 'check_in_year', item.clause, { year, start: formatMonth(person.start), end: person.end === null ? '' : formatMonth(person.end), kind: item.kind }));
+    if (computed.length === 0) {
+      if (conditionsMet(checks)) {
+        // Entitled, but nothing falls in this year: a one-off granted in another year, months outside it.
+        checks.push(check(false, 'check_in_year', item.clause, { year, start: formatMonth(person.start), end: person.end === null ? '' : formatMonth(person.end), kind: item.kind }));
+      }
+      return [{ item: item.item, clause: item.clause, applies: false, checks, result: null }];
     }
-    return { item: item.item, clause: item.clause, applies: computed !== null, checks, result: computed };
+    return computed.map((entry) => ({ item: item.item, clause: item.clause, applies: true, checks, result: entry, ...(entry.edition ? { edition: entry.edition } : {}) }));
   });
   return { year, edition: policy.edition, tier, items, result };
 }

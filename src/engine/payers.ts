@@ -88,10 +88,11 @@ export function splitPayers(amount: Fen | null, rule: PayerRule, person: Person,
     why?.reasons.push({ key: 'payer_split_unknown', params: { payer: finance, share: share.text } });
     return [{ payer: finance, amount: null }, { payer: 'employer', amount: null }];
   }
-  const parts = splitByShare(amount, share);
+  const rounding = policy.payers.splitRounding;
+  const parts = splitByShare(amount, share, rounding);
   const payers: PayerPart[] = [];
   if (parts.share > 0) payers.push({ payer: finance, amount: parts.share });
   if (parts.rest > 0) payers.push({ payer: 'employer', amount: parts.rest });
-  why?.reasons.push({ key: 'payer_split', params: { payer: finance, share: share.text, amount: formatFen(amount), finance: formatFen(parts.share), employer: formatFen(parts.rest) } });
+  why?.reasons.push({ key: 'payer_split', params: { payer: finance, share: share.text, rounding, amount: formatFen(amount), finance: formatFen(parts.share), employer: formatFen(parts.rest) } });
   return payers;
 }

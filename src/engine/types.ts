@@ -62,6 +62,8 @@ export interface ItemResult {
   readings: string[];
   /** talent_allowance only: every line met, the chosen one marked. */
   candidates?: AllowanceCandidate[];
+  /** The edition that priced the item, set only when the budget year spans editions. */
+  edition?: string;
 }
 
 export interface PersonResult {

@@ -146,7 +146,7 @@ export function describeItem(item: ItemBase, policy: Policy, text: PolicyText | 
     effective: item.effective,
     excerpt: item.text,
     values: valuesOf(data, policy, lang),
-    choose: Array.isArray(data.lines) ? 'highest' : 'single',
+    choose: item.form === 'monthly_highest_line' ? 'highest' : 'single',
     introModes: Array.isArray(data.introModes) ? [...(data.introModes as string[])] : [],
     payer: payerText(item.payer, lang, (code) => (lang === 'zh' ? vocabulary.payerLabel(code) : code)),
     readings: [...readingIdsOf(data, policy)].map((id) => describeReading(policy, id, lang)),
@@ -156,7 +156,7 @@ export function describeItem(item: ItemBase, policy: Policy, text: PolicyText | 
 
 /** Every item of the edition: the person items, one-off grants, yearly (tax) items, organisation items. */
 export function itemsOf(policy: Policy): ItemBase[] {
-  return [...Object.values(policy.items as unknown as Record<string, ItemBase>), ...policy.grants, ...policy.annual, ...policy.unitItems];
+  return [...Object.values(policy.items as unknown as Record<string, ItemBase>), ...policy.monthly, ...policy.grants, ...policy.annual, ...policy.unitItems];
 }
 
 export function describePolicy(policy: Policy, text: PolicyText | null, lang: Lang): PolicyDescription {

@@ -16,7 +16,12 @@ interface Names {
   line(id: string | number | undefined): string;
   /** A claim rule's sentence (claim-rules.json). */
   rule(id: string | number | undefined): string;
+  item(code: string | number | undefined): string;
 }
+
+/** The rounding modes of the data (RoundingMode), as the reasons say them. */
+const ROUNDED_ZH: Record<string, string> = { half_up: '四舍五入到分', down: '舍去不足一分', up: '不足一分进为一分' };
+const ROUNDED_EN: Record<string, string> = { half_up: 'rounded half up', down: 'rounded down to the fen', up: 'rounded up to the fen' };
 
 const ZH: Record<string, Render> = {
   condition_failed: (p, n) => `条件不符：${n.rule(p.rule)}`,
@@ -35,18 +40,20 @@ const ZH: Record<string, Render> = {
   payer_employer: (p, n) => `${n.code('employer_type', p.employer_type)}按各自开支渠道，由用人单位承担`,
   payer_finance_all: (p, n) => `${n.code('employer_type', p.employer_type)}，由同级财政全额承担：${n.payer(p.payer)}`,
   payer_split_unknown: (p, n) => `差额拨款事业单位：${n.payer(p.payer)}按拨款比例 ${p.share} 承担，其余由用人单位承担（金额未定）`,
-  payer_split: (p, n) => `差额拨款事业单位：${p.amount} × ${p.share} 四舍五入到分 = ${p.finance} 由${n.payer(p.payer)}承担，其余 ${p.employer} 由用人单位承担`,
+  payer_split: (p, n) => `差额拨款事业单位：${p.amount} × ${p.share} ${ROUNDED_ZH[String(p.rounding ?? 'half_up')] ?? p.rounding} = ${p.finance} 由${n.payer(p.payer)}承担，其余 ${p.employer} 由用人单位承担`,
   rate_missing: (p, n) => `工作所在地${p.county ? `（${n.code('county', p.county)}）` : ''}公共租赁住房月租金未知：不计金额，请在花名册 rent_per_m2 列或 --rent-rates 文件中提供`,
   rate_from_roster: (p) => `公租房月租金 ${p.rate} 元/平方米（花名册）`,
   rate_from_table: (p, n) => `公租房月租金 ${p.rate} 元/平方米（${n.code('county', p.county)}租金表）`,
   area_times_rate: (p) => `${p.area} 平方米 × ${p.rate} 元/平方米 = 每月 ${p.monthly} 元`,
   fresh_graduate: (p) => `应届高校毕业生，在企业签订一年以上劳动合同并缴纳社保、在外租房：每月 ${p.monthly} 元`,
   graduate_cap: (p) => `发放期限不超过 ${p.max} 个月：${p.first} 至 ${p.last}`,
+  condition_met: (p, n) => `符合“${n.item(p.item)}”的适用条件`,
+  monthly_fixed: (p) => `每月 ${p.monthly} 元`,
   allowance_line_met: (p, n) => `符合：${n.line(p.line)}，每月 ${p.monthly} 元`,
   allowance_highest: (p, n) => `就高不就低：${p.count} 项中取最高的“${n.line(p.line)}”，每月 ${p.monthly} 元`,
   employer_set: () => `柔性引进：由用人单位根据工作时限和工作内容发放，不计金额`,
   works_at_township: (p, n) => `在${n.code('work_level', p.level)}工作`,
-  share_of_salary: (p) => `基本工资 ${p.salary} 元 × ${p.share} 四舍五入到分 = 每月 ${p.monthly} 元`,
+  share_of_salary: (p) => `基本工资 ${p.salary} 元 × ${p.share} ${ROUNDED_ZH[String(p.rounding ?? 'half_up')] ?? p.rounding} = 每月 ${p.monthly} 元`,
   payer_same_level_of_employer: (p, n) => `由企业注册地同级财政承担：${n.payer(p.payer)}`,
   payer_project_registration: (p, n) => `按项目所在企业注册地所属财政分级承担：${n.payer(p.payer)}`,
   payer_unit_registration: (p, n) => `按注册地所属财政分级承担：${n.payer(p.payer)}`,
@@ -77,18 +84,20 @@ const EN: Record<string, Render> = {
   payer_employer: (p, n) => `${n.code('employer_type', p.employer_type)}: through its own channels, paid by the employer`,
   payer_finance_all: (p, n) => `${n.code('employer_type', p.employer_type)}: paid in full by same-level finance, ${n.payer(p.payer)}`,
   payer_split_unknown: (p, n) => `Partially funded institution: ${n.payer(p.payer)} pays share ${p.share}, the employer the rest (amount unknown)`,
-  payer_split: (p, n) => `Partially funded institution: ${p.amount} × ${p.share} rounded half up = ${p.finance} from ${n.payer(p.payer)}, the rest ${p.employer} from the employer`,
+  payer_split: (p, n) => `Partially funded institution: ${p.amount} × ${p.share} ${ROUNDED_EN[String(p.rounding ?? 'half_up')] ?? p.rounding} = ${p.finance} from ${n.payer(p.payer)}, the rest ${p.employer} from the employer`,
   rate_missing: (p, n) => `No public rental rate known for the place of work${p.county ? ` (${n.code('county', p.county)})` : ''}: no amount; supply rent_per_m2 or --rent-rates`,
   rate_from_roster: (p) => `Public rental rate ${p.rate} yuan/m² (roster)`,
   rate_from_table: (p, n) => `Public rental rate ${p.rate} yuan/m² (${n.code('county', p.county)} rate table)`,
   area_times_rate: (p) => `${p.area} m² × ${p.rate} yuan/m² = ${p.monthly} yuan a month`,
   fresh_graduate: (p) => `Fresh graduate under contract with an enterprise, insured, renting: ${p.monthly} yuan a month`,
   graduate_cap: (p) => `At most ${p.max} months: ${p.first} to ${p.last}`,
+  condition_met: (p, n) => `Meets the condition of "${n.item(p.item)}"`,
+  monthly_fixed: (p) => `${p.monthly} yuan a month`,
   allowance_line_met: (p, n) => `Meets: ${n.line(p.line)}, ${p.monthly} yuan a month`,
   allowance_highest: (p, n) => `Highest of ${p.count} lines applies: "${n.line(p.line)}", ${p.monthly} yuan a month`,
   employer_set: () => `Flexible introduction: the employer sets the allowance by work time and content; no amount`,
   works_at_township: (p, n) => `Works at ${n.code('work_level', p.level)} level`,
-  share_of_salary: (p) => `Basic salary ${p.salary} × ${p.share} rounded half up = ${p.monthly} yuan a month`,
+  share_of_salary: (p) => `Basic salary ${p.salary} × ${p.share} ${ROUNDED_EN[String(p.rounding ?? 'half_up')] ?? p.rounding} = ${p.monthly} yuan a month`,
   payer_same_level_of_employer: (p, n) => `Paid by the finance of the level where the enterprise is registered: ${n.payer(p.payer)}`,
   payer_project_registration: (p, n) => `Paid by the finance of the level where the project enterprise is registered: ${n.payer(p.payer)}`,
   payer_unit_registration: (p, n) => `Paid by the finance of the level where the unit is registered: ${n.payer(p.payer)}`,
@@ -117,6 +126,7 @@ function names(lang: Lang, policy: Policy): Names {
     tier: (tier) => policy.tiers.find((entry) => entry.tier === tier)?.label[lang] ?? text(tier),
     line: (id) => policy.items.talent_allowance.lines.find((line) => line.id === id)?.label[lang] ?? text(id),
     rule: (id) => policy.claimRules.find((rule) => rule.id === id)?.label[lang] ?? text(id),
+    item: (code) => policy.itemLabels.get(text(code))?.label[lang] ?? text(code),
   };
 }
 

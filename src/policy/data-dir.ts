@@ -30,12 +30,17 @@ export class DataFileError extends Error {
   }
 }
 
+/** A data file's path as a person reads it: relative to data/ when it is in there. */
+export function displayPath(path: string): string {
+  return path.startsWith(DATA_DIR) ? join('data', path.slice(DATA_DIR.length)) : path;
+}
+
 /**
  * Reads a JSON data file and validates it, naming the file and each bad field on failure.
  * `transform` changes the raw JSON before validation (a what-if scenario's overlay).
  */
 export function readDataFile<T>(path: string, schema: z.ZodType<T>, transform?: (raw: unknown) => unknown): T {
-  const shown = path.startsWith(DATA_DIR) ? join('data', path.slice(DATA_DIR.length)) : path;
+  const shown = displayPath(path);
   let raw: unknown;
   try {
     // A byte order mark (Notepad writes one) is not part of the JSON.
@@ -43,6 +48,11 @@ export function readDataFile<T>(path: string, schema: z.ZodType<T>, transform?: 
   } catch (error) {
     throw new DataFileError(shown, [error instanceof Error ? error.message : String(error)]);
   }
+  return validateData(shown, raw, schema, transform);
+}
+
+/** Validates raw JSON already read (an inherited edition's file after its merge patches); `shown` names it in errors. */
+export function validateData<T>(shown: string, raw: unknown, schema: z.ZodType<T>, transform?: (raw: unknown) => unknown): T {
   if (transform) raw = transform(raw);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {

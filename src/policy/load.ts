@@ -1,42 +1,81 @@
 // Loads data/policies/<edition>/ into a validated, compiled Policy: every file checked with zod,
 // every condition compiled against the roster vocabulary, every reading reference resolved.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join, resolve, sep } from 'node:path';
 import type { z } from 'zod';
 import { formatFen, parseExactDecimal, parseYuan, type ExactDecimal, type Fen } from '../base/money.js';
 import type { County, Person, Tier } from '../base/person.js';
 import { compileCondition, compileConditionMask, ConditionError, type Condition } from './conditions.js';
-import { DATA_DIR, DataFileError, readDataFile } from './data-dir.js';
+import { DATA_DIR, DataFileError, displayPath, readDataFile, validateData } from './data-dir.js';
+import { editionChain, editionFolders, editionsOfYear, readInherited, type EditionSpan } from './editions.js';
 import * as schemas from './schemas.js';
-import type { AnnualItem, ClaimRule, ConditionMask, FundRule, ItemBase, OneOffGrantItem, Policy, Predicate, Reading, RightDefinition, UnitItem } from './types.js';
+import type { AnnualItem, ClaimRule, ConditionMask, FundRule, ItemBase, ItemForm, MonthlyFixedItem, OneOffGrantItem, Policy, Predicate, Reading, RightDefinition, UnitItem } from './types.js';
 import { loadVocabulary, normaliseLabel } from './vocabulary.js';
 
 export interface LoadPolicyOptions {
-  /** Budget year: picks the edition in force (unless `edition` names one). */
+  /** Budget year: picks the editions in force in its months (unless `edition` names one). */
   year: number;
+  /** One edition for the whole year (--policy). */
   edition?: string;
+  /**
+   * An edition folder anywhere (rencai test PATH): the year is priced by the timeline of that
+   * edition and the editions it inherits.
+   */
+  editionDir?: string;
   /** A JSON file shaped like data/rent-rates.json, or a CSV of county,rent_per_m2, overriding the bundled rates. */
   rentRatesFile?: string;
   /** Changes a data file's raw JSON before validation (src/policy/scenario.ts); `file` is relative to the edition, or "rent-rates.json". */
   overlay?: (file: string, raw: unknown) => unknown;
 }
 
-const POLICIES_DIR = join(DATA_DIR, 'policies');
+export const POLICIES_DIR = join(DATA_DIR, 'policies');
+
+interface EditionFolder {
+  edition: string;
+  effective: string;
+  label: { zh: string; en: string };
+  dir: string;
+}
+
+/** edition.json of an edition folder, read through its chain and validated; its `edition` must be the folder's name. */
+function readEditionFolder(dir: string): EditionFolder {
+  const chain = editionChain(dir, [POLICIES_DIR]);
+  const shown = displayPath(join(dir, 'edition.json'));
+  const data = validateData(shown, readInherited(chain, 'edition.json'), schemas.editionSchema);
+  const folder = basename(dir);
+  if (data.edition !== folder) throw new DataFileError(shown, [`edition: "${data.edition}" should be the folder's name "${folder}"`]);
+  return { edition: data.edition, effective: data.effective, label: data.label, dir };
+}
+
+function bundledEditions(): EditionFolder[] {
+  return editionFolders(POLICIES_DIR).map((entry) => readEditionFolder(entry.dir)).sort((a, b) => a.effective.localeCompare(b.effective));
+}
 
 export function listEditions(): { edition: string; effective: string; label: { zh: string; en: string } }[] {
-  return readdirSync(POLICIES_DIR, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(POLICIES_DIR, entry.name, 'edition.json')))
-    .map((entry) => readDataFile(join(POLICIES_DIR, entry.name, 'edition.json'), schemas.editionSchema))
-    .sort((a, b) => a.effective.localeCompare(b.effective));
+  return bundledEditions().map(({ edition, effective, label }) => ({ edition, effective, label }));
 }
 
 /** The latest edition in force at some time during the year; before the first edition, the first. */
 export function editionForYear(year: number): string {
-  const editions = listEditions();
-  const inForce = editions.filter((edition) => edition.effective <= `${year}-12-31`);
-  const chosen = inForce[inForce.length - 1] ?? editions[0];
+  const spans = editionsOfYear(bundledEditions(), year);
+  const chosen = spans[spans.length - 1];
   if (!chosen) throw new DataFileError('data/policies', ['no policy edition found']);
   return chosen.edition;
+}
+
+/** The editions a budget year uses, each with the months it is in force (`rencai policy --year`). */
+export function timelineOfYear(year: number, editionDir?: string): (EditionSpan & { effective: string; label: { zh: string; en: string } })[] {
+  const editions = editionsFor(editionDir);
+  return editionsOfYear(editions, year).map((span) => {
+    const edition = editions.find((entry) => entry.edition === span.edition)!;
+    return { ...span, effective: edition.effective, label: edition.label };
+  });
+}
+
+/** The editions a timeline is made of: an edition folder's chain, or every bundled edition. */
+function editionsFor(editionDir: string | undefined): EditionFolder[] {
+  if (editionDir === undefined) return bundledEditions();
+  return editionChain(resolve(editionDir), [POLICIES_DIR]).map(readEditionFolder);
 }
 
 export function monthOfDate(date: string): number {
@@ -69,15 +108,48 @@ function loadFund(data: z.infer<typeof schemas.fundSchema>): FundRule {
   };
 }
 
+/**
+ * The policy of a budget year. When one edition is in force all year (or `edition` names one), that
+ * edition; when the year spans editions, the last of them with `segments`: each edition with the
+ * months it is in force, by which the engine prices each month and each grant.
+ */
 export function loadPolicy(options: LoadPolicyOptions): Policy {
-  const edition = options.edition ?? editionForYear(options.year);
-  const dir = join(POLICIES_DIR, edition);
-  if (!existsSync(join(dir, 'edition.json'))) {
-    const known = listEditions().map((entry) => entry.edition).join(', ');
-    throw new DataFileError(`data/policies/${edition}`, [`没有这个政策版本（已有：${known}）`]);
+  let spans: EditionSpan[];
+  let dirOf: (edition: string) => string;
+  if (options.edition !== undefined && options.editionDir === undefined) {
+    const dir = join(POLICIES_DIR, options.edition);
+    if (!existsSync(join(dir, 'edition.json'))) {
+      const known = listEditions().map((entry) => entry.edition).join(', ');
+      throw new DataFileError(`data/policies/${options.edition}`, [`没有这个政策版本（已有：${known}）`]);
+    }
+    spans = [{ edition: options.edition, first: options.year * 12, last: options.year * 12 + 11 }];
+    dirOf = () => dir;
+  } else {
+    const editions = editionsFor(options.editionDir);
+    if (editions.length === 0) throw new DataFileError('data/policies', ['no policy edition found']);
+    spans = editionsOfYear(editions, options.year);
+    dirOf = (edition) => editions.find((entry) => entry.edition === edition)!.dir;
   }
+  const policies = spans.map((span) => loadEdition(dirOf(span.edition), options));
+  const last = policies[policies.length - 1]!;
+  if (policies.length === 1) return last;
+  const itemLabels = new Map<string, { clause: string; label: ItemBase['label']; category: 'cash' | 'tax' }>();
+  for (const policy of policies) for (const [code, entry] of policy.itemLabels) itemLabels.set(code, entry);
+  return { ...last, itemLabels, segments: spans.map((span, index) => ({ edition: span.edition, first: span.first, last: span.last, policy: policies[index]! })) };
+}
+
+/** One edition folder, read through the editions it inherits, validated and compiled. */
+function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
+  const edition = basename(dir);
+  const chain = editionChain(dir, [POLICIES_DIR]);
   const overlay = options.overlay;
-  const file = <T>(name: string, schema: z.ZodType<T>) => readDataFile(join(dir, name), schema, overlay && ((raw) => overlay(name.split(sep).join('/'), raw)));
+  const file = <T>(name: string, schema: z.ZodType<T>) => {
+    const relative = name.split(sep).join('/');
+    const raw = readInherited(chain, relative);
+    const shown = displayPath(join(dir, name));
+    if (raw === undefined) throw new DataFileError(shown, ['文件不存在（本版本及其继承的版本中都没有）']);
+    return validateData(shown, raw, schema, overlay && ((value) => overlay(relative, value)));
+  };
   const vocabulary = loadVocabulary();
 
   const editionData = file('edition.json', schemas.editionSchema);
@@ -111,9 +183,9 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
     return { tier: entry.tier, label: entry.label, when };
   });
 
-  const base = (data: Pick<ItemBase, 'item' | 'kind' | 'category' | 'clause' | 'label' | 'effective' | 'text' | 'payer'>, where: string): ItemBase => {
+  const base = (data: Pick<ItemBase, 'item' | 'category' | 'clause' | 'label' | 'effective' | 'text' | 'payer'> & { kind: string }, where: string, form: ItemForm, kind: ItemBase['kind']): ItemBase => {
     checkReading(where, data.payer.reading);
-    return { item: data.item, category: data.category, clause: data.clause, label: data.label, kind: data.kind, effective: data.effective, effectiveMonth: monthOfDate(data.effective), text: data.text, payer: data.payer };
+    return { item: data.item, category: data.category, clause: data.clause, label: data.label, kind, form, effective: data.effective, effectiveMonth: monthOfDate(data.effective), text: data.text, payer: data.payer };
   };
   const itemFile = <T>(code: string, schema: z.ZodType<T>) => file(join('items', `${code}.json`), schema);
 
@@ -129,21 +201,21 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
 
   const items: Policy['items'] = {
     housing_purchase: {
-      ...base(purchase, 'items/housing_purchase.json'),
+      ...base(purchase, 'items/housing_purchase.json', 'one_off_by_tier', 'one_off'),
       introModes: purchase.introModes,
       housingReformExcludes: purchase.housingReformExcludes,
       amountByTier: mapTiers(purchase.amountByTier, yuanOf),
     },
     housing_rent_flexible: {
-      ...base(rent, 'items/housing_rent_flexible.json'),
+      ...base(rent, 'items/housing_rent_flexible.json', 'monthly_by_tier_rate', 'monthly'),
       introModes: rent.introModes,
       areaM2ByTier: mapTiers(rent.areaM2ByTier, decimalOf),
       rounding: rent.rounding,
       rateReading: rent.rate.reading,
     },
-    graduate_rent: { ...base(graduate, 'items/graduate_rent.json'), monthly: yuanOf(graduate.monthly), maxMonths: graduate.maxMonths },
+    graduate_rent: { ...base(graduate, 'items/graduate_rent.json', 'monthly_for_fresh_graduates', 'monthly'), monthly: yuanOf(graduate.monthly), maxMonths: graduate.maxMonths },
     talent_allowance: {
-      ...base(allowance, 'items/talent_allowance.json'),
+      ...base(allowance, 'items/talent_allowance.json', 'monthly_highest_line', 'monthly'),
       introModes: allowance.introModes,
       flexible: allowance.flexible,
       lines: allowance.lines.map((line, index) => {
@@ -153,7 +225,7 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
       linesMet: compileMask('items/talent_allowance.json: lines', allowance.lines.map((line) => line.when)),
     },
     grassroots_allowance: {
-      ...base(grassroots, 'items/grassroots_allowance.json'),
+      ...base(grassroots, 'items/grassroots_allowance.json', 'monthly_share', 'monthly'),
       when: compile('items/grassroots_allowance.json: when', grassroots.when),
       whoReading: grassroots.whoReading,
       shareOfBaseSalary: decimalOf(grassroots.shareOfBaseSalary),
@@ -161,6 +233,20 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
     },
   };
 
+  const monthly = editionData.monthly.map((code): MonthlyFixedItem => {
+    const where = `items/${code}.json`;
+    const data = itemFile(code, schemas.monthlyFixedSchema);
+    if (data.item !== code) throw new DataFileError(`data/policies/${edition}/${where}`, [`item: "${data.item}" should be "${code}"`]);
+    checkReading(where, data.reading);
+    return {
+      ...base(data, where, 'monthly_fixed', 'monthly'),
+      introModes: data.introModes ?? null,
+      when: compile(`${where}: when`, data.when),
+      monthly: yuanOf(data.monthly),
+      maxMonths: data.maxMonths ?? null,
+      reading: data.reading ?? null,
+    };
+  });
   const grants = editionData.grants.map((code): OneOffGrantItem => {
     const where = `items/${code}.json`;
     const data = itemFile(code, schemas.oneOffGrantSchema);
@@ -170,7 +256,7 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
       if (!vocabulary.codesOf('honors').includes(honor)) throw new DataFileError(`data/policies/${edition}/${where}`, [`newHonors: unknown honour code "${honor}"`]);
     }
     return {
-      ...base(data, where),
+      ...base(data, where, 'one_off_grant', 'one_off'),
       introModes: data.introModes ?? null,
       introReading: data.introReading ?? null,
       when: data.when ? compile(`${where}: when`, data.when) : null,
@@ -192,7 +278,7 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
     const readingIds = [data.yearsReading, data.turnoverReading, data.categoryReading].filter((id): id is string => id !== undefined);
     readingIds.forEach((id) => checkReading(where, id));
     return {
-      ...base(data, where),
+      ...base(data, where, 'annual', 'annual'),
       when: data.when ? compile(`${where}: when`, data.when) : null,
       claim: data.claim ?? null,
       amountPerYear: data.amountPerYear ? yuanOf(data.amountPerYear) : null,
@@ -209,7 +295,7 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
       if (!vocabulary.codesOf('unit_type').includes(type)) throw new DataFileError(`data/policies/${edition}/${where}`, [`unitTypes: unknown unit type "${type}"`]);
     }
     return {
-      ...base(data, where),
+      ...base(data, where, 'unit', 'one_off'),
       unitTypes: data.unitTypes,
       claim: data.claim ?? null,
       claimRange: data.claimRange ? { low: yuanOf(data.claimRange.low), high: yuanOf(data.claimRange.high) } : null,
@@ -231,10 +317,10 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
     checkReading(`rights.json: rights.${index}`, right.reading);
     return { id: right.id, clause: right.clause, label: right.label, description: right.description, reading: right.reading ?? null, when: compile(`rights.json: rights.${index}.when`, right.when) };
   });
-  const fund = existsSync(join(dir, 'fund.json')) ? loadFund(file('fund.json', schemas.fundSchema)) : null;
+  const fund = readInherited(chain, 'fund.json') !== undefined ? loadFund(file('fund.json', schemas.fundSchema)) : null;
   if (fund) checkReading('fund.json', fund.reading ?? undefined);
   const itemLabels = new Map<string, { clause: string; label: ItemBase['label']; category: 'cash' | 'tax' }>();
-  for (const entry of [...Object.values(items), ...grants, ...annual, ...unitItems]) itemLabels.set(entry.item, { clause: entry.clause, label: entry.label, category: entry.category });
+  for (const entry of [...Object.values(items), ...monthly, ...grants, ...annual, ...unitItems]) itemLabels.set(entry.item, { clause: entry.clause, label: entry.label, category: entry.category });
 
   const payersData = file('payers.json', schemas.payersSchema);
   checkReading('payers.json', payersData.sameLevelFinance.reading);
@@ -254,6 +340,7 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
     meetsTier,
     tiersMet: compileMask('tiers.json: tiers', tiersData.tiers.map((entry) => entry.when)),
     items,
+    monthly,
     grants,
     annual,
     rights,

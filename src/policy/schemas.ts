@@ -44,7 +44,11 @@ const payerRule = z.discriminatedUnion('rule', [
   z.object({ rule: z.literal('fixed'), payer: z.string(), reading: z.string().optional() }),
 ]);
 
+/** The JSON Schema a data file names for editors (data/schemas/); not read by rencai. */
+const $schema = z.string().optional();
+
 const itemBase = {
+  $schema,
   category: z.enum(['cash', 'tax']),
   clause,
   label,
@@ -54,12 +58,13 @@ const itemBase = {
 };
 
 export const editionSchema = z.object({
+  $schema,
   edition: z.string().regex(/^[a-z0-9-]+$/),
   label,
   issued: isoDate,
   effective: isoDate,
-  source: z.string(),
-  counties: z.array(z.string()).min(1),
+  /** The edition this one changes: its files apply, and a file of the same name here is a JSON merge patch on them. */
+  inherits: z.string().regex(/^[a-z0-9-]+$/).optional(),
   oneOffBeforeEffective: z.object({
     rule: z.enum(['grant_in_effective_month', 'not_granted']),
     /** The monthly half of the reading: a start before the policy counts from the effective month, or from the start. */
@@ -71,15 +76,19 @@ export const editionSchema = z.object({
   annual: z.array(z.string()).superRefine(unique((code) => code, 'item ')),
   /** Organisation-level items under units/. */
   unitItems: z.array(z.string()).superRefine(unique((code) => code, 'item ')),
+  /** Monthly items of the general kind monthly_fixed under items/, printed after the core items. */
+  monthly: z.array(z.string()).default([]),
   notes: z.string().optional(),
 });
 
 export const tiersSchema = z.object({
+  $schema,
   clause, label, effective: isoDate, notes: z.string().optional(),
   tiers: z.array(z.object({ tier, label, when: conditionSchema })).min(1).superRefine(unique((entry) => entry.tier, 'tier ')),
 });
 
 export const conditionsSchema = z.object({
+  $schema,
   $comment: z.string().optional(),
   conditions: z.record(z.string(), z.object({ label, clause, reading: z.string().optional(), when: conditionSchema })),
 });
@@ -107,9 +116,8 @@ export const graduateRentSchema = z.object({
 
 export const talentAllowanceSchema = z.object({
   item: z.literal('talent_allowance'), kind: z.literal('monthly'), ...itemBase,
-  choose: z.literal('highest'),
   introModes: z.array(z.string()).min(1),
-  flexible: z.object({ introModes: z.array(z.string()), rule: z.literal('employer_set'), payer: z.string(), reading: z.string() }),
+  flexible: z.object({ introModes: z.array(z.string()), payer: z.string(), reading: z.string() }),
   lines: z.array(z.object({ id: z.string(), label, monthly: yuan, reading: z.string().optional(), when: conditionSchema })).min(1).superRefine(unique((line) => line.id, 'id ')),
 });
 
@@ -127,6 +135,7 @@ const employerPayerRule = z.discriminatedUnion('rule', [
 ]);
 
 export const payersSchema = z.object({
+  $schema,
   clause, label, effective: isoDate, text: z.string(),
   byEmployerType: z.record(z.string(), employerPayerRule),
   sameLevelFinance: z.object({ city: z.string(), county: z.string(), reading: z.string() }),
@@ -134,12 +143,14 @@ export const payersSchema = z.object({
 });
 
 export const readingsSchema = z.object({
+  $schema,
   $comment: z.string().optional(),
   readings: z.array(z.object({ id: z.string().min(1), clause, zh: z.string().min(1), en: z.string().min(1) })).min(1).superRefine(unique((reading) => reading.id, 'id ')),
 });
 
 /** data/rent-rates.json, or the same shape passed with --rent-rates. */
 export const rentRatesSchema = z.object({
+  $schema,
   $comment: z.string().optional(),
   clause: z.string().optional(),
   label: label.optional(),
@@ -181,6 +192,7 @@ export const annualItemSchema = z.object({
 }).refine((item) => item.amountPerYear || item.claim, { message: '按年项目须有 amountPerYear 或 claim（an annual item needs amountPerYear or claim）' });
 
 export const rightsSchema = z.object({
+  $schema,
   $comment: z.string().optional(),
   rights: z.array(z.object({
     id: z.string().min(1), clause, label, description: label, when: conditionSchema, reading: z.string().optional(),
@@ -225,6 +237,7 @@ export const claimRulesSchema = z.object({
 
 /** fund.json (§22): the talent-development fund floor, a share of general budget revenue. */
 export const fundSchema = z.object({
+  $schema,
   $comment: z.string().optional(),
   clause,
   label,
@@ -238,4 +251,19 @@ export const fundSchema = z.object({
   text: z.string().min(1),
 }).refine((fund) => Number(fund.expires.slice(0, 4)) - Number(fund.effective.slice(0, 4)) + 1 === fund.years, {
   message: 'years 须与 effective、expires 一致（按预算年度含两端计）（years must match effective and expires）',
+});
+
+/**
+ * A monthly item of the general kind: a fixed sum a month for whoever meets `when` (and, when
+ * given, is introduced in one of `introModes`), for at most `maxMonths` months from the start.
+ * An edition adds a monthly allowance with such a file and its code in edition.json `monthly`.
+ */
+export const monthlyFixedSchema = z.object({
+  item: z.string().regex(/^[a-z][a-z0-9_]*$/), kind: z.literal('monthly_fixed'), ...itemBase,
+  introModes: z.array(z.string()).min(1).optional(),
+  when: conditionSchema,
+  monthly: yuan,
+  maxMonths: z.number().int().positive().optional(),
+  reading: z.string().optional(),
+  notes: z.string().optional(),
 });

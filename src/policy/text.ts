@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR } from './data-dir.js';
+import { editionChain, inheritedPath } from './editions.js';
 
 export const POLICY_TEXT_FILE = 'policy.zh.txt';
 
@@ -53,8 +54,11 @@ export interface PolicyText {
 
 /** The edition's text, or null when the edition ships none. */
 export function loadPolicyText(edition: string): PolicyText | null {
-  const path = join(DATA_DIR, 'policies', edition, POLICY_TEXT_FILE);
-  if (!existsSync(path)) return null;
+  const policies = join(DATA_DIR, 'policies');
+  const dir = join(policies, edition);
+  // An inheriting edition without a text of its own reads the one of the edition it changes.
+  const path = existsSync(join(dir, 'edition.json')) ? inheritedPath(editionChain(dir, [policies]), POLICY_TEXT_FILE) : null;
+  if (path === null) return null;
   const articles = splitArticles(readFileSync(path, 'utf8'));
   return {
     clauses: (clause) => clauseNumbers(clause).map((number) => ({ clause: `§${number}`, text: articles.get(number) ?? null })),

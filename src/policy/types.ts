@@ -30,12 +30,34 @@ export interface ItemBase {
   clause: string;
   label: Label;
   kind: 'monthly' | 'one_off' | 'annual';
+  /** How the item is computed and explained: the kind of item it is. */
+  form: ItemForm;
   category: 'cash' | 'tax';
   /** First month the item can be paid in (from its effective date). */
   effectiveMonth: MonthIndex;
   effective: string;
   text: string;
   payer: PayerRule;
+}
+
+export type ItemForm =
+  | 'one_off_by_tier'
+  | 'monthly_by_tier_rate'
+  | 'monthly_for_fresh_graduates'
+  | 'monthly_highest_line'
+  | 'monthly_share'
+  | 'monthly_fixed'
+  | 'one_off_grant'
+  | 'annual'
+  | 'unit';
+
+/** A monthly item of the general kind monthly_fixed (schemas.ts monthlyFixedSchema). */
+export interface MonthlyFixedItem extends ItemBase {
+  introModes: readonly string[] | null;
+  when: Predicate;
+  monthly: Fen;
+  maxMonths: number | null;
+  reading: string | null;
 }
 
 export interface AllowanceLine {
@@ -173,8 +195,21 @@ export interface ClaimRule {
   when: Predicate;
 }
 
+/** The months of a budget year under one edition, both inclusive (year × 12 + month − 1). */
+export interface PolicySegment {
+  edition: string;
+  first: MonthIndex;
+  last: MonthIndex;
+  policy: Policy;
+}
+
 export interface Policy {
   edition: string;
+  /**
+   * Set when the budget year spans editions: each with the months it is in force, in order (this
+   * policy is the last of them). Absent when one edition is in force all year.
+   */
+  segments?: readonly PolicySegment[];
   label: Label;
   effective: string;
   effectiveMonth: MonthIndex;
@@ -187,6 +222,8 @@ export interface Policy {
   /** Mask of the tiers whose own condition the person meets, bit i for tiers[i]. */
   tiersMet: ConditionMask;
   items: CoreItems;
+  /** Monthly items of the general kind, in the order the edition lists them (after the core items). */
+  monthly: readonly MonthlyFixedItem[];
   /** One-off grants and awards, in the order the edition lists them. */
   grants: readonly OneOffGrantItem[];
   /** Yearly items (tax expenditures), in the order the edition lists them. */

@@ -46,12 +46,12 @@ describe('money is integer fen, exact from text to text', () => {
 
   test('a split always sums to the whole: 10.03 at half becomes 5.02 + 5.01', () => {
     // 1003 fen × 0.5 = 501.5 → finance 502, employer the rest 501
-    expect(splitByShare(1003, share('0.5'))).toEqual({ share: 502, rest: 501 });
+    expect(splitByShare(1003, share('0.5'), 'half_up')).toEqual({ share: 502, rest: 501 });
   });
 
   test.each([['0', 0, 12345], ['1', 12345, 0], ['0.333333', 4115, 8230]])('a split at share %s gives %i + %i of 123.45', (text, finance, rest) => {
     // 12345 × 0.333333 = 4114.99588… → 4115 ; rest 12345 − 4115 = 8230
-    const parts = splitByShare(12345, share(text));
+    const parts = splitByShare(12345, share(text), 'half_up');
     expect(parts).toEqual({ share: finance, rest });
     expect(parts.share + parts.rest).toBe(12345);
   });

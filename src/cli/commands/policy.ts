@@ -2,6 +2,8 @@
 // with the text of its clause from the bundled policy. TOPIC is an item code, tiers, payers,
 // readings or a clause (§16); without it, every item.
 import type { Command } from 'commander';
+import { formatMonth } from '../../base/months.js';
+import type { Policy } from '../../policy/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import { whatIfMessages } from '../../i18n/what-if-messages.js';
 import { usageError } from '../errors.js';
@@ -39,13 +41,14 @@ export async function runPolicy(topic: string | undefined, options: PolicyComman
   ]);
   const text = loadPolicyText(policy.edition);
   const description = describePolicy(policy, text, lang);
-  const header = { policy: policy.edition, year, ...(scenario ? { scenario: scenario.name } : {}) };
+  const editions = editionsOfPolicyYear(policy, year);
+  const header = { policy: policy.edition, year, editions, ...(scenario ? { scenario: scenario.name } : {}) };
   const print = (json: unknown, table: () => string) => {
     process.stdout.write(format === 'json' ? `${JSON.stringify({ ...header, ...(json as object) }, null, 2)}\n` : table());
   };
 
   if (topic === undefined) {
-    print(description, () => render.renderOverview(description, lang));
+    print(description, () => render.renderOverview(description, lang, editions));
     return ExitCode.OK;
   }
   const item = description.items.find((entry) => entry.item === topic);
@@ -79,4 +82,10 @@ export async function runPolicy(topic: string | undefined, options: PolicyComman
   }
   const known = [...description.items.map((entry) => entry.item), 'tiers', 'payers', 'readings', '§N'].join(', ');
   throw usageError(w.unknownPolicyTopic(topic, known));
+}
+
+/** The editions the year uses, each with the months it is in force (one edition all year, or the segments of a year that spans editions). */
+function editionsOfPolicyYear(policy: Policy, year: number): { edition: string; from: string; to: string }[] {
+  const spans = policy.segments ?? [{ edition: policy.edition, first: year * 12, last: year * 12 + 11 }];
+  return spans.map((span) => ({ edition: span.edition, from: formatMonth(span.first), to: formatMonth(span.last) }));
 }

@@ -1,6 +1,7 @@
 // `rencai check --format json`: the person exactly as one entry of roster's `people` (the same
 // personJson), with the run's `policy` and `year`, and — as additions — the readings it depends
 // on and the near misses (the non-money rights are roster's own `rights`).
+import { formatMonth } from '../../base/months.js';
 import type { Person, PersonResult } from '../../engine/types.js';
 import { createLabels } from '../../i18n/labels.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -16,6 +17,7 @@ export function checkJson(person: Person, result: PersonResult, year: number, po
   return {
     policy: policy.edition,
     year,
+    ...(policy.segments ? { editions: policy.segments.map((segment) => ({ edition: segment.edition, from: formatMonth(segment.first), to: formatMonth(segment.last) })) } : {}),
     ...entry,
     row: null,
     readings: readingIds.map((id) => {

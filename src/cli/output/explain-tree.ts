@@ -3,6 +3,7 @@
 import { escapeControls } from '../../io/safe-text.js';
 import type { Explanation } from '../../engine/explain.js';
 import { formatFen, type Fen } from '../../base/money.js';
+import { formatMonth } from '../../base/months.js';
 import type { Person } from '../../engine/types.js';
 import { renderExplainReason } from '../../i18n/explain.js';
 import type { Labels } from '../../i18n/labels.js';
@@ -17,10 +18,14 @@ export interface ExplainView {
   id: string;
   name: string | null;
   tier: { tier: string | null; label: string | null; clause: string; givenBy: string[]; meets: string[] };
+  /** When the year spans editions: each with the months it is in force. */
+  editions?: { edition: string; from: string; to: string }[];
   items: {
     item: string;
     label: string;
     clause: string;
+    /** The edition that priced it, when the year spans editions. */
+    edition?: string;
     applies: boolean;
     status: string | null;
     monthly: string | null;
@@ -46,6 +51,7 @@ export function explainView(explanation: Explanation, person: Person, policy: Po
     policy: policy.edition,
     year: explanation.year,
     ...(scenario ? { scenario } : {}),
+    ...(policy.segments ? { editions: policy.segments.map((segment) => ({ edition: segment.edition, from: formatMonth(segment.first), to: formatMonth(segment.last) })) } : {}),
     id: person.id,
     name: person.name,
     tier: {
@@ -61,6 +67,7 @@ export function explainView(explanation: Explanation, person: Person, policy: Po
         item: entry.item,
         label: labels.item(entry.item),
         clause: entry.clause,
+        ...(entry.edition ? { edition: entry.edition } : {}),
         applies: entry.applies,
         status: item ? item.status : null,
         monthly: item ? money(item.monthly) : null,
@@ -120,7 +127,7 @@ function drawTree(nodes: readonly Node[], prefix = ''): string[] {
 
 export function renderExplainTree(view: ExplainView, lang: Lang): string {
   const w = WORDS[lang];
-  const head = [escapeControls(view.id), escapeControls(view.name ?? ''), w.year(view.year), `${w.edition} ${view.policy}`, view.scenario ? `${w.scenario}：${view.scenario}` : '']
+  const head = [escapeControls(view.id), escapeControls(view.name ?? ''), w.year(view.year), view.editions ? `${w.edition} ${view.editions.map((entry) => `${entry.edition}（${entry.from}～${entry.to}）`).join('、')}` : `${w.edition} ${view.policy}`, view.scenario ? `${w.scenario}：${view.scenario}` : '']
     .filter((part) => part !== '').join('  ');
   const tierNode: Node = view.tier.tier
     ? {
@@ -141,7 +148,8 @@ export function renderExplainTree(view: ExplainView, lang: Lang): string {
     if (item.steps.length) children.push({ text: `${w.computation}  ${item.clause}`, children: item.steps.map((text) => ({ text })) });
     if (item.payers.length) children.push({ text: w.payers, children: item.payers.map((part) => ({ text: `${part.label}${part.amount === null ? '' : `  ${grouped(part.amount)} ${w.yuan}`}` })) });
     if (item.readings.length) children.push({ text: w.readings, children: item.readings.map((reading) => ({ text: reading.text })) });
-    return { text: `${item.label}  ${item.clause}  ${amount}${rate}`, children };
+    const edition = item.edition ? `  [${item.edition}]` : '';
+    return { text: `${item.label}  ${item.clause}${edition}  ${amount}${rate}`, children };
   });
   const lines = [head, ...drawTree([tierNode, ...itemNodes, { text: `${w.total} ${grouped(view.total)} ${w.yuan}` }])];
   return `${lines.join('\n')}\n`;

@@ -1,6 +1,7 @@
 // JSON output (README “输出格式”), streamed: the head, then each person as it comes, then the
 // rejected rows and the roll-up. Contract fields keep their names and meaning; the fields marked
 // "added" below extend it. Money is a string with two decimals, null when unknown.
+import { formatMonth } from '../../base/months.js';
 import { formatFen, type Fen } from '../../base/money.js';
 import type { DeclinedClaim, ItemResult } from '../../engine/types.js';
 import type { RollupTotals, StatusCounts } from '../../budget/rollup.js';
@@ -24,6 +25,7 @@ export function itemJson(item: ItemResult, info: RunInfo): Record<string, unknow
     item: item.item,
     label: info.labels.item(item.item), // added
     clause: item.clause,
+    ...(item.edition ? { edition: item.edition } : {}), // added: the edition that priced it, when the year spans editions
     kind: item.kind, // added: monthly | one_off | annual
     category: item.category ?? 'cash', // added: tax items are outside "total" and the roll-up's total
     status: item.status, // added: computed | rate_missing | employer_set | range | amount_missing
@@ -159,12 +161,18 @@ export async function* rejectedArrayJson(rejected: RejectedRows, entryJson: (ent
   yield `${piece}${count === 0 ? ']' : '\n  ]'}`;
 }
 
+/** `"editions":[…],` when the year spans editions (each with the months it is in force), else nothing. */
+export function editionsJson(policy: RunInfo['policy']): string {
+  if (!policy.segments) return '';
+  return `"editions":${JSON.stringify(policy.segments.map((segment) => ({ edition: segment.edition, from: formatMonth(segment.first), to: formatMonth(segment.last) })))},`;
+}
+
 export function createJsonFormatter(info: RunInfo): Formatter {
   let first = true;
   const readingsUsed = new Set<string>();
   return {
     explains: true,
-    begin: () => `{"policy":${JSON.stringify(info.policy.edition)},"year":${info.year},"people":[`,
+    begin: () => `{"policy":${JSON.stringify(info.policy.edition)},"year":${info.year},${editionsJson(info.policy)}"people":[`,
     person(entry) {
       for (const item of entry.result.items) for (const id of item.readings) readingsUsed.add(id);
       for (const claim of entry.result.declined ?? []) for (const id of claim.readings) readingsUsed.add(id);

@@ -7,14 +7,14 @@ import type { ClauseText } from '../../policy/text.js';
 
 const WORDS = {
   zh: {
-    edition: '政策版本', effective: '生效', items: '项目', tiers: '人才层次', payers: '资金承担', readings: '解读（可在数据中修改）',
+    edition: '政策版本', yearEditions: '本年度适用的版本', effective: '生效', items: '项目', tiers: '人才层次', payers: '资金承担', readings: '解读（可在数据中修改）',
     colon: '：', kind: { monthly: '按月', one_off: '一次性', annual: '按年' } as Record<string, string>, payer: '支付方', who: '适用', clauseText: '条款原文', excerpt: '数据摘录',
     highest: '符合多档的取最高一档（就高不就低）', more: '查看某项详情和条款原文：rencai policy <项目代码>', none: '（无）',
     unit: { yuan: '元', yuan_per_month: '元/月', m2: '平方米', share_of_base_salary: '', months: '个月', years: '年', share: '', column: '' },
     intro: { direct: '直接引进', local: '市内培养', flexible: '柔性引进' } as Record<string, string>,
   },
   en: {
-    edition: 'Policy edition', effective: 'effective', items: 'Items', tiers: 'Talent tiers', payers: 'Who pays', readings: 'Readings (changeable in the data)',
+    edition: 'Policy edition', yearEditions: 'Editions this year', effective: 'effective', items: 'Items', tiers: 'Talent tiers', payers: 'Who pays', readings: 'Readings (changeable in the data)',
     colon: ': ', kind: { monthly: 'monthly', one_off: 'one-off', annual: 'yearly' } as Record<string, string>, payer: 'Payer', who: 'For', clauseText: 'Clause text', excerpt: 'Data excerpt',
     highest: 'a person meeting several lines gets the highest one', more: 'Details and clause text of an item: rencai policy <item> --lang en', none: '(none)',
     unit: { yuan: 'yuan', yuan_per_month: 'yuan/month', m2: 'm²', share_of_base_salary: '', months: 'months', years: 'years', share: '', column: '' },
@@ -69,9 +69,11 @@ export function renderItem(item: ItemDescription, lang: Lang): string {
 }
 
 /** The overview: items with their headline amounts, tiers, payers, readings. */
-export function renderOverview(description: PolicyDescription, lang: Lang): string {
+export function renderOverview(description: PolicyDescription, lang: Lang, editions: readonly { edition: string; from: string; to: string }[] = []): string {
   const w = WORDS[lang];
-  const out = [`${description.label}`, `${w.edition} ${description.edition}  ${w.effective} ${description.effective}`, '', (`${w.items}${w.colon}`).trimEnd()];
+  const out = [`${description.label}`, `${w.edition} ${description.edition}  ${w.effective} ${description.effective}`];
+  if (editions.length > 0) out.push(`${w.yearEditions}${w.colon}${editions.map((entry) => `${entry.edition}（${entry.from}～${entry.to}）`).join(lang === 'zh' ? '、' : ', ')}`);
+  out.push('', (`${w.items}${w.colon}`).trimEnd());
   for (const item of description.items) {
     out.push(`  ${item.item.padEnd(24)} ${item.clause.padEnd(5)} ${(w.kind[item.kind] ?? item.kind).padEnd(lang === 'zh' ? 4 : 8)} ${item.label}`);
     for (const row of item.values) out.push(`      ${row.key.padEnd(32)} ${valueText(row, lang).padStart(20)}  ${row.label}`);

@@ -1,7 +1,7 @@
 // What every item calculator shares: when a one-off is granted, which months a monthly item pays,
 // and how a result is assembled with its payer split.
 import type { ItemBase, Policy } from '../../policy/types.js';
-import { formatMonth, spanInYear, yearOfMonth, type MonthSpan } from '../../base/months.js';
+import { formatMonth, spanInWindow, type MonthSpan } from '../../base/months.js';
 import { multiplyFen, type Fen } from '../../base/money.js';
 import { splitPayers } from '../payers.js';
 import type { DeclinedClaim, ItemResult, ItemStatus, MonthIndex, Person, Tier } from '../types.js';
@@ -11,6 +11,9 @@ export interface ItemContext {
   person: Person;
   year: number;
   policy: Policy;
+  /** The months of the year this edition prices (the whole year unless the year spans editions). */
+  first: MonthIndex;
+  last: MonthIndex;
   tier: Tier | null;
   /** EngineOptions.explain: false when nobody will read the reasons and readings. */
   explain: boolean;
@@ -49,6 +52,7 @@ export interface ItemFields {
   reasons: ItemResult['reasons'];
   readings: string[];
   candidates?: ItemResult['candidates'] | undefined;
+  edition?: string | undefined;
 }
 
 /**
@@ -71,13 +75,14 @@ export function itemResult(fields: ItemFields): ItemResult {
     reasons: fields.reasons,
     readings: fields.readings,
     candidates: fields.candidates,
+    edition: fields.edition,
   };
 }
 
 /** A one-off item in the budget year it is granted; null in any other year. */
 export function oneOffItem(item: ItemBase, amount: Fen, context: ItemContext, why: Why): ItemResult | null {
   const month = grantMonth(item, context, why);
-  if (month === null || yearOfMonth(month) !== context.year || amount === 0) return null;
+  if (month === null || month < context.first || month > context.last || amount === 0) return null;
   const payers = splitPayers(amount, item.payer, context.person, context.policy, why);
   return itemResult({
     item: item.item, clause: item.clause, kind: 'one_off', status: 'computed',
@@ -117,7 +122,7 @@ export function monthlyItem(
   payerOverride?: string,
 ): ItemResult | null {
   const clamped = entitlementSpan(item, span, context, why);
-  const inYear = spanInYear(clamped, context.year);
+  const inYear = spanInWindow(clamped, context.first, context.last);
   if (!inYear) return null;
   const amount = monthly === null ? null : multiplyFen(monthly, inYear.months);
   if (amount === 0) return null;

@@ -13,7 +13,7 @@ export const grassrootsAllowance: ItemCalculator = (context) => {
   const why = whyOf(context);
   why?.reasons.push(
     { key: 'works_at_township', params: { level: person.work_level } },
-    { key: 'share_of_salary', params: { salary: formatFen(person.base_salary), share: item.shareOfBaseSalary.text, monthly: formatFen(monthly) } },
+    { key: 'share_of_salary', params: { salary: formatFen(person.base_salary), share: item.shareOfBaseSalary.text, rounding: item.rounding, monthly: formatFen(monthly) } },
   );
   why?.readings.push(item.whoReading);
   return monthlyItem(item, monthly, 'computed', { first: person.start, last: person.end }, context, why);

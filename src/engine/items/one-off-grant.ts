@@ -2,7 +2,7 @@
 // condition, newly won honours, or a roster claim) and how much (a fixed sum, a range, or the
 // amount the roster supplies, possibly matched at a share).
 import type { OneOffGrantItem } from '../../policy/types.js';
-import { formatMonth, yearOfMonth } from '../../base/months.js';
+import { formatMonth } from '../../base/months.js';
 import { formatFen, multiplyFen, scaleFen, type Fen } from '../../base/money.js';
 import { pointOf } from '../range.js';
 import { splitPayers } from '../payers.js';
@@ -70,7 +70,7 @@ export function oneOffGrant(item: OneOffGrantItem, context: ItemContext, options
   } else {
     why?.reasons.push({ key: 'granted_in_start_month', params: { month: formatMonth(month) } });
   }
-  if (yearOfMonth(month) !== context.year || amount === 0) return null;
+  if (month < context.first || month > context.last || amount === 0) return null;
   if (declined(item, context)) return null;
 
   const payers = splitPayers(amount, item.payer, person, policy, why);

@@ -1,0 +1,40 @@
+// JSON Schema files for editors, generated from the zod schemas rencai validates with (zod 4's
+// z.toJSONSchema): data/schemas/<name>.schema.json, named by each data file's "$schema".
+import { z } from 'zod';
+import * as schemas from '../policy/schemas.js';
+import { caseFileSchema } from './schema.js';
+
+/** Schema file name → the zod schema it is made from. */
+export const JSON_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
+  'edition.schema.json': schemas.editionSchema,
+  'tiers.schema.json': schemas.tiersSchema,
+  'conditions.schema.json': schemas.conditionsSchema,
+  'payers.schema.json': schemas.payersSchema,
+  'readings.schema.json': schemas.readingsSchema,
+  'rights.schema.json': schemas.rightsSchema,
+  'fund.schema.json': schemas.fundSchema,
+  'rent-rates.schema.json': schemas.rentRatesSchema,
+  'housing-purchase.schema.json': schemas.housingPurchaseSchema,
+  'housing-rent-flexible.schema.json': schemas.housingRentFlexibleSchema,
+  'graduate-rent.schema.json': schemas.graduateRentSchema,
+  'talent-allowance.schema.json': schemas.talentAllowanceSchema,
+  'grassroots-allowance.schema.json': schemas.grassrootsAllowanceSchema,
+  'monthly-fixed.schema.json': schemas.monthlyFixedSchema,
+  'one-off-grant.schema.json': schemas.oneOffGrantSchema,
+  'annual-item.schema.json': schemas.annualItemSchema,
+  'unit-item.schema.json': schemas.unitItemSchema,
+  'cases.schema.json': caseFileSchema,
+};
+
+/**
+ * The text of each schema file. `io: 'input'` describes what a file may contain (defaults are
+ * optional); refinements across fields are checked by rencai only.
+ */
+export function jsonSchemaFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const [name, schema] of Object.entries(JSON_SCHEMAS)) {
+    const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+    files[name] = `${JSON.stringify(json, null, 2)}\n`;
+  }
+  return files;
+}

@@ -1,0 +1,103 @@
+// Runs an edition's cases: each person through the roster's own validation and the engine, under
+// the timeline of the edition the case belongs to; a case fails with every difference named.
+import { computePerson } from '../engine/index.js';
+import { formatFen, parseYuan, type Fen } from '../base/money.js';
+import type { ItemResult } from '../engine/types.js';
+import { parseSetOption, withSets } from '../policy/scenario.js';
+import type { Policy } from '../policy/types.js';
+import { loadPolicyWithScenario } from '../policy/what-if.js';
+import { parsePersonAnswers } from '../roster/person.js';
+import { readCaseFile, type CaseFileRef } from './files.js';
+import type { ExpectedItem, PolicyCase } from './schema.js';
+
+/** One difference between what a case expects and what rencai gives. */
+export type CaseProblem =
+  | { kind: 'value'; field: string; expected: string; actual: string }
+  | { kind: 'person'; column: string; message: string };
+
+export interface CaseOutcome {
+  file: string;
+  name: string;
+  year: number;
+  problems: CaseProblem[];
+}
+
+const NONE = '—';
+
+function moneyText(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return 'null';
+  const fen = parseYuan(String(value));
+  return fen === null ? String(value) : formatFen(fen);
+}
+
+const fenText = (fen: Fen | null) => (fen === null ? 'null' : formatFen(fen));
+
+/** Runs every case of the files, loading each edition's policy once per year and --set. */
+export function runCaseFiles(files: readonly CaseFileRef[]): CaseOutcome[] {
+  const policies = new Map<string, Policy>();
+  const policyFor = (editionDir: string, year: number, sets: readonly string[]) => {
+    const key = `${editionDir}\u0000${year}\u0000${sets.join('\u0000')}`;
+    let policy = policies.get(key);
+    if (!policy) {
+      const scenario = withSets(null, sets.map(parseSetOption));
+      policy = loadPolicyWithScenario({ year, editionDir }, scenario);
+      policies.set(key, policy);
+    }
+    return policy;
+  };
+  const outcomes: CaseOutcome[] = [];
+  for (const ref of files) {
+    const data = readCaseFile(ref.path);
+    for (const entry of data.cases) {
+      const sets = entry.set === undefined ? [] : typeof entry.set === 'string' ? [entry.set] : entry.set;
+      const problems = runCase(entry, { id: 'case', ...data.person, ...entry.person }, policyFor(ref.editionDir, entry.year, sets));
+      outcomes.push({ file: ref.path, name: entry.name, year: entry.year, problems });
+    }
+  }
+  return outcomes;
+}
+
+function runCase(entry: PolicyCase, cells: Record<string, unknown>, policy: Policy): CaseProblem[] {
+  const parsed = parsePersonAnswers(cells);
+  if (!parsed.ok) return parsed.errors.map((error) => ({ kind: 'person', column: error.column, message: error.message }));
+  const result = computePerson(parsed.person, entry.year, policy);
+  const problems: CaseProblem[] = [];
+  const value = (field: string, expected: string, actual: string) => {
+    if (expected !== actual) problems.push({ kind: 'value', field, expected, actual });
+  };
+  if (entry.tier !== undefined) value('tier', entry.tier ?? 'null', result.tier ?? 'null');
+  if (entry.total !== undefined) value('total', moneyText(entry.total), formatFen(result.total));
+  for (const [code, expected] of Object.entries(entry.items ?? {})) {
+    const actual = result.items.filter((item) => item.item === code);
+    const wanted = expected === null ? [] : Array.isArray(expected) ? expected : [expected];
+    if (wanted.length !== actual.length) {
+      value(`${code}`, describeResults(wanted.length), describeResults(actual.length, actual));
+      continue;
+    }
+    wanted.forEach((want, index) => compareItem(want, actual[index]!, actual.length > 1 ? `${code}[${index}]` : code, value));
+  }
+  return problems;
+}
+
+function describeResults(count: number, actual: readonly ItemResult[] = []): string {
+  if (count === 0) return NONE;
+  if (actual.length === 0) return `${count}×`;
+  return actual.map((item) => fenText(item.amount)).join(' + ');
+}
+
+function compareItem(want: ExpectedItem, item: ItemResult, where: string, value: (field: string, expected: string, actual: string) => void): void {
+  if (want.amount !== undefined) value(`${where}.amount`, moneyText(want.amount), fenText(item.amount));
+  if (want.monthly !== undefined) value(`${where}.monthly`, moneyText(want.monthly), fenText(item.monthly));
+  if (want.months !== undefined) value(`${where}.months`, String(want.months), String(item.months));
+  if (want.status !== undefined) value(`${where}.status`, want.status, item.status);
+  if (want.edition !== undefined) value(`${where}.edition`, want.edition, item.edition ?? NONE);
+  if (want.payers !== undefined) {
+    const expected = Object.entries(want.payers).map(([payer, amount]) => `${payer}=${moneyText(amount)}`).sort().join(', ');
+    const actual = item.payers.map((part) => `${part.payer}=${fenText(part.amount)}`).sort().join(', ');
+    value(`${where}.payers`, expected, actual);
+  }
+  if (want.readings !== undefined) {
+    const missing = want.readings.filter((id) => !item.readings.includes(id));
+    if (missing.length > 0) value(`${where}.readings`, want.readings.join(', '), item.readings.join(', ') || NONE);
+  }
+}
