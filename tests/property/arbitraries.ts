@@ -420,6 +420,11 @@ export function expectedClaims(claims: ClaimFacts): Record<string, unknown> | un
     project_county: claims.project_county ?? null,
     grassroots_program: claims.grassroots_program ?? null,
     grassroots_years: claims.grassroots_years ?? null,
+    // Issue #14's columns, never generated: the reader gives their empty values.
+    technical_staff: claims.technical_staff === true,
+    technical_years: claims.technical_years ?? null,
+    frontline_scientist: claims.frontline_scientist === true,
+    tech_transfer_tax_exempt: amount(claims.tech_transfer_tax_exempt),
   };
   for (const key of AMOUNT_CLAIMS) expected[key] = amount(claims[key]);
   for (const key of YES_NO_CLAIMS) expected[key] = claims[key] === true;
