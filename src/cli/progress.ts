@@ -37,7 +37,7 @@ export function renderProgress(state: ProgressState, m: Messages): string {
   let secondsLeft: number | null = null;
   if (state.total !== null && state.total > 0) {
     const fraction = Math.min(1, state.bytes / state.total);
-    const filled = Math.round(fraction * BAR_WIDTH);
+    const filled = Math.round(fraction * BAR_WIDTH); // not money: a progress bar's width
     bar = `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${String(Math.floor(fraction * 100)).padStart(3)}%  `;
     // The time left at the pace so far: elapsed × (bytes still to read / bytes read).
     if (state.bytes > 0 && seconds >= 1) secondsLeft = Math.ceil((seconds * (state.total - Math.min(state.bytes, state.total))) / state.bytes);

@@ -66,7 +66,7 @@ export function textWidth(text: string, fontSize = FONT): number {
   return width;
 }
 
-const px = (value: number) => String(Math.round(value * 100) / 100);
+const px = (value: number) => String(Math.round(value * 100) / 100); // not money: an SVG coordinate; labels print the exact fen
 
 /** Bar length in pixels for an amount: proportional to the largest, never negative, a visible sliver at least. */
 function length(fen: number, max: number, area: number): number {

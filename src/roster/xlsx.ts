@@ -37,7 +37,7 @@ export function dateText(date: Date): string {
 
 /** 1900 date system: serial 25569 is 1970-01-01; the 1904 system counts 1462 days fewer. */
 function serialToDate(serial: number, date1904: boolean): Date {
-  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000)); // not money: a date serial to milliseconds
 }
 
 /**
