@@ -5,6 +5,7 @@
 import { extname } from 'node:path';
 import { fileSink } from '../io/sink.js';
 import { escapeHtml, htmlPage } from '../io/html.js';
+import { oneLine } from '../io/safe-text.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Notice } from './notice-model.js';
 
@@ -14,11 +15,6 @@ export function noticeStyle(path: string): NoticeStyle {
   const extension = extname(path).toLowerCase();
   if (extension === '.html' || extension === '.htm') return 'html';
   return extension === '.md' || extension === '.markdown' ? 'markdown' : 'text';
-}
-
-/** A value never breaks a line of its own: a name with a line break stays on its line. */
-function oneLine(text: string): string {
-  return text.replace(/[\r\n\u2028\u2029]+/g, ' ');
 }
 
 /** Markdown special characters in running text, escaped so a value cannot become markup. */

@@ -11,8 +11,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runRoster, type RosterOptions } from '../../src/cli/commands/roster.js';
-import { CsvParser, type CsvRecord } from '../../src/roster/csv.js';
-import { EXAMPLE, ROOT } from '../e2e/helpers.js';
+import { EXAMPLE, ROOT, parseCsv } from '../e2e/helpers.js';
 
 const SEED = 20130607;
 const RUNS = 3;
@@ -28,15 +27,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function parseCsv(text: string): CsvRecord[] {
-  const parser = new CsvParser();
-  const out: CsvRecord[] = [];
-  parser.push(text, out);
-  parser.end(out);
-  return out;
-}
-
-const example = parseCsv(readFileSync(join(ROOT, EXAMPLE), 'utf8').replace(/^\uFEFF/, '')).map((record) => record.cells);
+const example = parseCsv(readFileSync(join(ROOT, EXAMPLE), 'utf8').replace(/^\uFEFF/, ''));
 const header = example[0]!;
 const templates = example.slice(1);
 const column = (name: string): number => header.indexOf(name);
