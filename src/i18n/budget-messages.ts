@@ -57,7 +57,12 @@ const zh = {
   fundSummary: (payer: string, floor: string, cost: string, exceeds: string | null) =>
     `§22 专项资金：${payer}专项资金下限 ${floor} 元，本预算支出 ${cost} 元，${exceeds === null ? '在下限之内' : `超出下限 ${exceeds} 元`}`,
   fundNotApplies: (year: number, first: number, last: number) => `§22 专项资金下限只适用于 ${first}—${last} 年度，${year} 年度不适用`,
+  yearPrefix: (year: number) => `${year} 年度：`,
   table: {
+    yearColumn: (year: number) => `${year}年（元）`,
+    rangeTotal: (first: number, last: number) => `${first}—${last}年合计（元）`,
+    yearsHeading: (first: number, last: number) => `${first}—${last} 年度，逐年计算，每年按当年施行的政策版本`,
+    fundYear: (year: number) => `${year} 年度`,
     unitType: '类别',
     unitsComputed: (count: number) => `共 ${count} 个单位`,
     budgetComputed: (people: number, units: number) => `人员 ${people} 人、单位 ${units} 个`,
@@ -141,8 +146,13 @@ const en: BudgetMessages = {
   fundSummary: (payer, floor, cost, exceeds) =>
     `§22 fund: ${payer}'s fund floor is ${floor} yuan, this budget costs ${cost} yuan, ${exceeds === null ? 'inside the floor' : `exceeding the floor by ${exceeds}`}`,
   fundNotApplies: (year, first, last) => `the §22 fund floor applies to the budget years ${first}–${last}, not to ${year}`,
+  yearPrefix: (year) => `${year}: `,
   table: {
     unitType: 'Type',
+    yearColumn: (year) => `${year} (yuan)`,
+    rangeTotal: (first, last) => `${first}–${last} total (yuan)`,
+    yearsHeading: (first, last) => `Budget years ${first}–${last}, each priced by the editions in force that year`,
+    fundYear: (year) => `${year}`,
     unitsComputed: (count) => `${count} units`,
     budgetComputed: (people, units) => `${people} people, ${units} units`,
     boundsTitle: 'Ranged amounts: low and high bounds of the total',
