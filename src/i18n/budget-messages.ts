@@ -88,7 +88,7 @@ const zh = {
     clause: '条款', payer: '支付方代码', amount: '金额', status: '状态', item_label: '项目', payer_label: '支付方',
     category: '类别', range_low: '区间下限', range_high: '区间上限',
     section: '部分', code: '代码', label: '名称', count: '项数', low: '下限', high: '上限',
-    revenue: '一般性财政预算收入', floor: '专项资金下限', short_by: '下限内余额', exceeds_by: '超出下限',
+    revenue: '一般性财政预算收入', floor: '专项资金下限', short_by: '下限内余额', exceeds_by: '超出下限', year: '年度',
   } as Readonly<Record<string, string>>,
 };
 

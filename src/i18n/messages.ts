@@ -219,7 +219,7 @@ const zh: Messages = {
   csvHeader: {
     row: '行号', id: '编号', name: '姓名', tier: '人才层次', item: '项目代码', clause: '条款', payer: '支付方代码',
     monthly: '月标准', months: '月数', amount: '金额', status: '状态', item_label: '项目', payer_label: '支付方',
-    category: '类别', tax_amount: '税收支出金额',
+    category: '类别', tax_amount: '税收支出金额', year: '年度',
   },
 };
 
