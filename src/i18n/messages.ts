@@ -84,6 +84,8 @@ export interface Messages {
     /** Claims not granted (issue #14). */
     declined: string;
     peopleComputed(count: number): string;
+    /** A counted row (人数) in its block's head. */
+    rowCount(count: number): string;
     noItems: string;
     rejectedTitle: string; row: string; id: string; column: string; problem: string;
     byPayerTitle: string; byItemTitle: string; byCountyTitle: string; uncomputedTitle: string;
@@ -91,7 +93,7 @@ export interface Messages {
     cityNoCounty: string;
     allComputed: string;
     uncomputedNote: string;
-    heading(policy: string, year: number): string;
+    heading(policy: string, year: number | string): string;
   };
   csvHeader: Readonly<Record<string, string>>;
 }
@@ -215,6 +217,7 @@ const zh: Messages = {
     allComputed: '所有项目均已计算',
     uncomputedNote: '这些项目有资格但无金额：缺少租金标准的请补充租金（花名册“公租房月租金”列或 --rent-rates）；用人单位确定的由单位另行列支；区间金额可用 --range 估算；缺少金额的请在花名册中填写。',
     heading: (policy, year) => `${year} 年度  政策版本 ${policy}`,
+    rowCount: (count) => `${count} 人`,
   },
   csvHeader: {
     row: '行号', id: '编号', name: '姓名', tier: '人才层次', item: '项目代码', clause: '条款', payer: '支付方代码',
@@ -339,6 +342,7 @@ const en: Messages = {
     allComputed: 'every item was computed',
     uncomputedNote: 'These items are due but have no amount: supply the rent (roster column rent_per_m2 or --rent-rates) for missing rates; employer-set items are paid by the employer; estimate ranges with --range; give missing amounts in the roster.',
     heading: (policy, year) => `Budget year ${year}  policy ${policy}`,
+    rowCount: (count) => `${count} people`,
   },
   csvHeader: {},
 };
