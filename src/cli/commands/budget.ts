@@ -100,7 +100,7 @@ export async function runBudget(options: BudgetOptions, lang: Lang): Promise<Exi
     await sink.finish();
     writeSummary(totals, run.rejected, m, column, b.budgetSummary(totals.people, totals.units, run.rejected.length), (source, entry) => entry?.file ?? b.source[source] ?? source, '',
       options.format === 'csv' ? m.rejectedWhere.none(options.units === undefined && options.people.length === 1 ? options.people[0]! : null) : options.format === 'json' ? m.rejectedWhere.json : m.rejectedWhere.table);
-    for (const line of rollupNotes(totals, options.years, labels)) writeNote(line);
+    for (const line of rollupNotes(totals, options.years ?? options.year, labels)) writeNote(line);
     return run.rejected.length ? ExitCode.ROWS_REJECTED : ExitCode.OK;
   } catch (error) {
     await sink.abort();

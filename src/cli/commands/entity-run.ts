@@ -2,12 +2,12 @@
 // (so `rencai --help` loads none of them), the labels and one roll-up with the §22 fund input.
 import type { Lang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
-import { runRollup, type RosterOptions } from './roster.js';
+import { loadPolicyFor, runRollup, type RosterOptions } from './roster.js';
 import { loadYearPolicies } from './year-policies.js';
 
 export async function prepareEntityRun(options: RosterOptions, lang: Lang) {
   const m = messages(lang);
-  const { plan, policy } = await loadYearPolicies(options, m, lang);
+  const { plan, policy } = await loadYearPolicies(options, (each, quiet) => loadPolicyFor(each, m, lang, quiet));
   const [reader, unitsReader, stream, { YearsRollup }, { createLabels }, rosterMessages, { rollupNotes }, { createEntityFormatter }] = await Promise.all([
     import('../../roster/read.js'), import('../../roster/units.js'), import('./entity-stream.js'), import('../../budget/years.js'),
     import('../../i18n/labels.js'), import('../../roster/messages.js'), import('../output/rollup-notes.js'),

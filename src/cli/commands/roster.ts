@@ -31,8 +31,8 @@ const REJECTIONS_SHOWN = 5;
 export interface RosterOptions {
   /** The first budget year (the only one unless --year names a range). */
   year: number;
-  /** Every budget year of --year, in order: [year] for a single year. */
-  years: readonly number[];
+  /** Every budget year of --year, in order; absent (a caller of runRoster in code) = [year]. */
+  years?: readonly number[] | undefined;
   format: (typeof FORMATS)[number];
   output?: string | undefined;
   encoding: (typeof ENCODINGS)[number];
@@ -223,7 +223,7 @@ export function policyInputs(options: RosterOptions): NamedInput[] {
 export async function runRoster(file: string, options: RosterOptions, lang: Lang): Promise<ExitCodeValue> {
   const m = messages(lang);
   await refuseOutputOverInput(options.output, [{ option: '', path: file }, ...policyInputs(options)], lang);
-  const { plan, policy } = await (await import('./year-policies.js')).loadYearPolicies(options, m, lang);
+  const { plan, policy } = await (await import('./year-policies.js')).loadYearPolicies(options, (each, quiet) => loadPolicyFor(each, m, lang, quiet));
   const [reader, { computePerson, EngineInputError, MoneyOverflowError }, { RollupOverflowError }, { YearsRollup, computeYears }, { createLabels }, rosterMessages] = await Promise.all([
     import('../../roster/read.js'),
     import('../../engine/index.js'),
@@ -311,7 +311,7 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
     const sheet = roster.sheet === undefined ? '' : (await import('../../roster/xlsx-messages.js')).xlsxMessages().sheetPrefix(roster.sheet);
     const where = xlsx ? m.rejectedWhere.xlsx : options.format === 'csv' || options.format === 'html' ? m.rejectedWhere.none(file) : m.rejectedWhere[options.format];
     writeSummary(totals, rejected, m, labels.column, undefined, undefined, sheet, where);
-    for (const line of (await import('../output/rollup-notes.js')).rollupNotes(totals, options.years, labels)) writeNote(line);
+    for (const line of (await import('../output/rollup-notes.js')).rollupNotes(totals, options.years ?? options.year, labels)) writeNote(line);
     return rejected.length ? ExitCode.ROWS_REJECTED : ExitCode.OK;
   } catch (error) {
     await sink.abort();

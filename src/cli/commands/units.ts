@@ -69,7 +69,7 @@ export async function runUnits(file: string, options: RosterOptions, lang: Lang)
     await writeEnd(sink, formatter.end(run.rejected, totals));
     await sink.finish();
     writeSummary(totals, run.rejected, m, column, b.unitsSummary(totals.units, run.rejected.length), undefined, '', options.format === 'csv' ? m.rejectedWhere.none(null) : options.format === 'json' ? m.rejectedWhere.json : m.rejectedWhere.table);
-    for (const line of rollupNotes(totals, options.years, labels)) writeNote(line);
+    for (const line of rollupNotes(totals, options.years ?? options.year, labels)) writeNote(line);
     return run.rejected.length ? ExitCode.ROWS_REJECTED : ExitCode.OK;
   } catch (error) {
     await sink.abort();

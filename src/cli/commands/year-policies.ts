@@ -1,11 +1,14 @@
 // The policies of a run's budget years (--year 2014 or 2014-2016): each year loaded as a one-year
 // run loads it, with the editions in force in its months; and the one policy the formatters name
 // (labels, order of items, the editions used), which for a range knows every year's items.
-import type { Lang } from '../../i18n/lang.js';
-import type { Messages } from '../../i18n/messages.js';
 import type { YearPlan } from '../../budget/years.js';
 import type { Policy, PolicySegment } from '../../policy/types.js';
-import { loadPolicyFor, type RosterOptions } from './roster.js';
+
+/** What of a command's options the years need (RosterOptions has them). */
+interface YearOptions {
+  year: number;
+  years?: readonly number[] | undefined;
+}
 
 export interface RunPolicies {
   plan: YearPlan;
@@ -13,11 +16,13 @@ export interface RunPolicies {
   policy: Policy;
 }
 
-export async function loadYearPolicies(options: RosterOptions, m: Messages, lang: Lang): Promise<RunPolicies> {
+/** `load(options, quiet)`: one year's policy as roster.ts loads it (passed in, so this file does not import the command). */
+export async function loadYearPolicies<O extends YearOptions>(options: O, load: (options: O, quiet: boolean) => Promise<Policy>): Promise<RunPolicies> {
+  const years = options.years ?? [options.year];
   const policies: Policy[] = [];
   // The what-if note is said once, not once per year.
-  for (const [index, year] of options.years.entries()) policies.push(await loadPolicyFor({ ...options, year }, m, lang, index > 0));
-  return { plan: { years: options.years, policies }, policy: rangePolicy(policies, options.years) };
+  for (const [index, year] of years.entries()) policies.push(await load({ ...options, year }, index > 0));
+  return { plan: { years, policies }, policy: rangePolicy(policies, years) };
 }
 
 /** The policy the output of a range names; a single year's is its own. */
