@@ -1,6 +1,7 @@
 // Every sentence the CLI itself prints, in Chinese (default) and English. Policy labels (items,
 // tiers, readings) come from the policy data; payer and county names from data/codes.json.
 import type { Lang } from './lang.js';
+import { MAX_YEAR, MIN_YEAR } from '../base/years.js';
 
 export interface Messages {
   // help
@@ -31,6 +32,10 @@ export interface Messages {
   didYouMean(suggestion: string): string;
   yearRequired: string;
   yearInvalid(value: string): string;
+  /** --year 2016-2014: the range runs backwards. */
+  yearReversed(value: string): string;
+  /** A range given to a command that prices one year (check, explain, policy). */
+  yearRangeNotAllowed(value: string): string;
   choiceInvalid(option: string, value: string, choices: readonly string[]): string;
   summaryOnlyTable: string;
   headerOnlyCsv: string;
@@ -79,6 +84,8 @@ export interface Messages {
     /** Claims not granted (issue #14). */
     declined: string;
     peopleComputed(count: number): string;
+    /** A counted row (人数) in its block's head. */
+    rowCount(count: number): string;
     noItems: string;
     rejectedTitle: string; row: string; id: string; column: string; problem: string;
     byPayerTitle: string; byItemTitle: string; byCountyTitle: string; uncomputedTitle: string;
@@ -86,7 +93,7 @@ export interface Messages {
     cityNoCounty: string;
     allComputed: string;
     uncomputedNote: string;
-    heading(policy: string, year: number): string;
+    heading(policy: string, year: number | string): string;
   };
   csvHeader: Readonly<Record<string, string>>;
 }
@@ -149,7 +156,9 @@ const zh: Messages = {
   excessArguments: () => '参数过多',
   didYouMean: (suggestion) => `（是否想用 ${suggestion}？）`,
   yearRequired: '缺少 --year（预算年度，如 --year 2014）',
-  yearInvalid: (value) => `--year 应为 1900 至 2200 之间的整数年份，而不是“${value}”`,
+  yearInvalid: (value) => `--year 应为 ${MIN_YEAR} 至 ${MAX_YEAR} 之间的整数年份（或年份区间，如 2014-2016），而不是“${value}”`,
+  yearReversed: (value) => `--year 的年份区间应从早到晚（如 2014-2016），而不是“${value}”`,
+  yearRangeNotAllowed: (value) => `此命令只计算一个年度，--year 应为一个年份（如 2014），而不是区间“${value}”`,
   choiceInvalid: (option, value, choices) => `${option} 只能是 ${choices.join('、')}，而不是“${value}”`,
   summaryOnlyTable: '--summary 只用于表格格式（--format table）',
   headerOnlyCsv: '--header 只用于 CSV 格式（--format csv）',
@@ -208,11 +217,12 @@ const zh: Messages = {
     allComputed: '所有项目均已计算',
     uncomputedNote: '这些项目有资格但无金额：缺少租金标准的请补充租金（花名册“公租房月租金”列或 --rent-rates）；用人单位确定的由单位另行列支；区间金额可用 --range 估算；缺少金额的请在花名册中填写。',
     heading: (policy, year) => `${year} 年度  政策版本 ${policy}`,
+    rowCount: (count) => `${count} 人`,
   },
   csvHeader: {
     row: '行号', id: '编号', name: '姓名', tier: '人才层次', item: '项目代码', clause: '条款', payer: '支付方代码',
     monthly: '月标准', months: '月数', amount: '金额', status: '状态', item_label: '项目', payer_label: '支付方',
-    category: '类别', tax_amount: '税收支出金额',
+    category: '类别', tax_amount: '税收支出金额', year: '年度',
   },
 };
 
@@ -271,7 +281,9 @@ const en: Messages = {
   excessArguments: () => 'too many arguments',
   didYouMean: (suggestion) => ` (did you mean ${suggestion}?)`,
   yearRequired: 'missing --year (the budget year, e.g. --year 2014)',
-  yearInvalid: (value) => `--year must be a whole year between 1900 and 2200, not "${value}"`,
+  yearInvalid: (value) => `--year must be a whole year between ${MIN_YEAR} and ${MAX_YEAR} (or a range of years such as 2014-2016), not "${value}"`,
+  yearReversed: (value) => `--year must name a range from the earlier year to the later (e.g. 2014-2016), not "${value}"`,
+  yearRangeNotAllowed: (value) => `this command prices one year: --year must be one year (e.g. 2014), not the range "${value}"`,
   choiceInvalid: (option, value, choices) => `${option} must be one of ${choices.join(', ')}, not "${value}"`,
   summaryOnlyTable: '--summary applies to the table format only (--format table)',
   headerOnlyCsv: '--header applies to the CSV format only (--format csv)',
@@ -330,6 +342,7 @@ const en: Messages = {
     allComputed: 'every item was computed',
     uncomputedNote: 'These items are due but have no amount: supply the rent (roster column rent_per_m2 or --rent-rates) for missing rates; employer-set items are paid by the employer; estimate ranges with --range; give missing amounts in the roster.',
     heading: (policy, year) => `Budget year ${year}  policy ${policy}`,
+    rowCount: (count) => `${count} people`,
   },
   csvHeader: {},
 };

@@ -23,6 +23,7 @@ function countsRecord(entries: [string, StatusCounts][]): Record<string, StatusC
 export function itemJson(item: ItemResult, info: RunInfo): Record<string, unknown> {
   return {
     item: item.item,
+    ...(item.year !== undefined ? { year: item.year } : {}), // added (#17): the budget year, when --year names a range
     label: info.labels.item(item.item), // added
     clause: item.clause,
     ...(item.edition ? { edition: item.edition } : {}), // added: the edition that priced it, when the year spans editions
@@ -33,6 +34,7 @@ export function itemJson(item: ItemResult, info: RunInfo): Record<string, unknow
     months: item.months,
     amount: money(item.amount),
     payers: item.payers.map((part) => ({ payer: part.payer, amount: money(part.amount) })),
+    ...(item.perHead ? { perHead: { monthly: money(item.perHead.monthly), amount: money(item.perHead.amount) } } : {}), // added (#17): one head of a counted row
     ...(item.range ? { range: { low: formatFen(item.range.low), high: money(item.range.high) } } : {}), // added
     reasons: item.reasons.map((reason) => info.labels.reason(reason)), // added
     readings: item.readings, // added: ids, explained in the top-level "readings"
@@ -48,6 +50,7 @@ export function declinedJson(claim: DeclinedClaim, info: RunInfo): Record<string
     item: claim.item,
     label: info.labels.item(claim.item),
     clause: claim.clause,
+    ...(claim.year !== undefined ? { year: claim.year } : {}), // added (#17)
     reasons: claim.reasons.map((reason) => info.labels.reason(reason)),
     readings: claim.readings,
   };
@@ -81,9 +84,11 @@ export function personJson(entry: PersonEntry, info: RunInfo): Record<string, un
     id: result.id,
     name: result.name, // added
     tier: result.tier,
+    ...(result.count !== undefined ? { count: result.count } : {}), // added (#17): the row stands for this many people (人数 ≠ 1)
     items: result.items.map((item) => itemJson(item, info)),
     total: formatFen(result.total),
     ...(result.taxTotal !== undefined ? { taxTotal: formatFen(result.taxTotal) } : {}), // added: tax expenditures
+    ...(result.perHead ? { perHead: { total: formatFen(result.perHead.total), ...(result.perHead.taxTotal !== undefined ? { taxTotal: formatFen(result.perHead.taxTotal) } : {}) } } : {}), // added (#17)
     ...(result.rights ? { rights: result.rights.map((right) => rightJson(right, info)) } : {}), // added
     ...(result.declined ? { declined: result.declined.map((claim) => declinedJson(claim, info)) } : {}), // added (#14): claims not granted, with why
   };
@@ -161,6 +166,17 @@ export async function* rejectedArrayJson(rejected: RejectedRows, entryJson: (ent
   yield `${piece}${count === 0 ? ']' : '\n  ]'}`;
 }
 
+/** `"years":[…],` when --year names a range, else nothing. */
+export function yearsJson(info: RunInfo): string {
+  return info.years ? `"years":${JSON.stringify(info.years)},` : '';
+}
+
+/** Each year's roll-up of a range, keyed by year, in the shape of `rollup` (plus what `extra` adds). */
+export function rollupByYearJson(totals: RollupTotals, info: RunInfo, extra: (totals: RollupTotals) => Record<string, unknown> = () => ({})): Record<string, unknown> {
+  if (!totals.byYear) return {};
+  return { rollupByYear: Object.fromEntries([...totals.byYear].map(([year, own]) => [String(year), { ...rollupJson(own, info), ...extra(own) }])) }; // added (#17)
+}
+
 /** `"editions":[…],` when the year spans editions (each with the months it is in force), else nothing. */
 export function editionsJson(policy: RunInfo['policy']): string {
   if (!policy.segments) return '';
@@ -172,7 +188,7 @@ export function createJsonFormatter(info: RunInfo): Formatter {
   const readingsUsed = new Set<string>();
   return {
     explains: true,
-    begin: () => `{"policy":${JSON.stringify(info.policy.edition)},"year":${info.year},${editionsJson(info.policy)}"people":[`,
+    begin: () => `{"policy":${JSON.stringify(info.policy.edition)},"year":${info.year},${yearsJson(info)}${editionsJson(info.policy)}"people":[`,
     person(entry) {
       for (const item of entry.result.items) for (const id of item.readings) readingsUsed.add(id);
       for (const claim of entry.result.declined ?? []) for (const id of claim.readings) readingsUsed.add(id);
@@ -189,6 +205,7 @@ export function createJsonFormatter(info: RunInfo): Formatter {
       yield* rejectedArrayJson(rejected, (entry) => ({ row: entry.row, id: entry.id, errors: errorsJson(entry) }));
       const tail = JSON.stringify({
         rollup: rollupJson(totals, info),
+        ...rollupByYearJson(totals, info),
         readings, // added: every reading the printed results depend on
         summary: { computed: totals.people, rejected: rejected.length, declined: totals.declined }, // added; declined (#14): claims not granted
       }, null, 2);
