@@ -9,7 +9,8 @@ type Item = { item: string; reasons: string[] };
 type Person = { row: number; id: string; items: Item[] };
 type Line = { type: string } & Record<string, unknown>;
 
-const json = (args: string[]) => JSON.parse(rencai(['roster', ...args, '--year', '2014', '--format', 'json']).stdout) as RosterJson & { people: Person[]; reasonTexts?: { id: string; text: string }[] };
+type Json = Omit<RosterJson, 'people'> & { people: Person[]; reasonTexts?: { id: string; text: string }[] };
+const json = (args: string[]) => JSON.parse(rencai(['roster', ...args, '--year', '2014', '--format', 'json']).stdout) as Json;
 const jsonl = (args: string[]) => rencai(['roster', ...args, '--year', '2014', '--format', 'jsonl']).stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Line);
 
 describe('--format jsonl', () => {
@@ -38,7 +39,7 @@ describe('--reasons', () => {
     const ids = json([EXAMPLE, '--reasons', 'ids']);
     const text = new Map(ids.reasonTexts?.map((entry) => [entry.id, entry.text]));
     expect(text.size).toBeGreaterThan(0);
-    const resolved = ids.people.map((person) => ({ ...person, items: person.items.map((item) => ({ ...item, reasons: item.reasons.map((id) => text.get(id)) })) }));
+    const resolved = ids.people.map((person) => ({ ...person, items: person.items.map((item) => ({ ...item, reasons: item.reasons.map((id: string) => text.get(id)) })) }));
     expect(resolved).toEqual(full.people);
     expect(ids.rollup).toEqual(full.rollup);
   });
