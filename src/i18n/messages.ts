@@ -20,7 +20,7 @@ export interface Messages {
   rosterArgument: string;
   rosterOptions: {
     year: string; format: string; output: string; encoding: string;
-    rentRates: string; policy: string; header: string; summary: string; range: string; sheet: string;
+    rentRates: string; policy: string; header: string; reasons: string; summary: string; range: string; sheet: string;
   };
   rosterExamples: string;
   // usage errors (exit 2)
@@ -39,6 +39,7 @@ export interface Messages {
   choiceInvalid(option: string, value: string, choices: readonly string[]): string;
   summaryOnlyTable: string;
   headerOnlyCsv: string;
+  reasonsOnlyJson: string;
   formatNotForXlsx: string;
   xlsxOnlyForRoster: string;
   outputPlain: string;
@@ -63,7 +64,7 @@ export interface Messages {
   rejectedLine(row: number, id: string | null, column: string, message: string): string;
   moreRejected(count: number, where: string): string;
   /** Where the full list of rejected rows is, for each kind of output. */
-  rejectedWhere: { table: string; json: string; xlsx: string; none: (file: string | null) => string };
+  rejectedWhere: { table: string; json: string; jsonl: string; xlsx: string; none: (file: string | null) => string };
   /** The progress line on a terminal's stderr: rows so far, rows a second, time left (null: unknown). */
   progress(rows: string, perSecond: string, secondsLeft: number | null): string;
   // tables
@@ -126,7 +127,8 @@ const zh: Messages = {
   rosterArgument: '花名册 CSV 文件（UTF-8 或 GB18030）或 Excel 工作簿（.xlsx）；- 表示标准输入（CSV）',
   rosterOptions: {
     year: '预算年度（必填），如 2014',
-    format: '输出格式：table（表格，默认）、json、csv、html（可打印的预算报告，含图表）',
+    format: '输出格式：table（表格，默认）、json、jsonl（每行一个 JSON 对象）、csv、html（可打印的预算报告，含图表）',
+    reasons: 'JSON / JSONL 中每项的理由：full（句子，默认）、ids（编号，句子见顶层 reasonTexts）、none（不输出）',
     output: '写入文件而非标准输出（写完才替换，失败不留半截文件）；以 .xlsx 结尾时写 Excel 工作簿，以 .html 结尾时写预算报告',
     encoding: '花名册编码：auto（默认）、utf-8、gb18030',
     rentRates: '各县区公租房月租金标准文件（JSON 或 CSV），覆盖内置表',
@@ -162,6 +164,7 @@ const zh: Messages = {
   choiceInvalid: (option, value, choices) => `${option} 只能是 ${choices.join('、')}，而不是“${value}”`,
   summaryOnlyTable: '--summary 只用于表格格式（--format table）',
   headerOnlyCsv: '--header 只用于 CSV 格式（--format csv）',
+  reasonsOnlyJson: '--reasons 只用于 JSON 格式（--format json 或 jsonl）',
   formatNotForXlsx: '--output 为 .xlsx 文件时写 Excel 工作簿，不能再指定 --format、--header 或 --summary',
   xlsxOnlyForRoster: '只有 rencai roster 能写 Excel 工作簿；此命令请用 .csv、.json 或 .txt 文件名（配合 --format）',
   outputPlain: '写入文件而非标准输出（写完才替换，失败不留半截文件）',
@@ -186,7 +189,7 @@ const zh: Messages = {
   rejectedLine: (row, id, column, message) => `第${row}行${id ? ` ${id}` : ''} ${column ? `${column}：` : ''}${message}`,
   moreRejected: (count, where) => `……另有 ${count} 行被拒绝（${where}）`,
   rejectedWhere: {
-    table: '完整列表见输出中的“被拒绝的行”', json: '完整列表见输出中的 rejected', xlsx: '完整列表见工作簿的“未通过的行”工作表',
+    table: '完整列表见输出中的“被拒绝的行”', json: '完整列表见输出中的 rejected', jsonl: '完整列表见输出中 type 为 rejected 的行', xlsx: '完整列表见工作簿的“未通过的行”工作表',
     none: (file) => `这种输出不列出被拒绝的行；用 ${file === null ? '' : `rencai validate ${file} 或 `}--format json 查看全部`,
   },
   progress: (rows, perSecond, secondsLeft) => `${rows} 行  每秒 ${perSecond} 行${secondsLeft === null ? '' : `  约剩 ${secondsLeft} 秒`}`,
@@ -253,7 +256,8 @@ const en: Messages = {
   rosterArgument: 'roster CSV file (UTF-8 or GB18030) or Excel workbook (.xlsx); - for standard input (CSV)',
   rosterOptions: {
     year: 'budget year (required), e.g. 2014',
-    format: 'output format: table (default), json, csv, html (a printable budget report with charts)',
+    format: 'output format: table (default), json, jsonl (one JSON object a line), csv, html (a printable budget report with charts)',
+    reasons: 'reasons of each item in JSON / JSONL: full (sentences, default), ids (ids, the sentences in the top-level reasonTexts), none (left out)',
     output: 'write to a file instead of stdout (replaced only when complete); a name ending in .xlsx writes an Excel workbook, in .html the budget report',
     encoding: 'roster encoding: auto (default), utf-8, gb18030',
     rentRates: 'public rental rent per county (JSON or CSV), overrides the bundled table',
@@ -287,6 +291,7 @@ const en: Messages = {
   choiceInvalid: (option, value, choices) => `${option} must be one of ${choices.join(', ')}, not "${value}"`,
   summaryOnlyTable: '--summary applies to the table format only (--format table)',
   headerOnlyCsv: '--header applies to the CSV format only (--format csv)',
+  reasonsOnlyJson: '--reasons applies to the JSON formats only (--format json or jsonl)',
   formatNotForXlsx: '--output to an .xlsx file writes an Excel workbook; --format, --header and --summary do not apply',
   xlsxOnlyForRoster: 'only rencai roster writes Excel workbooks; give this command a .csv, .json or .txt file name (with --format)',
   outputPlain: 'write to a file instead of stdout (replaced only when complete)',
@@ -311,7 +316,7 @@ const en: Messages = {
   rejectedLine: (row, id, column, message) => `line ${row}${id ? ` ${id}` : ''} ${column ? `${column}: ` : ''}${message}`,
   moreRejected: (count, where) => `… and ${count} more rows rejected (${where})`,
   rejectedWhere: {
-    table: 'see "Rejected rows" in the output', json: 'see "rejected" in the output', xlsx: 'see the "Rejected rows" sheet of the workbook',
+    table: 'see "Rejected rows" in the output', json: 'see "rejected" in the output', jsonl: 'see the lines of type "rejected" in the output', xlsx: 'see the "Rejected rows" sheet of the workbook',
     none: (file) => `this output does not list rejected rows; ${file === null ? '' : `run rencai validate ${file} or `}use --format json to see them all`,
   },
   progress: (rows, perSecond, secondsLeft) => `${rows} rows  ${perSecond} rows/s${secondsLeft === null ? '' : `  about ${secondsLeft} s left`}`,

@@ -21,7 +21,8 @@ import type { NamedInput } from '../../io/same-file.js';
 import { refuseOutputOverInput } from './output-guard.js';
 import { parseYears } from '../../base/years.js';
 
-export const FORMATS = ['table', 'json', 'csv', 'html'] as const;
+export const FORMATS = ['table', 'json', 'jsonl', 'csv', 'html'] as const;
+const REASONS = ['full', 'ids', 'none'] as const;
 export const ENCODINGS = ['auto', 'utf-8', 'gb18030'] as const;
 export const HEADERS = ['en', 'zh'] as const;
 export const RANGE_POINTS = ['low', 'mid', 'high'] as const;
@@ -39,6 +40,8 @@ export interface RosterOptions {
   rentRates?: string | undefined;
   policy?: string | undefined;
   header?: (typeof HEADERS)[number] | undefined;
+  /** JSON / JSONL: what each item's reasons carry. */
+  reasons?: (typeof REASONS)[number] | undefined;
   summary: boolean;
   /** Which point of a ranged amount to count; none = no amount (bounds only). */
   range?: (typeof RANGE_POINTS)[number] | undefined;
@@ -76,6 +79,7 @@ export function registerRoster(program: Command, lang: Lang): void {
     .option('--rent-rates <file>', o.rentRates)
     .option('--policy <edition>', o.policy)
     .option('--header <lang>', o.header)
+    .option('--reasons <mode>', o.reasons)
     .option('--summary', o.summary)
     .option('--range <point>', o.range)
     .option('--revenue <level=yuan,…>', budgetMessages(lang).options.revenue)
@@ -109,6 +113,7 @@ export async function validateOptions(raw: Record<string, unknown>, m: Messages,
     rentRates: z.string().min(1).optional(),
     policy: z.string().min(1).optional(),
     header: choice('--header', HEADERS).optional(),
+    reasons: choice('--reasons', REASONS).optional(),
     summary: z.boolean().default(false),
     range: choice('--range', RANGE_POINTS).optional(),
     revenue: revenueSchema(z, lang).optional(),
@@ -129,6 +134,7 @@ export async function validateOptions(raw: Record<string, unknown>, m: Messages,
   if (options.summary && options.format !== 'table') throw usageError(m.summaryOnlyTable);
   if (writesXlsx(options.output) && (raw.format !== undefined || options.header !== undefined || options.summary)) throw usageError(m.formatNotForXlsx);
   if (options.header !== undefined && options.format !== 'csv') throw usageError(m.headerOnlyCsv);
+  if (options.reasons !== undefined && options.format !== 'json' && options.format !== 'jsonl') throw usageError(m.reasonsOnlyJson);
   return options;
 }
 
@@ -161,7 +167,8 @@ async function createFormatter(info: RunInfo, options: RosterOptions): Promise<F
   if (options.format === 'html') {
     return (await import('../output/budget-html.js')).createBudgetHtmlFormatter(info, { command: 'rencai roster', column: info.labels.column });
   }
-  if (options.format === 'json') return (await import('../output/json.js')).createJsonFormatter(info);
+  if (options.format === 'json') return (await import('../output/json.js')).createJsonFormatter(info, { reasons: options.reasons ?? 'full' });
+  if (options.format === 'jsonl') return (await import('../output/json.js')).createJsonlFormatter(info, { reasons: options.reasons ?? 'full' });
   if (options.format === 'csv') {
     return (await import('../output/csv.js')).createCsvFormatter(info, { header: options.header ?? 'en', bom: options.output !== undefined });
   }
