@@ -5,7 +5,7 @@
 // items) filled on a few rows, two columns of the office's own,
 // and about one row in a thousand that must be rejected. The same seed writes the same bytes.
 //
-//   node bench/generate.js [ROWS=1000000] [FILE=bench/out/roster-ROWS.csv] [--seed N]
+//   node bench/generate.js [ROWS=1000000] [FILE=bench/out/roster-ROWS.csv] [--seed N] [--core]
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { dirname, join } from 'node:path';
@@ -44,9 +44,10 @@ const ROSTER_HEADER = [
   '单位名称', '备注',
 ];
 const CLAIM_COLUMNS = 21;
+const CORE_COLUMNS = 19;
 
 /** A line writer for `rows` people; `line(i)` is the i-th data line without its line end. */
-export function rosterLines(seed = 20131) {
+export function rosterLines(seed = 20131, { claims: withClaims = true } = {}) {
   const v = vocabulary();
   const next = random(seed);
   const pick = (list) => list[Math.floor(next() * list.length)];
@@ -118,15 +119,19 @@ export function rosterLines(seed = 20131) {
       else cells[9] = '65%';
       if (fault === 2 && cells[14] === '') cells[8] = '差额拨款事业单位';
     }
-    return cells.join(',');
+    // The core shape keeps the contract's 19 core columns only, drawn from the same random stream so
+    // its rows are the same people as the full shape's.
+    return (withClaims ? cells : cells.slice(0, CORE_COLUMNS)).join(',');
   };
 }
 
-export async function writeRoster(path, rows, seed) {
+/** `shape`: 'claims' (every column, the default) or 'core' (the 19 core columns only). */
+export async function writeRoster(path, rows, seed, shape = 'claims') {
   mkdirSync(dirname(path), { recursive: true });
   const out = createWriteStream(path);
-  const line = rosterLines(seed);
-  let text = `${ROSTER_HEADER.join(',')}\n`;
+  const withClaims = shape !== 'core';
+  const line = rosterLines(seed, { claims: withClaims });
+  let text = `${(withClaims ? ROSTER_HEADER : ROSTER_HEADER.slice(0, CORE_COLUMNS)).join(',')}\n`;
   for (let i = 1; i <= rows; i++) {
     text += `${line(i)}\n`;
     if (text.length > 1 << 16) {
@@ -142,9 +147,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
   const seedAt = args.indexOf('--seed');
   const seed = seedAt === -1 ? 20131 : Number(args.splice(seedAt, 2)[1]);
+  const coreAt = args.indexOf('--core');
+  if (coreAt !== -1) args.splice(coreAt, 1);
   const rows = Number(args[0] ?? 1_000_000);
   const file = args[1] ?? join(ROOT, 'bench/out', `roster-${rows}.csv`);
   const started = performance.now();
-  await writeRoster(file, rows, seed);
+  await writeRoster(file, rows, seed, coreAt === -1 ? 'claims' : 'core');
   console.log(`${file}: ${rows} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

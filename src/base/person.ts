@@ -40,6 +40,11 @@ export interface Person {
   /** Public rental rent, yuan per m² per month, where the person works. */
   rent_per_m2: ExactDecimal | null;
   fresh_graduate: boolean;
+  /**
+   * How many identical people the row stands for (the 人数 column, a cohort of a plan); absent = 1.
+   * The engine prices one head; the roll-up multiplies (src/budget/count.ts).
+   */
+  count?: number;
   /** The one-off grants, awards, tax items and non-money facts of issue #3; absent = none claimed. */
   claims?: Claims;
 }

@@ -25,12 +25,18 @@ export class ComparisonRollup {
   private readonly scenario = new Rollup();
   private changed = 0;
 
-  add(person: Pick<Person, 'id' | 'county'>, baseline: PersonResult, scenario: PersonResult): void {
-    // Both checked before either is added, so the two roll-ups always hold the same people.
+  /** Throws RollupOverflowError when either result cannot be added exactly; adds nothing. */
+  assertRoom(person: Pick<Person, 'id'>, baseline: PersonResult, scenario: PersonResult): void {
     this.baseline.assertRoom(person.id, baseline);
     this.scenario.assertRoom(person.id, scenario);
-    this.baseline.add(person, baseline);
-    this.scenario.add(person, scenario);
+  }
+
+  /** `heads`: a counted row (人数) is that many people. */
+  add(person: Pick<Person, 'id' | 'county'>, baseline: PersonResult, scenario: PersonResult, heads = 1): void {
+    // Both checked before either is added, so the two roll-ups always hold the same people.
+    this.assertRoom(person, baseline, scenario);
+    this.baseline.add(person, baseline, heads);
+    this.scenario.add(person, scenario, heads);
     if (baseline.total !== scenario.total) this.changed += 1;
   }
 

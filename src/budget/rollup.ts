@@ -79,6 +79,8 @@ export interface RollupTotals {
    * byCounty amount. Only when asked for (RollupOptions.byCountyItem), for the budget report.
    */
   byCountyItem?: ReadonlyMap<string, ReadonlyMap<string, Fen>>;
+  /** --year over a range: each year's own roll-up, in year order (src/budget/years.ts); the rest is the range's sum. */
+  byYear?: ReadonlyMap<number, RollupTotals>;
 }
 
 export interface RollupOptions {
@@ -186,9 +188,10 @@ export class Rollup {
    * item, the cash items to the person's total, the tax items to its taxTotal), so that the roll-up
    * can never disagree with the people printed; nothing is added when it does not.
    */
-  add(person: { id: string; county: County | null }, result: ComputedResult): void {
+  add(person: { id: string; county: County | null }, result: ComputedResult, heads = 1): void {
     this.addEntity(person, result);
-    this.people += 1;
+    // A counted row (人数) is that many people.
+    this.people += heads;
   }
 
   /** Throws RollupOverflowError when `result` cannot be added exactly; adds nothing either way. */

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import * as schemas from '../policy/schemas.js';
 import { caseFileSchema } from './schema.js';
+import { coverageSchema } from '../policy/coverage.js';
 
 /** Schema file name → the zod schema it is made from. */
 export const JSON_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
@@ -24,6 +25,7 @@ export const JSON_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   'annual-item.schema.json': schemas.annualItemSchema,
   'unit-item.schema.json': schemas.unitItemSchema,
   'cases.schema.json': caseFileSchema,
+  'coverage.schema.json': coverageSchema,
 };
 
 /**

@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/lang.js';
 /** What an option's value is, as its placeholder reads in Chinese help. */
 const OPTION_PLACEHOLDERS_ZH: Readonly<Record<string, string>> = {
   year: '年度', format: '格式', file: '文件', encoding: '编码', lang: '语言', id: '编号', edition: '版本', point: '取值',
-  'level=yuan,…': '级次=元,…', name: '工作表', 'key=value': '键=值', value: '值',
+  'level=yuan,…': '级次=元,…', name: '工作表', 'key=value': '键=值', value: '值', mode: '方式',
 };
 
 /** What a command's argument is, as it reads in Chinese help. */

@@ -64,6 +64,10 @@ export interface ItemResult {
   candidates?: AllowanceCandidate[];
   /** The edition that priced the item, set only when the budget year spans editions. */
   edition?: string;
+  /** The budget year of the item, set only when --year names a range (src/budget/years.ts). */
+  year?: number;
+  /** A counted row (count ≠ 1): the amounts of one head; monthly, amount and payers are the row's (src/budget/count.ts). */
+  perHead?: { monthly: Fen | null; amount: Fen | null };
 }
 
 export interface PersonResult {
@@ -79,6 +83,9 @@ export interface PersonResult {
   rights?: Right[];
   /** Claims the row makes whose conditions it does not meet (issue #14): not paid, each with why. */
   declined?: DeclinedClaim[];
+  /** A counted row (count ≠ 1): how many heads, and the totals of one (src/budget/count.ts). */
+  count?: number;
+  perHead?: { total: Fen; taxTotal?: Fen };
 }
 
 /** A claimed item not granted: the conditions of its clause that the person does not meet. */
@@ -89,6 +96,8 @@ export interface DeclinedClaim {
   reasons: Reason[];
   /** Reading ids that decide it, if any. */
   readings: string[];
+  /** The budget year, set only when --year names a range. */
+  year?: number;
 }
 
 export interface Right {

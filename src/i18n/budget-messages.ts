@@ -57,7 +57,13 @@ const zh = {
   fundSummary: (payer: string, floor: string, cost: string, exceeds: string | null) =>
     `§22 专项资金：${payer}专项资金下限 ${floor} 元，本预算支出 ${cost} 元，${exceeds === null ? '在下限之内' : `超出下限 ${exceeds} 元`}`,
   fundNotApplies: (year: number, first: number, last: number) => `§22 专项资金下限只适用于 ${first}—${last} 年度，${year} 年度不适用`,
+  yearPrefix: (year: number) => `${year} 年度：`,
   table: {
+    yearColumn: (year: number) => `${year}年`,
+    rangeTotal: (first: number, last: number) => `${first}—${last}合计`,
+    yearsUnit: '（元）',
+    yearsHeading: (first: number, last: number, edition: string) => `${first}—${last} 年度  政策版本 ${edition}（逐年计算，每年按当年施行的版本）`,
+    fundYear: (year: number) => `${year} 年度`,
     unitType: '类别',
     unitsComputed: (count: number) => `共 ${count} 个单位`,
     budgetComputed: (people: number, units: number) => `人员 ${people} 人、单位 ${units} 个`,
@@ -83,7 +89,7 @@ const zh = {
     clause: '条款', payer: '支付方代码', amount: '金额', status: '状态', item_label: '项目', payer_label: '支付方',
     category: '类别', range_low: '区间下限', range_high: '区间上限',
     section: '部分', code: '代码', label: '名称', count: '项数', low: '下限', high: '上限',
-    revenue: '一般性财政预算收入', floor: '专项资金下限', short_by: '下限内余额', exceeds_by: '超出下限',
+    revenue: '一般性财政预算收入', floor: '专项资金下限', short_by: '下限内余额', exceeds_by: '超出下限', year: '年度',
   } as Readonly<Record<string, string>>,
 };
 
@@ -141,8 +147,14 @@ const en: BudgetMessages = {
   fundSummary: (payer, floor, cost, exceeds) =>
     `§22 fund: ${payer}'s fund floor is ${floor} yuan, this budget costs ${cost} yuan, ${exceeds === null ? 'inside the floor' : `exceeding the floor by ${exceeds}`}`,
   fundNotApplies: (year, first, last) => `the §22 fund floor applies to the budget years ${first}–${last}, not to ${year}`,
+  yearPrefix: (year) => `${year}: `,
   table: {
     unitType: 'Type',
+    yearColumn: (year) => `${year}`,
+    rangeTotal: (first, last) => `${first}–${last}`,
+    yearsUnit: ' (yuan)',
+    yearsHeading: (first, last, edition) => `Budget years ${first}–${last}  policy ${edition} (each year priced by the editions in force that year)`,
+    fundYear: (year) => `${year}`,
     unitsComputed: (count) => `${count} units`,
     budgetComputed: (people, units) => `${people} people, ${units} units`,
     boundsTitle: 'Ranged amounts: low and high bounds of the total',

@@ -1,6 +1,7 @@
 // Every sentence the CLI itself prints, in Chinese (default) and English. Policy labels (items,
 // tiers, readings) come from the policy data; payer and county names from data/codes.json.
 import type { Lang } from './lang.js';
+import { MAX_YEAR, MIN_YEAR } from '../base/years.js';
 
 export interface Messages {
   // help
@@ -19,7 +20,7 @@ export interface Messages {
   rosterArgument: string;
   rosterOptions: {
     year: string; format: string; output: string; encoding: string;
-    rentRates: string; policy: string; header: string; summary: string; range: string; sheet: string;
+    rentRates: string; policy: string; header: string; reasons: string; summary: string; range: string; sheet: string;
   };
   rosterExamples: string;
   // usage errors (exit 2)
@@ -31,9 +32,14 @@ export interface Messages {
   didYouMean(suggestion: string): string;
   yearRequired: string;
   yearInvalid(value: string): string;
+  /** --year 2016-2014: the range runs backwards. */
+  yearReversed(value: string): string;
+  /** A range given to a command that prices one year (check, explain, policy). */
+  yearRangeNotAllowed(value: string): string;
   choiceInvalid(option: string, value: string, choices: readonly string[]): string;
   summaryOnlyTable: string;
   headerOnlyCsv: string;
+  reasonsOnlyJson: string;
   formatNotForXlsx: string;
   xlsxOnlyForRoster: string;
   outputPlain: string;
@@ -58,7 +64,7 @@ export interface Messages {
   rejectedLine(row: number, id: string | null, column: string, message: string): string;
   moreRejected(count: number, where: string): string;
   /** Where the full list of rejected rows is, for each kind of output. */
-  rejectedWhere: { table: string; json: string; xlsx: string; none: (file: string | null) => string };
+  rejectedWhere: { table: string; json: string; jsonl: string; xlsx: string; none: (file: string | null) => string };
   /** The progress line on a terminal's stderr: rows so far, rows a second, time left (null: unknown). */
   progress(rows: string, perSecond: string, secondsLeft: number | null): string;
   // tables
@@ -79,6 +85,8 @@ export interface Messages {
     /** Claims not granted (issue #14). */
     declined: string;
     peopleComputed(count: number): string;
+    /** A counted row (人数) in its block's head. */
+    rowCount(count: number): string;
     noItems: string;
     rejectedTitle: string; row: string; id: string; column: string; problem: string;
     byPayerTitle: string; byItemTitle: string; byCountyTitle: string; uncomputedTitle: string;
@@ -86,7 +94,7 @@ export interface Messages {
     cityNoCounty: string;
     allComputed: string;
     uncomputedNote: string;
-    heading(policy: string, year: number): string;
+    heading(policy: string, year: number | string): string;
   };
   csvHeader: Readonly<Record<string, string>>;
 }
@@ -119,7 +127,8 @@ const zh: Messages = {
   rosterArgument: '花名册 CSV 文件（UTF-8 或 GB18030）或 Excel 工作簿（.xlsx）；- 表示标准输入（CSV）',
   rosterOptions: {
     year: '预算年度（必填），如 2014',
-    format: '输出格式：table（表格，默认）、json、csv、html（可打印的预算报告，含图表）',
+    format: '输出格式：table（表格，默认）、json、jsonl（每行一个 JSON 对象）、csv、html（可打印的预算报告，含图表）',
+    reasons: 'JSON / JSONL 中每项的理由：full（句子，默认）、ids（编号，句子见顶层 reasonTexts）、none（不输出）',
     output: '写入文件而非标准输出（写完才替换，失败不留半截文件）；以 .xlsx 结尾时写 Excel 工作簿，以 .html 结尾时写预算报告',
     encoding: '花名册编码：auto（默认）、utf-8、gb18030',
     rentRates: '各县区公租房月租金标准文件（JSON 或 CSV），覆盖内置表',
@@ -149,10 +158,13 @@ const zh: Messages = {
   excessArguments: () => '参数过多',
   didYouMean: (suggestion) => `（是否想用 ${suggestion}？）`,
   yearRequired: '缺少 --year（预算年度，如 --year 2014）',
-  yearInvalid: (value) => `--year 应为 1900 至 2200 之间的整数年份，而不是“${value}”`,
+  yearInvalid: (value) => `--year 应为 ${MIN_YEAR} 至 ${MAX_YEAR} 之间的整数年份（或年份区间，如 2014-2016），而不是“${value}”`,
+  yearReversed: (value) => `--year 的年份区间应从早到晚（如 2014-2016），而不是“${value}”`,
+  yearRangeNotAllowed: (value) => `此命令只计算一个年度，--year 应为一个年份（如 2014），而不是区间“${value}”`,
   choiceInvalid: (option, value, choices) => `${option} 只能是 ${choices.join('、')}，而不是“${value}”`,
   summaryOnlyTable: '--summary 只用于表格格式（--format table）',
   headerOnlyCsv: '--header 只用于 CSV 格式（--format csv）',
+  reasonsOnlyJson: '--reasons 只用于 JSON 格式（--format json 或 jsonl）',
   formatNotForXlsx: '--output 为 .xlsx 文件时写 Excel 工作簿，不能再指定 --format、--header 或 --summary',
   xlsxOnlyForRoster: '只有 rencai roster 能写 Excel 工作簿；此命令请用 .csv、.json 或 .txt 文件名（配合 --format）',
   outputPlain: '写入文件而非标准输出（写完才替换，失败不留半截文件）',
@@ -177,7 +189,7 @@ const zh: Messages = {
   rejectedLine: (row, id, column, message) => `第${row}行${id ? ` ${id}` : ''} ${column ? `${column}：` : ''}${message}`,
   moreRejected: (count, where) => `……另有 ${count} 行被拒绝（${where}）`,
   rejectedWhere: {
-    table: '完整列表见输出中的“被拒绝的行”', json: '完整列表见输出中的 rejected', xlsx: '完整列表见工作簿的“未通过的行”工作表',
+    table: '完整列表见输出中的“被拒绝的行”', json: '完整列表见输出中的 rejected', jsonl: '完整列表见输出中 type 为 rejected 的行', xlsx: '完整列表见工作簿的“未通过的行”工作表',
     none: (file) => `这种输出不列出被拒绝的行；用 ${file === null ? '' : `rencai validate ${file} 或 `}--format json 查看全部`,
   },
   progress: (rows, perSecond, secondsLeft) => `${rows} 行  每秒 ${perSecond} 行${secondsLeft === null ? '' : `  约剩 ${secondsLeft} 秒`}`,
@@ -208,11 +220,12 @@ const zh: Messages = {
     allComputed: '所有项目均已计算',
     uncomputedNote: '这些项目有资格但无金额：缺少租金标准的请补充租金（花名册“公租房月租金”列或 --rent-rates）；用人单位确定的由单位另行列支；区间金额可用 --range 估算；缺少金额的请在花名册中填写。',
     heading: (policy, year) => `${year} 年度  政策版本 ${policy}`,
+    rowCount: (count) => `${count} 人`,
   },
   csvHeader: {
     row: '行号', id: '编号', name: '姓名', tier: '人才层次', item: '项目代码', clause: '条款', payer: '支付方代码',
     monthly: '月标准', months: '月数', amount: '金额', status: '状态', item_label: '项目', payer_label: '支付方',
-    category: '类别', tax_amount: '税收支出金额',
+    category: '类别', tax_amount: '税收支出金额', year: '年度',
   },
 };
 
@@ -243,7 +256,8 @@ const en: Messages = {
   rosterArgument: 'roster CSV file (UTF-8 or GB18030) or Excel workbook (.xlsx); - for standard input (CSV)',
   rosterOptions: {
     year: 'budget year (required), e.g. 2014',
-    format: 'output format: table (default), json, csv, html (a printable budget report with charts)',
+    format: 'output format: table (default), json, jsonl (one JSON object a line), csv, html (a printable budget report with charts)',
+    reasons: 'reasons of each item in JSON / JSONL: full (sentences, default), ids (ids, the sentences in the top-level reasonTexts), none (left out)',
     output: 'write to a file instead of stdout (replaced only when complete); a name ending in .xlsx writes an Excel workbook, in .html the budget report',
     encoding: 'roster encoding: auto (default), utf-8, gb18030',
     rentRates: 'public rental rent per county (JSON or CSV), overrides the bundled table',
@@ -271,10 +285,13 @@ const en: Messages = {
   excessArguments: () => 'too many arguments',
   didYouMean: (suggestion) => ` (did you mean ${suggestion}?)`,
   yearRequired: 'missing --year (the budget year, e.g. --year 2014)',
-  yearInvalid: (value) => `--year must be a whole year between 1900 and 2200, not "${value}"`,
+  yearInvalid: (value) => `--year must be a whole year between ${MIN_YEAR} and ${MAX_YEAR} (or a range of years such as 2014-2016), not "${value}"`,
+  yearReversed: (value) => `--year must name a range from the earlier year to the later (e.g. 2014-2016), not "${value}"`,
+  yearRangeNotAllowed: (value) => `this command prices one year: --year must be one year (e.g. 2014), not the range "${value}"`,
   choiceInvalid: (option, value, choices) => `${option} must be one of ${choices.join(', ')}, not "${value}"`,
   summaryOnlyTable: '--summary applies to the table format only (--format table)',
   headerOnlyCsv: '--header applies to the CSV format only (--format csv)',
+  reasonsOnlyJson: '--reasons applies to the JSON formats only (--format json or jsonl)',
   formatNotForXlsx: '--output to an .xlsx file writes an Excel workbook; --format, --header and --summary do not apply',
   xlsxOnlyForRoster: 'only rencai roster writes Excel workbooks; give this command a .csv, .json or .txt file name (with --format)',
   outputPlain: 'write to a file instead of stdout (replaced only when complete)',
@@ -299,7 +316,7 @@ const en: Messages = {
   rejectedLine: (row, id, column, message) => `line ${row}${id ? ` ${id}` : ''} ${column ? `${column}: ` : ''}${message}`,
   moreRejected: (count, where) => `… and ${count} more rows rejected (${where})`,
   rejectedWhere: {
-    table: 'see "Rejected rows" in the output', json: 'see "rejected" in the output', xlsx: 'see the "Rejected rows" sheet of the workbook',
+    table: 'see "Rejected rows" in the output', json: 'see "rejected" in the output', jsonl: 'see the lines of type "rejected" in the output', xlsx: 'see the "Rejected rows" sheet of the workbook',
     none: (file) => `this output does not list rejected rows; ${file === null ? '' : `run rencai validate ${file} or `}use --format json to see them all`,
   },
   progress: (rows, perSecond, secondsLeft) => `${rows} rows  ${perSecond} rows/s${secondsLeft === null ? '' : `  about ${secondsLeft} s left`}`,
@@ -330,6 +347,7 @@ const en: Messages = {
     allComputed: 'every item was computed',
     uncomputedNote: 'These items are due but have no amount: supply the rent (roster column rent_per_m2 or --rent-rates) for missing rates; employer-set items are paid by the employer; estimate ranges with --range; give missing amounts in the roster.',
     heading: (policy, year) => `Budget year ${year}  policy ${policy}`,
+    rowCount: (count) => `${count} people`,
   },
   csvHeader: {},
 };

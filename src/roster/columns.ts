@@ -7,6 +7,8 @@ export const CONTRACT_KEYS = [
   'id', 'name', 'honors', 'education', 'degree', 'title', 'skill', 'intro_mode', 'employer_type', 'fiscal_share',
   'employer_level', 'county', 'work_level', 'housing_reform', 'base_salary', 'start', 'end', 'rent_per_m2',
   'fresh_graduate',
+  // 人数: a row standing for that many identical people, a cohort of a plan (issue #17).
+  'count',
   // Grants, awards, tax items and non-money facts (README "Contract extensions"); see claims.ts.
   'grant_month', 'new_honors', 'innovation_team', 'research_grant', 'project_level', 'project_county', 'sci_award',
   'sci_award_amount', 'hired_graduate', 'grassroots_program', 'settlement_amount', 'tuition_compensation',

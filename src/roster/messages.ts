@@ -40,6 +40,8 @@ export interface RosterMessages {
   percentNotAllowed(column: string, value: string): string;
   shareOutOfRange(column: string, value: string): string;
   notPositive(column: string, value: string): string;
+  /** 人数: a whole number of people, at least 1. */
+  countInvalid(column: string, value: string): string;
   notDate(column: string, value: string): string;
   noSuchDay(column: string, value: string): string;
   yearOutOfRange(column: string, value: string, min: number, max: number): string;
@@ -131,6 +133,7 @@ const messagesZh: RosterMessages = {
   percentNotAllowed: (column, value) => `“${column}”填的是“${value}”，请写成 0 到 1 之间的小数（如 65% 写 0.65）。`,
   shareOutOfRange: (column, value) => `“${column}”填的是“${value}”，应在 0 到 1 之间（含 0 和 1），如 0.65。`,
   notPositive: (column, value) => `“${column}”填的是“${value}”，应为大于 0 的数，如 8.5（元/平方米/月）。`,
+  countInvalid: (column, value) => `“${column}”填的是“${value}”，应为不小于 1 的整数人数，如 10；不填即 1 人。`,
   notDate: (column, value) =>
     `“${column}”填的是“${value}”，无法识别为年月；请写成 2014-03 或 2014-03-15（也可写 2014/3、2014.3、2014年3月）。`,
   noSuchDay: (column, value) => `“${column}”填的是“${value}”，这一天不存在。`,
@@ -204,6 +207,7 @@ export const messagesEn: RosterMessages = {
   percentNotAllowed: (column, value) => `"${column}" is "${value}"; write a decimal between 0 and 1 (65% is 0.65).`,
   shareOutOfRange: (column, value) => `"${column}" is "${value}"; it must be between 0 and 1 inclusive, such as 0.65.`,
   notPositive: (column, value) => `"${column}" is "${value}"; it must be a number greater than 0, such as 8.5 (yuan per m² per month).`,
+  countInvalid: (column, value) => `"${column}" is "${value}"; it must be a whole number of people, at least 1, such as 10 (empty = 1).`,
   notDate: (column, value) => `"${column}" is "${value}", not a month; write 2014-03 or 2014-03-15 (also 2014/3, 2014.3, 2014年3月).`,
   noSuchDay: (column, value) => `"${column}" is "${value}"; that day does not exist.`,
   yearOutOfRange: (column, value, min, max) => `"${column}" is "${value}"; the year must be between ${min} and ${max}.`,

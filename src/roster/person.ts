@@ -6,6 +6,7 @@
 // ten times as much a row (bench/PROFILE.md), and a 1M-row roster must stay in the seconds. zod validates the shape of the answers JSON (parsePersonAnswers), where JSON types can be
 // wrong; a roster cell is always text.
 import { z } from 'zod';
+import { MAX_YEAR, MIN_YEAR } from '../base/years.js';
 import type { County, Degree, Education, EmployerLevel, EmployerType, IntroMode, MonthIndex, Person, Skill, Title, WorkLevel } from '../engine/types.js';
 import { parseExactDecimal, parseYuan, type ExactDecimal, type Fen } from '../base/money.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
@@ -25,8 +26,6 @@ export type PersonRecord = Readonly<Partial<Record<ContractKey, string | undefin
 
 export const ROW_COLUMN = '(行)';
 
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2200;
 
 const vocabulary = loadVocabulary();
 
@@ -304,6 +303,7 @@ function validate(row: RowCells, honorParts: readonly string[] | null, errors: R
   const end = parseMonthCell('end', endCell, errors);
   const rent = parseRent(trimmed(cellOf(row, COLUMN.rent_per_m2)), errors);
   const freshGraduate = parseYesNo('fresh_graduate', trimmed(cellOf(row, COLUMN.fresh_graduate)), errors);
+  const count = parseCount(trimmed(cellOf(row, COLUMN.count)), errors);
 
   // fiscal_share: required for inst_partial, refused for any other employer type.
   const shareCell = trimmed(cellOf(row, COLUMN.fiscal_share));
@@ -375,6 +375,8 @@ function validate(row: RowCells, honorParts: readonly string[] | null, errors: R
     rent_per_m2: rent ?? null,
     fresh_graduate: freshGraduate === true,
   };
+  // Only a count other than 1 is kept: a row of one person is the same Person as before the column existed.
+  if (count !== undefined && count !== 1) person.count = count;
   if (claims) person.claims = claims;
   return { ok: true, person };
 }
@@ -410,7 +412,17 @@ export function parsePersonCells(row: RowCells, errors: RowError[]): PersonParse
 
 // --- `rencai check --answers` ---
 
-const NUMERIC_KEYS: ReadonlySet<ContractKey> = new Set(['base_salary', 'fiscal_share', 'rent_per_m2', 'research_grant', 'sci_award_amount',
+/** 人数: empty = 1; else a whole number ≥ 1 (digits, full-width folded), at most what stays exact when amounts are multiplied by it. */
+function parseCount(cell: string, errors: RowError[]): number | undefined {
+  if (cell === '') return undefined;
+  const digits = cell.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0)).replace(/[,，]/g, '');
+  const count = /^\d{1,9}$/.test(digits) ? Number(digits) : 0;
+  if (count >= 1) return count;
+  errors.push({ column: 'count', message: messages.countInvalid(columnName('count'), cell) });
+  return undefined;
+}
+
+const NUMERIC_KEYS: ReadonlySet<ContractKey> = new Set(['count', 'base_salary', 'fiscal_share', 'rent_per_m2', 'research_grant', 'sci_award_amount',
   'settlement_amount', 'tuition_compensation', 'first_year_insurance', 'startup_tax_exempt', 'income_tax_return', 'grassroots_years', 'technical_years', 'tech_transfer_tax_exempt']);
 const YES_NO_KEYS: ReadonlySet<ContractKey> = new Set(['housing_reform', 'fresh_graduate', 'innovation_team', 'hired_graduate', 'sme_graduate',
   'urgent_talent', 'scientist_in_enterprise', 'coal_safety_inspector', 'registered_safety_engineer', 'technical_staff', 'frontline_scientist']);

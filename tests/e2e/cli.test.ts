@@ -65,7 +65,7 @@ describe('a bad command line exits 2 with one line in Chinese', () => {
     [['roster', EXAMPLE, '--year', '1899'], '1900 至 2200'],
     [['roster', EXAMPLE, '--year', '2201'], '1900 至 2200'],
     [['roster', EXAMPLE, '--year', '2014.5'], '整数年份'],
-    [['roster', EXAMPLE, '--year', '2014', '--format', 'xml'], '--format 只能是 table、json、csv、html'],
+    [['roster', EXAMPLE, '--year', '2014', '--format', 'xml'], '--format 只能是 table、json、jsonl、csv、html'],
     [['roster', EXAMPLE, '--year', '2014', '--encoding', 'latin1'], '--encoding'],
     [['roster', EXAMPLE, '--year', '2014', '--lang', 'fr'], '--lang'],
     [['roster', EXAMPLE, '--year', '2014', '--format', 'json', '--summary'], '--summary'],

@@ -121,6 +121,15 @@ describe('units (§11, §18): the text\'s ranges and start date', () => {
     expect(early.total).toBe(0);
     expect(early.declined?.map((entry) => entry.item)).toEqual(['provincial_base_match']);
   });
+  // §11 "在省级给予50-200万元经费资助基础上，市再按照省资助标准的50%给予配套": the provincial grant must lie in
+  // 500,000–2,000,000; the city adds half of it. 2,000,000.00 → 1,000,000.00 (just in); 2,000,000.01 rejected (just out);
+  // 500,000.00 → 250,000.00 (just in); 499,999.99 rejected (just out).
+  test('§11 provincial grant "50-200万元": 2,000,000.00 matched with 1,000,000.00, 2,000,000.01 rejected; 500,000.00 matched with 250,000.00, 499,999.99 rejected', () => {
+    expect(computeUnit(unit({ unit_type: 'prov_talent_base', provincial_grant: 200000000 }), 2014, policy).total).toBe(100000000);
+    expect(() => computeUnit(unit({ unit_type: 'prov_talent_base', provincial_grant: 200000001 }), 2014, policy)).toThrow(ClaimRejectedError);
+    expect(computeUnit(unit({ unit_type: 'prov_talent_base', provincial_grant: 50000000 }), 2014, policy).total).toBe(25000000);
+    expect(() => computeUnit(unit({ unit_type: 'prov_talent_base', provincial_grant: 49999999 }), 2014, policy)).toThrow(ClaimRejectedError);
+  });
 });
 
 describe('§12 and §15 items an office budgets: claimed amounts with their clause and payer', () => {

@@ -149,6 +149,10 @@ describe('non-money entitlements (§6)', () => {
     ['§19 4 years of county/township technical work: nothing yet', {}, { technical_years: 4 }, []],
     ['§19 a tier-B scientist with a senior title in an institution: direct post outside quotas, §9 higher pay on moving, green card', { honors: ['changjiang'], title: 'senior', employer_type: 'inst_full' }, {}, ['green_card', 'direct_post_appointment', 'higher_pay_on_transfer']],
     ['§14 a bachelor sole proprietor: registered capital by instalments', { education: 'bachelor', employer_type: 'private' }, { startup_tax_exempt: { amount: null } }, ['registered_capital_instalments']],
+    // §14 高校毕业生申办企业: the subject is a graduate, so the education must be given as 大专 or above (just in) …
+    ['§14 an associate (大专) sole proprietor: a graduate founder, registered capital by instalments (just in)', { education: 'associate', employer_type: 'private' }, { startup_tax_exempt: { amount: null } }, ['registered_capital_instalments']],
+    // … and a row that says nothing of education is not known to be a graduate (just out): the academician of check.test.ts.
+    ['§14 a sole proprietor whose education is not given: not known to be a graduate, no registered-capital right (just out)', { employer_type: 'private' }, { startup_tax_exempt: { amount: null } }, []],
     ['§14 a bachelor hired by an SME: personnel-agency fees waived; an associate graduate: not (本科以上)', { education: 'bachelor', employer_type: 'private' }, { sme_graduate: true }, ['personnel_agency_fee_waiver']],
     ['§14 an associate graduate hired by an SME: no agency-fee waiver', { education: 'associate', employer_type: 'private' }, { sme_graduate: true }, []],
   ])('%s', (_name, facts, claims, expected) => {

@@ -14,7 +14,8 @@ import { asInputError, openSink, policyInputs, writeEnd, validateOptions, writeS
 import { refuseOutputOverInput } from './output-guard.js';
 
 export interface BudgetOptions extends RosterOptions {
-  people?: string | undefined;
+  /** --people, repeatable: rosters of people (a payroll, a plan of cohorts) read into one budget, in order. */
+  people: readonly string[];
   units?: string | undefined;
   detail: boolean;
 }
@@ -27,7 +28,7 @@ export function registerBudget(program: Command, lang: Lang): void {
     .command('budget')
     .description(b.budgetDescription)
     .usage(b.budgetUsage)
-    .option('--people <file>', b.options.people)
+    .option('--people <file>', b.options.people, (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
     .option('--units <file>', b.options.units)
     .option('-y, --year <year>', o.year)
     .option('-f, --format <format>', o.format)
@@ -52,9 +53,9 @@ async function validateBudgetOptions(raw: Record<string, unknown>, lang: Lang): 
   const b = budgetMessages(lang);
   const options = await validateOptions(raw, messages(lang), lang);
   const file = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
-  const people = file(raw.people);
+  const people = (Array.isArray(raw.people) ? raw.people : [raw.people]).map(file).filter((entry): entry is string => entry !== undefined);
   const units = file(raw.units);
-  if (people === undefined && units === undefined) throw usageError(b.budgetNeedsInput);
+  if (people.length === 0 && units === undefined) throw usageError(b.budgetNeedsInput);
   const detail = raw.detail === true;
   if (detail && (options.format === 'csv' || options.format === 'html')) throw usageError(b.detailNotCsv);
   return { ...options, people, units, detail };
@@ -63,9 +64,9 @@ async function validateBudgetOptions(raw: Record<string, unknown>, lang: Lang): 
 export async function runBudget(options: BudgetOptions, lang: Lang): Promise<ExitCodeValue> {
   const m = messages(lang);
   const b = budgetMessages(lang);
-  const inputs = [{ option: '--people', path: options.people }, { option: '--units', path: options.units }, ...policyInputs(options)];
+  const inputs = [...options.people.map((path) => ({ option: '--people', path })), { option: '--units', path: options.units }, ...policyInputs(options)];
   await refuseOutputOverInput(options.output, inputs, lang);
-  const { policy, reader, unitsReader, stream, labels, rollup, rollupNotes, createEntityFormatter } = await prepareEntityRun(options, lang);
+  const { plan, policy, reader, unitsReader, stream, labels, rollup, rollupNotes, createEntityFormatter } = await prepareEntityRun(options, lang);
   // Both rosters are opened before anything is printed: an unreadable one is exit 3 with no output.
   const open = async <T>(file: string | undefined, how: (file: string) => Promise<T>): Promise<T | null> => {
     if (file === undefined) return null;
@@ -75,27 +76,31 @@ export async function runBudget(options: BudgetOptions, lang: Lang): Promise<Exi
       throw asInputError(error, file, reader, m);
     }
   };
-  const people = await open(options.people, (file) => reader.openRoster(file, { encoding: options.encoding }));
+  const people = [];
+  for (const file of options.people) people.push({ file, roster: (await open(file, (path) => reader.openRoster(path, { encoding: options.encoding })))! });
   const units = await open(options.units, (file) => unitsReader.openUnits(file, { encoding: options.encoding }));
 
-  const info = { policy, year: options.year, labels, passthrough: [] };
+  const info = { policy, year: options.year, ...(plan.years.length > 1 ? { years: plan.years } : {}), labels, passthrough: [] };
   const column = stream.rejectedColumn(labels, 'people');
   const formatter = await createEntityFormatter(info, options, { mode: 'budget', detail: options.detail, column });
   const sink = await openSink(options, m);
   const run = {
-    policy, year: options.year, engineOptions: { ...(options.range ? { rangePoint: options.range } : {}), explain: formatter.explains }, engine: await stream.loadEngine(),
+    plan, engineOptions: { ...(options.range ? { rangePoint: options.range } : {}), explain: formatter.explains }, engine: await stream.loadEngine(),
     rollup, rejected: new (await import('../output/rejected-rows.js')).RejectedLog({ onAdd: formatter.noteRejected?.bind(formatter) }), sink, formatter, m, lang, detail: options.detail,
   };
   try {
     await sink.write(formatter.begin());
-    if (people && options.people !== undefined) await readAll(() => stream.streamPeople(people, { ...run, source: 'people' }), options.people);
+    // With several files a rejected row names its file, since each file counts its own lines.
+    for (const { file, roster } of people) {
+      await readAll(() => stream.streamPeople(roster, { ...run, source: 'people', ...(people.length > 1 ? { file } : {}) }), file);
+    }
     if (units && options.units !== undefined) await readAll(() => stream.streamUnits(units, { ...run, source: 'units' }), options.units);
     const totals = rollup.totals();
     await writeEnd(sink, formatter.end(run.rejected, totals));
     await sink.finish();
-    writeSummary(totals, run.rejected, m, column, b.budgetSummary(totals.people, totals.units, run.rejected.length), (source) => b.source[source] ?? source, '',
-      options.format === 'csv' ? m.rejectedWhere.none(options.units === undefined && options.people !== undefined ? options.people : null) : options.format === 'json' ? m.rejectedWhere.json : m.rejectedWhere.table);
-    for (const line of rollupNotes(totals, options.year, labels)) writeNote(line);
+    writeSummary(totals, run.rejected, m, column, b.budgetSummary(totals.people, totals.units, run.rejected.length), (source, entry) => entry?.file ?? b.source[source] ?? source, '',
+      options.format === 'csv' ? m.rejectedWhere.none(options.units === undefined && options.people.length === 1 ? options.people[0]! : null) : options.format === 'json' ? m.rejectedWhere.json : m.rejectedWhere.table);
+    for (const line of rollupNotes(totals, options.years ?? options.year, labels)) writeNote(line);
     return run.rejected.length ? ExitCode.ROWS_REJECTED : ExitCode.OK;
   } catch (error) {
     await sink.abort();

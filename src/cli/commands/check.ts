@@ -16,6 +16,7 @@ import { checkMessages } from '../../questionnaire/messages.js';
 import { CliError, isQuiet, usageError, writeProblem } from '../errors.js';
 import { checkInputFile } from '../input-files.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
+import { parseYear } from './policy-options.js';
 
 export const CHECK_FORMATS = ['table', 'json', 'md'] as const;
 
@@ -79,7 +80,7 @@ function columnHeaders(): Record<string, string> {
 export function validateCheckOptions(raw: Record<string, unknown>, lang: Lang): CheckOptions {
   const m = messages(lang);
   const yearText = raw.year === undefined ? String(new Date().getFullYear()) : String(raw.year);
-  if (!/^\d{4}$/.test(yearText) || Number(yearText) < 1900 || Number(yearText) > 2200) throw usageError(m.yearInvalid(yearText));
+  parseYear(yearText, lang);
   const format = raw.format === undefined ? 'table' : String(raw.format);
   if (!(CHECK_FORMATS as readonly string[]).includes(format)) throw usageError(m.choiceInvalid('--format', format, CHECK_FORMATS));
   const facts: Answers = {};

@@ -8,7 +8,8 @@ import { whatIfMessages } from '../../i18n/what-if-messages.js';
 import { claimRejectionErrors } from './claim-rejection.js';
 import { CliError, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { addPolicyOptions, loadSelectedPolicy, parseChoice, parseYear, readScenario, type PolicySelection } from './policy-options.js';
+import type { Policy } from '../../policy/types.js';
+import { addPolicyOptions, loadSelectedPolicy, parseChoice, parseYearRange, readScenario, type PolicySelection } from './policy-options.js';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 const ENCODINGS = ['auto', 'utf-8', 'gb18030'] as const;
@@ -45,19 +46,27 @@ export async function runCompare(file: string, options: CompareOptions, lang: La
   await (await import('./output-guard.js')).refuseOutputOverInput(options.output, inputs, lang);
   const format = parseChoice('--format', options.format, FORMATS, 'table', lang);
   const encoding = parseChoice('--encoding', options.encoding, ENCODINGS, 'auto', lang);
-  const year = parseYear(options.year, lang);
+  // A range of years: one comparison per year, each year priced by its own policies (#17).
+  const years = parseYearRange(options.year, lang);
+  const year = years[0]!;
   const scenario = await readScenario(options, lang);
   if (!scenario) throw usageError(whatIfMessages(lang).compareNeedsScenario);
-  const baselinePolicy = await loadSelectedPolicy(options, year, null, lang);
-  const scenarioPolicy = await loadSelectedPolicy(options, year, scenario, lang);
+  const baselinePolicies: Policy[] = [];
+  const scenarioPolicies: Policy[] = [];
+  for (const each of years) {
+    baselinePolicies.push(await loadSelectedPolicy(options, each, null, lang));
+    scenarioPolicies.push(await loadSelectedPolicy(options, each, scenario, lang));
+  }
+  const scenarioPolicy = scenarioPolicies[scenarioPolicies.length - 1]!;
 
   const [{ openRoster, RosterFileError }, { computePerson, EngineInputError, MoneyOverflowError }, { ComparisonRollup, RollupOverflowError }, { createLabels }, rosterMessages, output, { writeSummary, openSink }] = await Promise.all([
     import('../../roster/read.js'), import('../../engine/index.js'), import('../../budget/compare.js'), import('../../i18n/labels.js'),
     import('../../roster/messages.js'), import('../output/compare.js'), import('./roster.js'),
   ]);
+  const { countedResult } = await import('../../budget/count.js');
   rosterMessages.setRosterLanguage(lang);
   const labels = createLabels(scenarioPolicy, lang);
-  const rollup = new ComparisonRollup();
+  const rollups = years.map(() => new ComparisonRollup());
   const rejected = new (await import('../output/rejected-rows.js')).RejectedLog({ keep: false });
   try {
     const roster = await openRoster(file, { encoding });
@@ -67,10 +76,11 @@ export async function runCompare(file: string, options: CompareOptions, lang: La
         continue;
       }
       // The comparison prints sums only: the engine need not explain them.
+      const count = row.person.count ?? 1;
       let baseline, changed;
       try {
-        baseline = computePerson(row.person, year, baselinePolicy, QUIET);
-        changed = computePerson(row.person, year, scenarioPolicy, QUIET);
+        baseline = years.map((each, index) => countedResult(computePerson(row.person, each, baselinePolicies[index]!, QUIET), count));
+        changed = years.map((each, index) => countedResult(computePerson(row.person, each, scenarioPolicies[index]!, QUIET), count));
       } catch (error) {
         const errors = claimRejectionErrors(error, lang);
         if (!errors) throw error;
@@ -78,7 +88,9 @@ export async function runCompare(file: string, options: CompareOptions, lang: La
         continue;
       }
       try {
-        rollup.add(row.person, baseline, changed);
+        // Every year is checked for room before any is added, so the years hold the same people.
+        for (const [index, rollup] of rollups.entries()) rollup.assertRoom(row.person, baseline[index]!, changed[index]!);
+        for (const [index, rollup] of rollups.entries()) rollup.add(row.person, baseline[index]!, changed[index]!, count);
       } catch (error) {
         // As in `rencai roster`: a row the engine or the sums cannot take is rejected, the rest go on.
         const message = error instanceof MoneyOverflowError ? m.amountTooLarge() : error instanceof RollupOverflowError ? m.totalTooLarge() : error instanceof EngineInputError ? error.message : null;
@@ -93,11 +105,14 @@ export async function runCompare(file: string, options: CompareOptions, lang: La
     throw error;
   }
 
-  const comparison = rollup.totals();
+  const comparisons = rollups.map((rollup) => rollup.totals());
+  const comparison = comparisons[0]!;
   const info = { policy: scenarioPolicy, year, scenario, labels, rejected: rejected.length };
-  const text = format === 'json'
-    ? `${JSON.stringify(output.compareJson(comparison, info), null, 2)}\n`
-    : format === 'csv' ? output.compareCsv(comparison, info, options.output !== undefined) : output.renderCompareTable(comparison, info);
+  const text = years.length > 1
+    ? output.compareYears(years.map((each, index) => ({ year: each, comparison: comparisons[index]! })), info, format, options.output !== undefined)
+    : format === 'json'
+      ? `${JSON.stringify(output.compareJson(comparison, info), null, 2)}\n`
+      : format === 'csv' ? output.compareCsv(comparison, info, options.output !== undefined) : output.renderCompareTable(comparison, info);
   const sink = await openSink(options, m);
   try {
     await sink.write(text);

@@ -2,18 +2,19 @@
 // (so `rencai --help` loads none of them), the labels and one roll-up with the §22 fund input.
 import type { Lang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
-import { loadPolicyFor, type RosterOptions } from './roster.js';
+import { loadPolicyFor, runRollup, type RosterOptions } from './roster.js';
+import { loadYearPolicies } from './year-policies.js';
 
 export async function prepareEntityRun(options: RosterOptions, lang: Lang) {
   const m = messages(lang);
-  const policy = await loadPolicyFor(options, m, lang);
-  const [reader, unitsReader, stream, { Rollup }, { createLabels }, rosterMessages, { fundInput }, { rollupNotes }, { createEntityFormatter }] = await Promise.all([
-    import('../../roster/read.js'), import('../../roster/units.js'), import('./entity-stream.js'), import('../../budget/rollup.js'),
-    import('../../i18n/labels.js'), import('../../roster/messages.js'), import('./revenue-option.js'), import('../output/rollup-notes.js'),
+  const { plan, policy } = await loadYearPolicies(options, (each, quiet) => loadPolicyFor(each, m, lang, quiet));
+  const [reader, unitsReader, stream, { YearsRollup }, { createLabels }, rosterMessages, { rollupNotes }, { createEntityFormatter }] = await Promise.all([
+    import('../../roster/read.js'), import('../../roster/units.js'), import('./entity-stream.js'), import('../../budget/years.js'),
+    import('../../i18n/labels.js'), import('../../roster/messages.js'), import('../output/rollup-notes.js'),
     import('./entity-formatter.js'),
   ]);
   rosterMessages.setRosterLanguage(lang);
   const labels = createLabels(policy, lang);
-  const rollup = new Rollup({ fund: fundInput(options.revenue, policy, options.year, lang), byCountyItem: options.format === 'html' });
-  return { m, policy, reader, unitsReader, stream, labels, rollup, rollupNotes, createEntityFormatter };
+  const rollup = await runRollup(options, plan, lang, YearsRollup);
+  return { m, plan, policy, reader, unitsReader, stream, labels, rollup, rollupNotes, createEntityFormatter };
 }

@@ -1,11 +1,11 @@
 // The loop `rencai units` and `rencai budget` share: rows of a people or units roster through the
 // engine into the one roll-up and the formatter, a rejected row kept with its line and column and
 // the rest going on. Rows flow one at a time (constant memory), the sink waits for the stream.
-import { RollupOverflowError, type Rollup } from '../../budget/rollup.js';
+import { RollupOverflowError } from '../../budget/rollup.js';
+import { computeYears, type YearPlan, type YearsRollup } from '../../budget/years.js';
 import type { EngineOptions } from '../../engine/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Messages } from '../../i18n/messages.js';
-import type { Policy } from '../../policy/types.js';
 import type { OpenedRoster } from '../../roster/read.js';
 import type { OpenedUnits } from '../../roster/units.js';
 import { loadVocabulary } from '../../policy/vocabulary.js';
@@ -18,11 +18,11 @@ import type { RejectedLog } from '../output/rejected-rows.js';
 type Engine = typeof import('../../engine/index.js') & typeof import('../../engine/units.js');
 
 export interface StreamRun {
-  policy: Policy;
-  year: number;
+  /** The budget years, each with its policy. */
+  plan: YearPlan;
   engineOptions: EngineOptions;
   engine: Engine;
-  rollup: Rollup;
+  rollup: YearsRollup;
   /** Streamed to a spool, not held (src/cli/output/rejected-rows.ts). */
   rejected: RejectedLog;
   sink: Sink;
@@ -34,6 +34,13 @@ export interface StreamRun {
   detail: boolean;
   /** rencai budget: which roster a rejected row is in. */
   source?: 'people' | 'units';
+  /** rencai budget with several --people files: the file a rejected row is in. */
+  file?: string;
+}
+
+/** What a rejected row of this run says of where it is. */
+function whereOf(run: StreamRun): Pick<RejectedEntry, 'source' | 'file'> {
+  return { ...(run.source ? { source: run.source } : {}), ...(run.file !== undefined ? { file: run.file } : {}) };
 }
 
 export async function loadEngine(): Promise<Engine> {
@@ -43,7 +50,7 @@ export async function loadEngine(): Promise<Engine> {
 
 /** Facts the reader let through but the engine cannot use: the row is rejected; anything else is a bug and passes through. */
 function engineRejection(error: unknown, row: number, id: string, run: StreamRun): RejectedEntry {
-  const source = run.source ? { source: run.source } : {};
+  const source = whereOf(run);
   if (error instanceof run.engine.MoneyOverflowError) return { ...source, row, id, errors: [{ column: '', message: run.m.amountTooLarge() }] };
   if (error instanceof run.engine.EngineInputError) return { ...source, row, id, errors: claimRejectionErrors(error, run.lang ?? 'zh') ?? [{ column: '', message: error.message }] };
   throw error;
@@ -52,22 +59,23 @@ function engineRejection(error: unknown, row: number, id: string, run: StreamRun
 export async function streamPeople(roster: OpenedRoster, run: StreamRun): Promise<void> {
   for await (const row of roster.rows) {
     if (row.kind === 'rejected') {
-      run.rejected.add({ ...(run.source ? { source: run.source } : {}), row: row.row, id: row.id, errors: row.errors });
+      run.rejected.add({ ...whereOf(run), row: row.row, id: row.id, errors: row.errors });
       if (run.rejected.needsDrain) await run.rejected.drain();
       continue;
     }
-    let result;
+    let computed;
     try {
-      result = run.engine.computePerson(row.person, run.year, run.policy, run.engineOptions);
+      computed = computeYears(run.plan, (year, policy) => run.engine.computePerson(row.person, year, policy, run.engineOptions), row.person.count);
     } catch (error) {
       run.rejected.add(engineRejection(error, row.row, row.person.id, run));
       continue;
     }
+    const result = computed.result;
     try {
-      run.rollup.add(row.person, result);
+      run.rollup.add(row.person, computed, row.person.count);
     } catch (error) {
       if (!(error instanceof RollupOverflowError)) throw error;
-      run.rejected.add({ ...(run.source ? { source: run.source } : {}), row: row.row, id: row.person.id, errors: [{ column: '', message: run.m.totalTooLarge() }] });
+      run.rejected.add({ ...whereOf(run), row: row.row, id: row.person.id, errors: [{ column: '', message: run.m.totalTooLarge() }] });
       continue;
     }
     if (run.detail) await run.sink.write(run.formatter.person({ row: row.row, person: row.person, result, extra: row.extra }));
@@ -77,22 +85,23 @@ export async function streamPeople(roster: OpenedRoster, run: StreamRun): Promis
 export async function streamUnits(units: OpenedUnits, run: StreamRun): Promise<void> {
   for await (const row of units.rows) {
     if (row.kind === 'rejected') {
-      run.rejected.add({ ...(run.source ? { source: run.source } : {}), row: row.row, id: row.id, errors: row.errors });
+      run.rejected.add({ ...whereOf(run), row: row.row, id: row.id, errors: row.errors });
       if (run.rejected.needsDrain) await run.rejected.drain();
       continue;
     }
-    let result;
+    let computed;
     try {
-      result = run.engine.computeUnit(row.unit, run.year, run.policy, run.engineOptions);
+      computed = computeYears(run.plan, (year, policy) => run.engine.computeUnit(row.unit, year, policy, run.engineOptions));
     } catch (error) {
       run.rejected.add(engineRejection(error, row.row, row.unit.id, run));
       continue;
     }
+    const result = computed.result;
     try {
-      run.rollup.addUnit(row.unit, result);
+      run.rollup.add(row.unit, computed, 1, true);
     } catch (error) {
       if (!(error instanceof RollupOverflowError)) throw error;
-      run.rejected.add({ ...(run.source ? { source: run.source } : {}), row: row.row, id: row.unit.id, errors: [{ column: '', message: run.m.totalTooLarge() }] });
+      run.rejected.add({ ...whereOf(run), row: row.row, id: row.unit.id, errors: [{ column: '', message: run.m.totalTooLarge() }] });
       continue;
     }
     if (run.detail) await run.sink.write(run.formatter.unit({ row: row.row, unit: row.unit, result, extra: row.extra }));

@@ -10,6 +10,7 @@ import type { Policy } from '../../policy/types.js';
 import { CliError, usageError } from '../errors.js';
 import { checkInputFile } from '../input-files.js';
 import { ExitCode } from '../exit-codes.js';
+import { parseYears } from '../../base/years.js';
 
 export interface PolicySelection {
   year?: string;
@@ -33,15 +34,23 @@ export function addPolicyOptions(command: Command, lang: Lang, options: { year: 
     .option('--scenario <file>', o.scenario);
 }
 
-/** The budget year from --year, checked as the roster command checks it; `fallback` when absent. */
+/** The budget year from --year (one year: check, explain, policy); `fallback` when absent. */
 export function parseYear(text: string | undefined, lang: Lang, fallback?: number): number {
-  const m = messages(lang);
   if (text === undefined) {
-    if (fallback === undefined) throw usageError(m.yearRequired);
+    if (fallback === undefined) throw usageError(messages(lang).yearRequired);
     return fallback;
   }
-  if (!/^\d{4}$/.test(text) || Number(text) < 1900 || Number(text) > 2200) throw usageError(m.yearInvalid(text));
-  return Number(text);
+  return parseYearRange(text, lang, false)[0]!;
+}
+
+/** The budget years from --year: one year, or a range `A-B` (roster, units, budget, compare); a bad one is exit 2. */
+export function parseYearRange(text: string | undefined, lang: Lang, range = true): number[] {
+  const m = messages(lang);
+  if (text === undefined) throw usageError(m.yearRequired);
+  const parsed = parseYears(text, range);
+  if (parsed.ok) return parsed.years;
+  const problem = { invalid: m.yearInvalid, reversed: m.yearReversed, range_not_allowed: m.yearRangeNotAllowed }[parsed.problem];
+  throw usageError(problem(text));
 }
 
 export function parseChoice<T extends string>(option: string, value: unknown, choices: readonly T[], fallback: T, lang: Lang): T {

@@ -77,7 +77,13 @@ export async function runPolicy(topic: string | undefined, options: PolicyComman
     // The clause's rights too (rights.json), each with its label: what rencai encodes of the clause.
     const rights = policy.rights.filter((right) => clauseNumbers(right.clause).some((number) => clauseNumbers(clause).includes(number)));
     const lines = [...cited.map((entry) => `  → ${entry.item}  ${entry.label}`), ...rights.map((right) => `  → ${w.rightMarker} ${right.id}  ${right.label[lang]}`)];
-    print({ clauses, items: cited.map((entry) => entry.item), rights: rights.map((right) => right.id) }, () => `${render.renderClauseTexts(clauses, lang)}\n${lines.join('\n')}\n`);
+    // Sentence by sentence (coverage.json): what encodes each sentence that gives something, or why it is not computed.
+    const { loadCoverage, sentencesOf } = await import('../../policy/coverage.js');
+    const coverage = loadCoverage(policy.edition);
+    const sentences = clauseNumbers(clause).flatMap((number) => sentencesOf(coverage, number));
+    const listed = lines.length ? `${lines.join('\n')}\n` : '';
+    print({ clauses, items: cited.map((entry) => entry.item), rights: rights.map((right) => right.id), sentences },
+      () => `${render.renderClauseTexts(clauses, lang)}\n${listed}\n${render.renderCoverage(sentences, lang)}`);
     return ExitCode.OK;
   }
   const known = [...description.items.map((entry) => entry.item), 'tiers', 'payers', 'readings', '§N'].join(', ');

@@ -19,8 +19,10 @@ import type { RollupTotals } from '../../budget/rollup.js';
 import type { Fen } from '../../base/money.js';
 import type { NamedInput } from '../../io/same-file.js';
 import { refuseOutputOverInput } from './output-guard.js';
+import { parseYears } from '../../base/years.js';
 
-export const FORMATS = ['table', 'json', 'csv', 'html'] as const;
+export const FORMATS = ['table', 'json', 'jsonl', 'csv', 'html'] as const;
+const REASONS = ['full', 'ids', 'none'] as const;
 export const ENCODINGS = ['auto', 'utf-8', 'gb18030'] as const;
 export const HEADERS = ['en', 'zh'] as const;
 export const RANGE_POINTS = ['low', 'mid', 'high'] as const;
@@ -28,13 +30,18 @@ export const RANGE_POINTS = ['low', 'mid', 'high'] as const;
 const REJECTIONS_SHOWN = 5;
 
 export interface RosterOptions {
+  /** The first budget year (the only one unless --year names a range). */
   year: number;
+  /** Every budget year of --year, in order; absent (a caller of runRoster in code) = [year]. */
+  years?: readonly number[] | undefined;
   format: (typeof FORMATS)[number];
   output?: string | undefined;
   encoding: (typeof ENCODINGS)[number];
   rentRates?: string | undefined;
   policy?: string | undefined;
   header?: (typeof HEADERS)[number] | undefined;
+  /** JSON / JSONL: what each item's reasons carry. */
+  reasons?: (typeof REASONS)[number] | undefined;
   summary: boolean;
   /** Which point of a ranged amount to count; none = no amount (bounds only). */
   range?: (typeof RANGE_POINTS)[number] | undefined;
@@ -72,6 +79,7 @@ export function registerRoster(program: Command, lang: Lang): void {
     .option('--rent-rates <file>', o.rentRates)
     .option('--policy <edition>', o.policy)
     .option('--header <lang>', o.header)
+    .option('--reasons <mode>', o.reasons)
     .option('--summary', o.summary)
     .option('--range <point>', o.range)
     .option('--revenue <level=yuan,…>', budgetMessages(lang).options.revenue)
@@ -93,14 +101,19 @@ export async function validateOptions(raw: Record<string, unknown>, m: Messages,
   const schema = z.object({
     year: z
       .string({ error: () => m.yearRequired })
-      .refine((text) => /^\d{4}$/.test(text) && Number(text) >= 1900 && Number(text) <= 2200, { error: (issue) => m.yearInvalid(String(issue.input)) })
-      .transform(Number),
+      .transform((text, context) => {
+        const parsed = parseYears(text);
+        if (parsed.ok) return parsed.years;
+        context.addIssue({ code: 'custom', message: { invalid: m.yearInvalid, reversed: m.yearReversed, range_not_allowed: m.yearRangeNotAllowed }[parsed.problem](text) });
+        return z.NEVER;
+      }),
     format: choice('--format', FORMATS).default('table'),
     output: z.string().min(1).optional(),
     encoding: choice('--encoding', ENCODINGS).default('auto'),
     rentRates: z.string().min(1).optional(),
     policy: z.string().min(1).optional(),
     header: choice('--header', HEADERS).optional(),
+    reasons: choice('--reasons', REASONS).optional(),
     summary: z.boolean().default(false),
     range: choice('--range', RANGE_POINTS).optional(),
     revenue: revenueSchema(z, lang).optional(),
@@ -113,17 +126,20 @@ export async function validateOptions(raw: Record<string, unknown>, m: Messages,
     const [first, ...rest] = parsed.error.issues.map((issue) => issue.message);
     throw new CliError(first ?? m.yearRequired, ExitCode.USAGE, rest);
   }
-  const options = parsed.data;
+  const { year: years, ...rest } = parsed.data;
+  const options: RosterOptions = { ...rest, year: years[0]!, years };
   // `--output -` is stdout, as everywhere else on the command line.
   if (options.output === '-') delete options.output;
   if (raw.format === undefined && namesHtml(options.output)) options.format = 'html';
   if (options.summary && options.format !== 'table') throw usageError(m.summaryOnlyTable);
   if (writesXlsx(options.output) && (raw.format !== undefined || options.header !== undefined || options.summary)) throw usageError(m.formatNotForXlsx);
   if (options.header !== undefined && options.format !== 'csv') throw usageError(m.headerOnlyCsv);
+  if (options.reasons !== undefined && options.format !== 'json' && options.format !== 'jsonl') throw usageError(m.reasonsOnlyJson);
   return options;
 }
 
-export async function loadPolicyFor(options: RosterOptions, m: Messages, lang: Lang = 'zh') {
+/** The policy of `options.year`; `quiet`: the what-if note was already said (the later years of a range). */
+export async function loadPolicyFor(options: RosterOptions, m: Messages, lang: Lang = 'zh', quiet = false) {
   const [{ listEditions, loadPolicy }, { DataFileError }] = await Promise.all([import('../../policy/load.js'), import('../../policy/data-dir.js')]);
   try {
     if (options.policy !== undefined) {
@@ -136,7 +152,7 @@ export async function loadPolicyFor(options: RosterOptions, m: Messages, lang: L
       const selection = { policy: options.policy, rentRates: options.rentRates, set: options.set, scenario: options.scenario };
       const scenario = await readScenario(selection, lang);
       const policy = await loadSelectedPolicy(selection, options.year, scenario, lang);
-      if (scenario) writeNote(whatIfMessages(lang).scenarioApplied(scenario.name, scenario.sets.length));
+      if (scenario && !quiet) writeNote(whatIfMessages(lang).scenarioApplied(scenario.name, scenario.sets.length));
       return policy;
     }
     if (options.rentRates !== undefined) checkInputFile('rentRates', options.rentRates, lang);
@@ -151,7 +167,8 @@ async function createFormatter(info: RunInfo, options: RosterOptions): Promise<F
   if (options.format === 'html') {
     return (await import('../output/budget-html.js')).createBudgetHtmlFormatter(info, { command: 'rencai roster', column: info.labels.column });
   }
-  if (options.format === 'json') return (await import('../output/json.js')).createJsonFormatter(info);
+  if (options.format === 'json') return (await import('../output/json.js')).createJsonFormatter(info, { reasons: options.reasons ?? 'full' });
+  if (options.format === 'jsonl') return (await import('../output/json.js')).createJsonlFormatter(info, { reasons: options.reasons ?? 'full' });
   if (options.format === 'csv') {
     return (await import('../output/csv.js')).createCsvFormatter(info, { header: options.header ?? 'en', bom: options.output !== undefined });
   }
@@ -186,7 +203,7 @@ export interface RejectedSummary {
 /** One line for the run, then the first few rejected rows, one line each: `第7行 P006 学历：…`. */
 export function writeSummary(
   totals: RollupTotals, rejectedRows: readonly RejectedEntry[] | RejectedSummary, m: Messages, column: (key: string, entry: RejectedEntry) => string,
-  summary = m.summary(totals.people, rejectedRows.length), sourceLabel: (source: string) => string = (source) => source,
+  summary = m.summary(totals.people, rejectedRows.length), sourceLabel: (source: string, entry?: RejectedEntry) => string = (source) => source,
   /** Put before each rejected row, e.g. the worksheet of an xlsx roster. */
   prefix = '',
   /** Where the output lists every rejected row (m.rejectedWhere), said when only the first few are shown here. */
@@ -200,7 +217,7 @@ export function writeSummary(
     const [first] = entry.errors;
     const more = entry.errors.length > 1 ? ` (+${entry.errors.length - 1})` : '';
     const line = m.rejectedLine(entry.row, entry.id, first ? column(first.column, entry) : '', first?.message ?? '');
-    writeNote(`  ${prefix}${entry.source ? `${sourceLabel(entry.source)} ` : ''}${line}${more}`);
+    writeNote(`  ${prefix}${entry.source ? `${sourceLabel(entry.source, entry)} ` : ''}${line}${more}`);
   }
   if (rejected.length > REJECTIONS_SHOWN) writeNote(`  ${m.moreRejected(rejected.length - REJECTIONS_SHOWN, where)}`);
 }
@@ -213,11 +230,12 @@ export function policyInputs(options: RosterOptions): NamedInput[] {
 export async function runRoster(file: string, options: RosterOptions, lang: Lang): Promise<ExitCodeValue> {
   const m = messages(lang);
   await refuseOutputOverInput(options.output, [{ option: '', path: file }, ...policyInputs(options)], lang);
-  const policy = await loadPolicyFor(options, m, lang);
-  const [reader, { computePerson, EngineInputError, MoneyOverflowError }, { Rollup, RollupOverflowError }, { createLabels }, rosterMessages] = await Promise.all([
+  const { plan, policy } = await (await import('./year-policies.js')).loadYearPolicies(options, (each, quiet) => loadPolicyFor(each, m, lang, quiet));
+  const [reader, { computePerson, EngineInputError, MoneyOverflowError }, { RollupOverflowError }, { YearsRollup, computeYears }, { createLabels }, rosterMessages] = await Promise.all([
     import('../../roster/read.js'),
     import('../../engine/index.js'),
     import('../../budget/rollup.js'),
+    import('../../budget/years.js'),
     import('../../i18n/labels.js'),
     import('../../roster/messages.js'),
   ]);
@@ -231,14 +249,11 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
     throw asInputError(error, file, reader, m);
   }
 
-  const info: RunInfo = { policy, year: options.year, labels, passthrough: roster.header.passthrough };
+  const info: RunInfo = { policy, year: options.year, ...(plan.years.length > 1 ? { years: plan.years } : {}), labels, passthrough: roster.header.passthrough };
   const describeOutput = (path: string, code: string) => m.outputFailed(path, m.ioReason(code));
   const xlsx = writesXlsx(options.output) ? await (await import('../output/xlsx.js')).createXlsxOutput(info, options.output, describeOutput) : null;
   const formatter = xlsx?.formatter ?? await createFormatter(info, options);
-  const rollup = new Rollup({
-    fund: (await import('./revenue-option.js')).fundInput(options.revenue, policy, options.year, lang),
-    byCountyItem: options.format === 'html',
-  });
+  const rollup = await runRollup(options, plan, lang, YearsRollup);
   const rejected = new (await import('../output/rejected-rows.js')).RejectedLog({ onAdd: formatter.noteRejected?.bind(formatter) });
   const engineOptions = { ...(options.range ? { rangePoint: options.range } : {}), explain: formatter.explains };
   const sink = xlsx?.sink ?? await openSink(options, m);
@@ -260,9 +275,9 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
               rejected.add({ row: row.row, id: row.id, errors: row.errors });
               continue;
             }
-            let result;
+            let computed;
             try {
-              result = computePerson(row.person, options.year, policy, engineOptions);
+              computed = computeYears(plan, (year, yearPolicy) => computePerson(row.person, year, yearPolicy, engineOptions), row.person.count);
             } catch (error) {
               // Facts the reader let through but the engine cannot use: this row is rejected, the rest go on.
               if (error instanceof MoneyOverflowError) {
@@ -273,8 +288,9 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
               rejected.add({ row: row.row, id: row.person.id, errors: claimRejectionErrors(error, lang) ?? [{ column: '', message: error.message }] });
               continue;
             }
+            const result = computed.result;
             try {
-              rollup.add(row.person, result);
+              rollup.add(row.person, computed, row.person.count);
             } catch (error) {
               if (!(error instanceof RollupOverflowError)) throw error;
               rejected.add({ row: row.row, id: row.person.id, errors: [{ column: '', message: m.totalTooLarge() }] });
@@ -302,7 +318,7 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
     const sheet = roster.sheet === undefined ? '' : (await import('../../roster/xlsx-messages.js')).xlsxMessages().sheetPrefix(roster.sheet);
     const where = xlsx ? m.rejectedWhere.xlsx : options.format === 'csv' || options.format === 'html' ? m.rejectedWhere.none(file) : m.rejectedWhere[options.format];
     writeSummary(totals, rejected, m, labels.column, undefined, undefined, sheet, where);
-    for (const line of (await import('../output/rollup-notes.js')).rollupNotes(totals, options.year, labels)) writeNote(line);
+    for (const line of (await import('../output/rollup-notes.js')).rollupNotes(totals, options.years ?? options.year, labels)) writeNote(line);
     return rejected.length ? ExitCode.ROWS_REJECTED : ExitCode.OK;
   } catch (error) {
     await sink.abort();
@@ -310,6 +326,17 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
   } finally {
     await rejected.remove();
   }
+}
+
+/** The run's roll-up: by year over a range, each year's §22 check against that year's revenue floor. */
+export async function runRollup(
+  options: RosterOptions, plan: import('../../budget/years.js').YearPlan, lang: Lang, YearsRollup: typeof import('../../budget/years.js').YearsRollup,
+): Promise<import('../../budget/years.js').YearsRollup> {
+  const { fundInput } = await import('./revenue-option.js');
+  const byCountyItem = options.format === 'html';
+  // Checked for every year before anything is read, so an edition without fund data fails at once.
+  const funds = plan.years.map((year, index) => fundInput(options.revenue, plan.policies[index]!, year, lang));
+  return new YearsRollup(plan.years, (year) => ({ byCountyItem, ...(year === null ? {} : { fund: funds[plan.years.indexOf(year)] }) }));
 }
 
 /** A formatter's end (rejected rows, roll-up) into the sink, piece by piece. */

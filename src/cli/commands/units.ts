@@ -43,19 +43,19 @@ export async function runUnits(file: string, options: RosterOptions, lang: Lang)
   const m = messages(lang);
   const b = budgetMessages(lang);
   await refuseOutputOverInput(options.output, [{ option: '', path: file }, ...policyInputs(options)], lang);
-  const { policy, reader, unitsReader: units, stream, labels, rollup, rollupNotes, createEntityFormatter } = await prepareEntityRun(options, lang);
+  const { plan, policy, reader, unitsReader: units, stream, labels, rollup, rollupNotes, createEntityFormatter } = await prepareEntityRun(options, lang);
   let opened;
   try {
     opened = await units.openUnits(file, { encoding: options.encoding });
   } catch (error) {
     throw asInputError(error, file, reader, m);
   }
-  const info = { policy, year: options.year, labels, passthrough: opened.header.passthrough };
+  const info = { policy, year: options.year, ...(plan.years.length > 1 ? { years: plan.years } : {}), labels, passthrough: opened.header.passthrough };
   const column = stream.rejectedColumn(labels, 'units');
   const formatter = await createEntityFormatter(info, options, { mode: 'units', detail: !options.summary, column });
   const sink = await openSink(options, m);
   const run = {
-    policy, year: options.year, engineOptions: { ...(options.range ? { rangePoint: options.range } : {}), explain: formatter.explains }, engine: await stream.loadEngine(),
+    plan, engineOptions: { ...(options.range ? { rangePoint: options.range } : {}), explain: formatter.explains }, engine: await stream.loadEngine(),
     rollup, rejected: new (await import('../output/rejected-rows.js')).RejectedLog({ onAdd: formatter.noteRejected?.bind(formatter) }), sink, formatter, m, lang, detail: !options.summary,
   };
   try {
@@ -69,7 +69,7 @@ export async function runUnits(file: string, options: RosterOptions, lang: Lang)
     await writeEnd(sink, formatter.end(run.rejected, totals));
     await sink.finish();
     writeSummary(totals, run.rejected, m, column, b.unitsSummary(totals.units, run.rejected.length), undefined, '', options.format === 'csv' ? m.rejectedWhere.none(null) : options.format === 'json' ? m.rejectedWhere.json : m.rejectedWhere.table);
-    for (const line of rollupNotes(totals, options.year, labels)) writeNote(line);
+    for (const line of rollupNotes(totals, options.years ?? options.year, labels)) writeNote(line);
     return run.rejected.length ? ExitCode.ROWS_REJECTED : ExitCode.OK;
   } catch (error) {
     await sink.abort();

@@ -12,16 +12,21 @@ import type { BudgetFormatter, RunInfo } from './types.js';
 
 export const BUDGET_CSV_COLUMNS = ['section', 'code', 'label', 'status', 'count', 'amount', 'low', 'high', 'revenue', 'floor', 'short_by', 'exceeds_by'] as const;
 
-type Row = Partial<Record<(typeof BUDGET_CSV_COLUMNS)[number], string>>;
+type Row = Partial<Record<(typeof BUDGET_CSV_COLUMNS)[number] | 'year', string>>;
 
 const money = (amount: Fen | null): string => (amount === null ? '' : formatFen(amount));
 
 export function createBudgetCsvFormatter(info: RunInfo, options: CsvOptions): BudgetFormatter {
   const names = options.header === 'zh' ? budgetMessages('zh').csvHeader : {};
   const { labels } = info;
-  const line = (row: Row) => csvLine(BUDGET_CSV_COLUMNS.map((column) => row[column] ?? ''));
 
-  function rollupRows(totals: RollupTotals): string {
+  // A range of years: each year's rows with its year, then the range's with "2014-2016"; a single year has no year column.
+  const yearCell = info.years ? (year: string) => ({ year }) : () => ({});
+  const columns = info.years ? [...BUDGET_CSV_COLUMNS, 'year' as const] : BUDGET_CSV_COLUMNS;
+  const csvRow = (row: Row) => csvLine(columns.map((column) => row[column] ?? ''));
+
+  function rollupRows(totals: RollupTotals, year = ''): string {
+    const line = (row: Row) => csvRow({ ...row, ...yearCell(year) });
     let text = '';
     for (const [code, amount] of orderPayers(totals.byPayer)) text += line({ section: 'by_payer', code, label: labels.payer(code), amount: formatFen(amount) });
     for (const [code, amount] of orderItems(totals.byItem, info.policy)) text += line({ section: 'by_item', code, label: labels.item(code), amount: formatFen(amount) });
@@ -48,9 +53,14 @@ export function createBudgetCsvFormatter(info: RunInfo, options: CsvOptions): Bu
 
   return {
     explains: false,
-    begin: () => (options.bom ? '\uFEFF' : '') + csvLine(BUDGET_CSV_COLUMNS.map((column) => names[column] ?? column)),
+    begin: () => (options.bom ? '\uFEFF' : '') + csvLine(columns.map((column) => names[column] ?? column)),
     person: () => '',
     unit: () => '',
-    end: (_rejected, totals) => rollupRows(totals),
+    end: (_rejected, totals) => {
+      if (!totals.byYear || !info.years) return rollupRows(totals);
+      let text = '';
+      for (const [year, own] of totals.byYear) text += rollupRows(own, String(year));
+      return text + rollupRows(totals, `${info.years[0]}-${info.years[info.years.length - 1]}`);
+    },
   };
 }

@@ -52,7 +52,7 @@ export function createBudgetHtmlFormatter(info: RunInfo, options: BudgetHtmlOpti
       policy: info.policy, labels: info.labels, totals, rejected: first, rejectedCount: count, column: options.column, command: options.command, date,
       years: range && range.years.length > 1
         ? range.years.map((year, index) => ({ year, totals: range.byYear[index]! }))
-        : [{ year: info.year, totals }],
+        : totals.byYear ? [...totals.byYear].map(([year, own]) => ({ year, totals: own })) : [{ year: info.year, totals }],
       declined: declinedOf(totals),
       });
       if (Array.isArray(rejected)) return render(rejected, rejected.length);

@@ -1,7 +1,7 @@
 // JSON for rencai units and rencai budget, streamed like the roster's: the head, each person or
 // unit as it comes (in a "people" or "units" array, the roster's entry shape), then the rejected
 // rows, the one roll-up over both, the readings and a summary.
-import { errorsJson, personJson, rejectedArrayJson, rollupJson, unitJson } from './json.js';
+import { editionsJson, errorsJson, personJson, rejectedArrayJson, rollupByYearJson, rollupJson, unitJson, yearsJson } from './json.js';
 import type { BudgetFormatter, RejectedRows, RunInfo } from './types.js';
 import type { RollupTotals } from '../../budget/rollup.js';
 
@@ -34,7 +34,8 @@ export function createBudgetJsonFormatter(info: RunInfo, options: BudgetJsonOpti
 
   return {
     explains: true,
-    begin: () => `{"policy":${JSON.stringify(info.policy.edition)},"year":${info.year}`,
+    // A range names its years and, when they use more than one edition, the editions (single years as before).
+    begin: () => `{"policy":${JSON.stringify(info.policy.edition)},"year":${info.year}${info.years ? `,${yearsJson(info)}${editionsJson(info.policy)}`.slice(0, -1) : ''}`,
     person: (entry_) => entry('people', personJson(entry_, info), entry_.result.items),
     unit: (entry_) => entry('units', unitJson(entry_, info), entry_.result.items),
     async *end(rejected: RejectedRows, totals: RollupTotals) {
@@ -45,9 +46,10 @@ export function createBudgetJsonFormatter(info: RunInfo, options: BudgetJsonOpti
         return { id, clause: reading?.clause ?? null, text: reading ? reading[info.labels.lang] : null };
       });
       yield `${text},`;
-      yield* rejectedArrayJson(rejected, (entry_) => ({ ...(entry_.source ? { source: entry_.source } : {}), row: entry_.row, id: entry_.id, errors: errorsJson(entry_) }));
+      yield* rejectedArrayJson(rejected, (entry_) => ({ ...(entry_.source ? { source: entry_.source } : {}), ...(entry_.file !== undefined ? { file: entry_.file } : {}), row: entry_.row, id: entry_.id, errors: errorsJson(entry_) }));
       const tail = JSON.stringify({
         rollup: { ...rollupJson(totals, info), people: totals.people, units: totals.units },
+        ...rollupByYearJson(totals, info, (own) => ({ people: own.people, units: own.units })),
         readings,
         summary: options.mode === 'units'
           ? { computed: totals.units, rejected: rejected.length, declined: totals.declined }

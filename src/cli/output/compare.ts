@@ -107,3 +107,26 @@ export function compareCsv(comparison: Comparison, info: CompareInfo, bom: boole
   text += csvLine(['total', 'total', WORDS[info.labels.lang].total, formatFen(comparison.baseline.total), formatFen(comparison.scenario.total), formatFen(comparison.difference.total)]);
   return text;
 }
+
+/**
+ * A comparison over a range of years (--year 2014-2016, #17): each year's comparison as a single
+ * year prints it, one after the other (table: sections; CSV: a year column; JSON: "years" and "byYear").
+ */
+export function compareYears(years: readonly { year: number; comparison: Comparison }[], info: CompareInfo, format: 'table' | 'json' | 'csv', bom: boolean): string {
+  if (format === 'table') return years.map(({ year, comparison }) => renderCompareTable(comparison, { ...info, year })).join('\n');
+  if (format === 'json') {
+    const byYear = Object.fromEntries(years.map(({ year, comparison }) => {
+      const { policy: _policy, scenario: _scenario, ...own } = compareJson(comparison, { ...info, year });
+      return [String(year), own];
+    }));
+    const head = compareJson(years[0]!.comparison, info);
+    return `${JSON.stringify({ policy: head.policy, year: info.year, years: years.map(({ year }) => year), scenario: head.scenario, rejected: info.rejected, byYear }, null, 2)}\n`;
+  }
+  let text = '';
+  for (const [index, { year, comparison }] of years.entries()) {
+    const lines = compareCsv(comparison, { ...info, year }, bom && index === 0).split('\r\n').filter((line) => line !== '');
+    // The header once, with the year column; every other line gains its year.
+    text += lines.map((line, row) => (row === 0 ? (index === 0 ? `${line},year` : null) : `${line},${year}`)).filter((line) => line !== null).map((line) => `${line}\r\n`).join('');
+  }
+  return text;
+}

@@ -21,6 +21,8 @@ export interface CsvOptions {
 export function createCsvFormatter(info: RunInfo, options: CsvOptions): Formatter & BytesFormatter {
   const names = options.header === 'zh' ? messages('zh').csvHeader : {};
   const fragments = lineFragments(info);
+  // A range of years adds the item's year after the last column of ours (a single year's CSV is as before).
+  const years = info.years !== undefined;
   const personBytes = (entry: PersonEntry, out: ByteWriter): void => {
     const items = entry.result.items;
     // The cells every line of this person shares (row, id, name, tier before; the passthrough cells
@@ -54,6 +56,10 @@ export function createCsvFormatter(info: RunInfo, options: CsvOptions): Formatte
         if (!tax && amount !== null) out.fen(amount);
         out.bytes(line.after);
         if (tax && amount !== null) out.fen(amount);
+        if (years) {
+          out.comma();
+          if (item.year !== undefined) out.integer(item.year);
+        }
         if (first) {
           tail = out.mark;
           writeTail(out, entry.extra);
@@ -67,7 +73,7 @@ export function createCsvFormatter(info: RunInfo, options: CsvOptions): Formatte
   };
   return {
     explains: false,
-    begin: () => (options.bom ? '\uFEFF' : '') + csvLine([...CSV_COLUMNS.map((column) => names[column] ?? column), ...info.passthrough]),
+    begin: () => (options.bom ? '\uFEFF' : '') + csvLine([...CSV_COLUMNS.map((column) => names[column] ?? column), ...(years ? [names.year ?? 'year'] : []), ...info.passthrough]),
     personBytes,
     person(entry: PersonEntry) {
       const out = new ByteWriter(256);

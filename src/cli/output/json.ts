@@ -3,7 +3,7 @@
 // "added" below extend it. Money is a string with two decimals, null when unknown.
 import { formatMonth } from '../../base/months.js';
 import { formatFen, type Fen } from '../../base/money.js';
-import type { DeclinedClaim, ItemResult } from '../../engine/types.js';
+import type { DeclinedClaim, ItemResult, Reason } from '../../engine/types.js';
 import type { RollupTotals, StatusCounts } from '../../budget/rollup.js';
 import { orderCounties, orderItems, orderPayers } from './order.js';
 import type { Formatter, PersonEntry, RejectedEntry, RejectedRows, RunInfo, UnitEntry } from './types.js';
@@ -20,9 +20,15 @@ function countsRecord(entries: [string, StatusCounts][]): Record<string, StatusC
   return Object.fromEntries(entries);
 }
 
-export function itemJson(item: ItemResult, info: RunInfo): Record<string, unknown> {
+/** What a result's `reasons` carry (--reasons): the sentences, ids into a top-level table, or nothing. */
+export const REASON_MODES = ['full', 'ids', 'none'] as const;
+export type ReasonMode = (typeof REASON_MODES)[number];
+type ReasonOf = (reason: Reason) => string;
+
+export function itemJson(item: ItemResult, info: RunInfo, reasonOf: ReasonOf | null = info.labels.reason): Record<string, unknown> {
   return {
     item: item.item,
+    ...(item.year !== undefined ? { year: item.year } : {}), // added (#17): the budget year, when --year names a range
     label: info.labels.item(item.item), // added
     clause: item.clause,
     ...(item.edition ? { edition: item.edition } : {}), // added: the edition that priced it, when the year spans editions
@@ -33,8 +39,9 @@ export function itemJson(item: ItemResult, info: RunInfo): Record<string, unknow
     months: item.months,
     amount: money(item.amount),
     payers: item.payers.map((part) => ({ payer: part.payer, amount: money(part.amount) })),
+    ...(item.perHead ? { perHead: { monthly: money(item.perHead.monthly), amount: money(item.perHead.amount) } } : {}), // added (#17): one head of a counted row
     ...(item.range ? { range: { low: formatFen(item.range.low), high: money(item.range.high) } } : {}), // added
-    reasons: item.reasons.map((reason) => info.labels.reason(reason)), // added
+    reasons: reasonOf ? item.reasons.map(reasonOf) : [], // added
     readings: item.readings, // added: ids, explained in the top-level "readings"
     ...(item.candidates
       ? { candidates: item.candidates.map((line) => ({ line: line.line, monthly: formatFen(line.monthly), chosen: line.chosen })) } // added
@@ -43,12 +50,13 @@ export function itemJson(item: ItemResult, info: RunInfo): Record<string, unknow
 }
 
 /** A claim not granted (issue #14): the item, its clause, why (each failed condition) and the readings deciding it. */
-export function declinedJson(claim: DeclinedClaim, info: RunInfo): Record<string, unknown> {
+export function declinedJson(claim: DeclinedClaim, info: RunInfo, reasonOf: ReasonOf | null = info.labels.reason): Record<string, unknown> {
   return {
     item: claim.item,
     label: info.labels.item(claim.item),
     clause: claim.clause,
-    reasons: claim.reasons.map((reason) => info.labels.reason(reason)),
+    ...(claim.year !== undefined ? { year: claim.year } : {}), // added (#17)
+    reasons: reasonOf ? claim.reasons.map(reasonOf) : [],
     readings: claim.readings,
   };
 }
@@ -74,18 +82,20 @@ export function unitJson(entry: UnitEntry, info: RunInfo): Record<string, unknow
   };
 }
 
-export function personJson(entry: PersonEntry, info: RunInfo): Record<string, unknown> {
+export function personJson(entry: PersonEntry, info: RunInfo, reasonOf: ReasonOf | null = info.labels.reason): Record<string, unknown> {
   const { result } = entry;
   return {
     row: entry.row,
     id: result.id,
     name: result.name, // added
     tier: result.tier,
-    items: result.items.map((item) => itemJson(item, info)),
+    ...(result.count !== undefined ? { count: result.count } : {}), // added (#17): the row stands for this many people (人数 ≠ 1)
+    items: result.items.map((item) => itemJson(item, info, reasonOf)),
     total: formatFen(result.total),
     ...(result.taxTotal !== undefined ? { taxTotal: formatFen(result.taxTotal) } : {}), // added: tax expenditures
+    ...(result.perHead ? { perHead: { total: formatFen(result.perHead.total), ...(result.perHead.taxTotal !== undefined ? { taxTotal: formatFen(result.perHead.taxTotal) } : {}) } } : {}), // added (#17)
     ...(result.rights ? { rights: result.rights.map((right) => rightJson(right, info)) } : {}), // added
-    ...(result.declined ? { declined: result.declined.map((claim) => declinedJson(claim, info)) } : {}), // added (#14): claims not granted, with why
+    ...(result.declined ? { declined: result.declined.map((claim) => declinedJson(claim, info, reasonOf)) } : {}), // added (#14): claims not granted, with why
   };
 }
 
@@ -161,38 +171,121 @@ export async function* rejectedArrayJson(rejected: RejectedRows, entryJson: (ent
   yield `${piece}${count === 0 ? ']' : '\n  ]'}`;
 }
 
+/** `"years":[…],` when --year names a range, else nothing. */
+export function yearsJson(info: RunInfo): string {
+  return info.years ? `"years":${JSON.stringify(info.years)},` : '';
+}
+
+/** Each year's roll-up of a range, keyed by year, in the shape of `rollup` (plus what `extra` adds). */
+export function rollupByYearJson(totals: RollupTotals, info: RunInfo, extra: (totals: RollupTotals) => Record<string, unknown> = () => ({})): Record<string, unknown> {
+  if (!totals.byYear) return {};
+  return { rollupByYear: Object.fromEntries([...totals.byYear].map(([year, own]) => [String(year), { ...rollupJson(own, info), ...extra(own) }])) }; // added (#17)
+}
+
 /** `"editions":[…],` when the year spans editions (each with the months it is in force), else nothing. */
 export function editionsJson(policy: RunInfo['policy']): string {
   if (!policy.segments) return '';
   return `"editions":${JSON.stringify(policy.segments.map((segment) => ({ edition: segment.edition, from: formatMonth(segment.first), to: formatMonth(segment.last) })))},`;
 }
 
-export function createJsonFormatter(info: RunInfo): Formatter {
+/**
+ * The reasons of a run as --reasons asks: full renders each sentence where it stands; ids renders
+ * it once, gives it an id ("r1", "r2" … in order of first use) and the person carries the id, the
+ * sentence then standing once in the top-level "reasonTexts"; none leaves `reasons` empty.
+ */
+function reasonTable(info: RunInfo, mode: ReasonMode) {
+  const ids = new Map<string, string>();
+  const reasonOf: ReasonOf | null = mode === 'full' ? info.labels.reason : mode === 'none' ? null : (reason) => {
+    const text = info.labels.reason(reason);
+    let id = ids.get(text);
+    if (id === undefined) {
+      id = `r${ids.size + 1}`;
+      ids.set(text, id);
+    }
+    return id;
+  };
+  const texts = () => (mode === 'ids' ? { reasonTexts: [...ids].map(([text, id]) => ({ id, text })) } : {});
+  return { reasonOf, texts };
+}
+
+/** The readings used by the printed results, with their clause and text, sorted by id. */
+function readingsOf(info: RunInfo, used: ReadonlySet<string>) {
+  return [...used].sort().map((id) => {
+    const reading = info.policy.readings.get(id);
+    return { id, clause: reading?.clause ?? null, text: reading ? reading[info.labels.lang] : null };
+  });
+}
+
+function noteReadings(entry: PersonEntry, used: Set<string>): void {
+  for (const item of entry.result.items) for (const id of item.readings) used.add(id);
+  for (const claim of entry.result.declined ?? []) for (const id of claim.readings) used.add(id);
+}
+
+export function createJsonFormatter(info: RunInfo, { reasons = 'full' }: { reasons?: ReasonMode } = {}): Formatter {
   let first = true;
   const readingsUsed = new Set<string>();
+  const table = reasonTable(info, reasons);
   return {
     explains: true,
-    begin: () => `{"policy":${JSON.stringify(info.policy.edition)},"year":${info.year},${editionsJson(info.policy)}"people":[`,
+    begin: () => `{"policy":${JSON.stringify(info.policy.edition)},"year":${info.year},${yearsJson(info)}${editionsJson(info.policy)}"people":[`,
     person(entry) {
-      for (const item of entry.result.items) for (const id of item.readings) readingsUsed.add(id);
-      for (const claim of entry.result.declined ?? []) for (const id of claim.readings) readingsUsed.add(id);
-      const text = `${first ? '\n' : ',\n'}${JSON.stringify(personJson(entry, info))}`;
+      noteReadings(entry, readingsUsed);
+      const text = `${first ? '\n' : ',\n'}${JSON.stringify(personJson(entry, info, table.reasonOf))}`;
       first = false;
       return text;
     },
     async *end(rejected: RejectedRows, totals: RollupTotals) {
-      const readings = [...readingsUsed].sort().map((id) => {
-        const reading = info.policy.readings.get(id);
-        return { id, clause: reading?.clause ?? null, text: reading ? reading[info.labels.lang] : null };
-      });
       yield `${first ? '' : '\n'}],`;
       yield* rejectedArrayJson(rejected, (entry) => ({ row: entry.row, id: entry.id, errors: errorsJson(entry) }));
       const tail = JSON.stringify({
         rollup: rollupJson(totals, info),
-        readings, // added: every reading the printed results depend on
+        ...rollupByYearJson(totals, info),
+        readings: readingsOf(info, readingsUsed), // added: every reading the printed results depend on
+        ...table.texts(), // added with --reasons ids: the sentence of each reason id
         summary: { computed: totals.people, rejected: rejected.length, declined: totals.declined }, // added; declined (#14): claims not granted
       }, null, 2);
       yield `,${tail.slice(1)}\n`;
+    },
+  };
+}
+
+/**
+ * `--format jsonl` (contract extension): one JSON object a line, as jq, pandas and DuckDB read a
+ * stream — each person ({"type":"person", …the JSON format's person}), then each rejected row
+ * ({"type":"rejected", row, id, errors}), then one {"type":"rollup", policy, year, rollup, readings,
+ * summary}. A reader can stop after the people without holding them.
+ */
+export function createJsonlFormatter(info: RunInfo, { reasons = 'full' }: { reasons?: ReasonMode } = {}): Formatter {
+  const readingsUsed = new Set<string>();
+  const table = reasonTable(info, reasons);
+  return {
+    explains: true,
+    begin: () => '',
+    person(entry) {
+      noteReadings(entry, readingsUsed);
+      return `${JSON.stringify({ type: 'person', ...personJson(entry, info, table.reasonOf) })}\n`;
+    },
+    async *end(rejected: RejectedRows, totals: RollupTotals) {
+      let piece = '';
+      for await (const batch of rejected.batches()) {
+        for (const entry of batch) piece += `${JSON.stringify({ type: 'rejected', row: entry.row, id: entry.id, errors: errorsJson(entry) })}\n`;
+        if (piece.length >= PIECE_CHARS) {
+          yield piece;
+          piece = '';
+        }
+      }
+      yield `${piece}${JSON.stringify({
+        type: 'rollup',
+        policy: info.policy.edition,
+        year: info.year,
+        ...(info.years ? { years: info.years } : {}), // a range of years (#17)
+        ...(info.policy.segments ? { editions: info.policy.segments.map((segment) => ({ edition: segment.edition, from: formatMonth(segment.first), to: formatMonth(segment.last) })) } : {}),
+        rollup: rollupJson(totals, info),
+        ...rollupByYearJson(totals, info),
+        readings: readingsOf(info, readingsUsed),
+        ...table.texts(),
+        summary: { computed: totals.people, rejected: rejected.length, declined: totals.declined },
+      })}\n`;
     },
   };
 }

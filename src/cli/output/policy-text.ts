@@ -4,6 +4,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { whatIfMessages } from '../../i18n/what-if-messages.js';
 import type { ItemDescription, PolicyDescription, ReadingDescription, ValueRow } from '../../i18n/policy-description.js';
 import type { ClauseText } from '../../policy/text.js';
+import type { CoveredSentence } from '../../policy/coverage.js';
 
 const WORDS = {
   zh: {
@@ -47,6 +48,31 @@ export function renderClauseTexts(texts: readonly ClauseText[], lang: Lang): str
     lines.push(text.text === null ? `    ${whatIfMessages(lang).noArticle(text.clause)}` : text.text.split('\n').map((line) => `    ${line}`).join('\n'));
   }
   return lines.join('\n');
+}
+
+const COVERAGE = {
+  zh: { heading: '逐句：给予资金、税收优惠或权利的句子，rencai 怎么算（coverage.json）', gives: { money: '资金', tax: '税收', right: '权利' }, notComputed: '不计算', encodes: '编码',
+    by: { items: '项目', units: '单位项目', rights: '权利', claimRules: '申报规则', readings: '解读', tiers: '人才层次', lines: '津贴档次', data: '数据' }, list: '、', none: '本条没有逐句的记录' },
+  en: { heading: 'Sentence by sentence: each that gives money, a tax benefit or a right, and how rencai computes it (coverage.json)', gives: { money: 'money', tax: 'tax', right: 'right' }, notComputed: 'not computed', encodes: 'encoded by',
+    by: { items: 'items', units: 'unit items', rights: 'rights', claimRules: 'claim rules', readings: 'readings', tiers: 'tiers', lines: 'allowance lines', data: 'data' }, list: ', ', none: 'no sentence-by-sentence record for this clause' },
+} as const;
+
+/** Each sentence of a clause that gives something: the quote, then how it is encoded or why not. */
+export function renderCoverage(sentences: readonly CoveredSentence[], lang: Lang): string {
+  const w = COVERAGE[lang];
+  if (sentences.length === 0) return `  ${w.none}\n`;
+  const lines = [`  ${w.heading}`];
+  for (const sentence of sentences) {
+    lines.push(`  · [${w.gives[sentence.gives]}] ${sentence.text}`);
+    if (sentence.notComputed) {
+      lines.push(`      ${w.notComputed}${lang === 'zh' ? '：' : ': '}${sentence.notComputed[lang]}`);
+      continue;
+    }
+    if (sentence.how) lines.push(`      → ${sentence.how[lang]}`);
+    const by = Object.entries(sentence.encodedBy ?? {}).filter((entry): entry is [keyof typeof w.by, string[]] => Array.isArray(entry[1]));
+    if (by.length) lines.push(`      ${w.encodes}${lang === 'zh' ? '：' : ': '}${by.map(([kind, ids]) => `${w.by[kind]} ${ids.join(w.list)}`).join(lang === 'zh' ? '；' : '; ')}`);
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 export function renderItem(item: ItemDescription, lang: Lang): string {

@@ -19,11 +19,23 @@ export function boundsSentence(totals: RollupTotals, labels: Labels): string | n
   return b.boundsPointSummary(total, formatGrouped(bounds.low), bounds.high === null ? null : formatGrouped(bounds.high));
 }
 
-export function rollupNotes(totals: RollupTotals, year: number, labels: Labels): string[] {
+/** `years`: the run's budget years; over a range each year's §22 floor is set against that year's cost. */
+export function rollupNotes(totals: RollupTotals, years: number | readonly number[], labels: Labels): string[] {
   const b = budgetMessages(labels.lang);
   const lines: string[] = [];
   const bounds = boundsSentence(totals, labels);
   if (bounds) lines.push(bounds);
+  if (totals.byYear) {
+    for (const [year, own] of totals.byYear) lines.push(...fundNotes(own, year, labels).map((line) => `${b.yearPrefix(year)}${line}`));
+  } else {
+    lines.push(...fundNotes(totals, typeof years === 'number' ? years : years[0]!, labels));
+  }
+  return lines;
+}
+
+function fundNotes(totals: RollupTotals, year: number, labels: Labels): string[] {
+  const b = budgetMessages(labels.lang);
+  const lines: string[] = [];
   const { fund } = totals;
   if (fund && !fund.applies) lines.push(b.fundNotApplies(year, fund.firstYear, fund.lastYear));
   // Each level: its fund's floor, this budget's cost, and whether the cost fits inside the floor (§22 sets a minimum size).

@@ -63,7 +63,9 @@ export function createTableKit(info: RunInfo, colorLevel: TableOptions['colorLev
 
   /** The borderless item lines of a person or unit block. */
   function itemsTable(items: readonly ItemResult[]): string {
-    const table = new Table({ ...BORDERLESS(), colAligns: ['left', 'left', 'right', 'right', 'left'] });
+    // Over a range of years each line starts with its year.
+    const years = items.some((item) => item.year !== undefined);
+    const table = new Table({ ...BORDERLESS(), colAligns: [...(years ? ['left' as const] : []), 'left', 'left', 'right', 'right', 'left'] });
     for (const item of items) {
       const rate = item.kind === 'one_off' ? t.oneOff
         : item.kind === 'annual' ? t.annual
@@ -73,7 +75,7 @@ export function createTableKit(info: RunInfo, colorLevel: TableOptions['colorLev
         .map((part) => `${labels.payer(part.payer)}${part.amount === null ? '' : ` ${formatGrouped(part.amount)}`}`)
         .join(separator);
       const label = labels.item(item.item) + (item.category === 'tax' ? c.dim(t.taxMark) : '');
-      table.push([label, item.clause, ranged(item, rate), amount, payers]);
+      table.push([...(years ? [String(item.year ?? '')] : []), label, item.clause, ranged(item, rate), amount, payers]);
     }
     return table.toString().replace(/ +$/gm, '');
   }
@@ -105,7 +107,7 @@ export function createTableKit(info: RunInfo, colorLevel: TableOptions['colorLev
 
   function personBlock(entry: PersonEntry): string {
     const result: PersonResult = entry.result;
-    const head = [c.bold(escapeControls(result.id)), escapeControls(result.name ?? ''), t.tier(result.tier), c.dim(t.rowN(entry.row))]
+    const head = [c.bold(escapeControls(result.id)), escapeControls(result.name ?? ''), t.tier(result.tier), result.count === undefined ? '' : t.rowCount(result.count), c.dim(t.rowN(entry.row))]
       .filter((part) => part !== '').join('  ');
     const lines = [`${head}    ${t.total} ${c.bold(moneyWithWan(result.total, labels.lang))}`];
     if (result.items.length === 0 && !result.rights?.length && !result.declined?.length) {
@@ -198,11 +200,12 @@ export function createTableKit(info: RunInfo, colorLevel: TableOptions['colorLev
     return `${c.bold(c.yellow(b.table.boundsTitle))}\n${table.toString()}\n${c.dim(b.table.boundsNote)}\n`;
   }
 
-  function fundTable(totals: RollupTotals): string {
+  /** `year`: over a range, the year whose floor this is (named in the title). */
+  function fundTable(totals: RollupTotals, year?: number): string {
     const { fund } = totals;
     if (!fund) return '';
-    const title = c.bold(`${fund.clause} ${info.policy.fund?.label[labels.lang] ?? ''}`);
-    if (!fund.applies) return `${title}\n${b.table.fundNotApplies(info.year, fund.firstYear, fund.lastYear)}\n`;
+    const title = c.bold(`${year === undefined ? '' : `${b.table.fundYear(year)}  `}${fund.clause} ${info.policy.fund?.label[labels.lang] ?? ''}`);
+    if (!fund.applies) return `${title}\n${b.table.fundNotApplies(year ?? info.year, fund.firstYear, fund.lastYear)}\n`;
     const table = new Table({ ...PLAIN(), head: [t.payer, b.table.revenue, b.table.floor, b.table.cost, b.table.result], colAligns: ['left', 'right', 'right', 'right', 'left'] });
     for (const [payer, level] of orderPayers(fund.levels.map((entry) => [entry.payer, entry] as [string, typeof entry]))) {
       const result = level.fits ? c.green(b.table.fits) : c.yellow(b.table.exceeds(formatGrouped(level.exceedsBy)));
@@ -224,8 +227,47 @@ export function createTableKit(info: RunInfo, colorLevel: TableOptions['colorLev
     return `${c.bold(c.yellow(t.uncomputedTitle))}\n${byItem.toString()}\n${byPayer.toString()}\n${c.dim(t.uncomputedNote)}\n`;
   }
 
+  /**
+   * A roll-up of a range of years: the years side by side, then the range's total, per payer, item
+   * and county (in yuan; 万元 would not fit five years on a terminal's width).
+   */
+  function yearsTable(title: string, keyHead: string, byYear: ReadonlyMap<number, RollupTotals>, pick: (totals: RollupTotals) => ReadonlyMap<string, Fen>, rows: [string, string][], total: (totals: RollupTotals) => Fen, range: RollupTotals): string {
+    const years = [...byYear.keys()];
+    const head = [keyHead, ...years.map((year) => b.table.yearColumn(year)), b.table.rangeTotal(years[0]!, years[years.length - 1]!)];
+    // Without box lines: five years of eight-figure amounts and the total then fit 120 columns.
+    const table = new Table({ ...BORDERLESS(), head: head.map((cell) => c.bold(cell)), colAligns: ['left', ...head.slice(1).map(() => 'right' as const)] });
+    for (const [code, name] of rows) table.push([name, ...[...byYear.values()].map((own) => formatGrouped(pick(own).get(code) ?? 0)), c.bold(formatGrouped(pick(range).get(code) ?? 0))]);
+    table.push([c.bold(t.total), ...[...byYear.values()].map((own) => c.bold(formatGrouped(total(own)))), c.bold(formatGrouped(total(range)))]);
+    return `${title ? `${c.bold(title + b.table.yearsUnit)}\n` : ''}${table.toString()}\n`;
+  }
+
+  function rangeRollupText(totals: RollupTotals, byYear: ReadonlyMap<number, RollupTotals>, count: string): string {
+    const parts: string[] = [];
+    const bounds = boundsSentence(totals, labels);
+    parts.push(`${c.bold(count)}    ${t.total} ${c.bold(moneyWithWan(totals.total, labels.lang))}\n${bounds ? `${c.yellow(bounds)}\n` : ''}`);
+    const cash = (own: RollupTotals) => own.total;
+    parts.push(yearsTable(t.byPayerTitle, t.payer, byYear, (own) => own.byPayer, orderPayers(totals.byPayer).map(([code]) => [code, labels.payer(code)]), cash, totals));
+    parts.push(yearsTable(t.byItemTitle, t.item, byYear, (own) => own.byItem, orderItems(totals.byItem, info.policy).map(([code]) => [code, labels.item(code)]), cash, totals));
+    parts.push(yearsTable(t.byCountyTitle, t.county, byYear, (own) => own.byCounty, orderCounties(totals.byCounty).map(([code]) => [code, labels.county(code)]), cash, totals));
+    if (totals.tax.byItem.size > 0) {
+      const tax = (own: RollupTotals) => own.tax.total;
+      parts.push(yearsTable(t.taxTitle, t.item, byYear, (own) => own.tax.byItem, orderItems(totals.tax.byItem, info.policy).map(([code]) => [code, labels.item(code)]), tax, totals)
+        + yearsTable('', t.payer, byYear, (own) => own.tax.byPayer, orderPayers(totals.tax.byPayer).map(([code]) => [code, labels.payer(code)]), tax, totals)
+        + `${c.dim(t.taxNote)}\n`);
+    }
+    parts.push(boundsTable(totals));
+    parts.push(uncomputedTables(totals));
+    // §22 sets each year's floor against that year's cost.
+    for (const [year, own] of byYear) {
+      const fund = fundTable(own, year);
+      if (fund) parts.push(fund);
+    }
+    return parts.filter((part) => part !== '').join('\n');
+  }
+
   /** The roll-up after the blocks; `count` says what was computed ("共 12 人"). */
   function rollupText(totals: RollupTotals, count: string): string {
+    if (totals.byYear) return rangeRollupText(totals, totals.byYear, count);
     const parts: string[] = [];
     const bounds = boundsSentence(totals, labels);
     parts.push(`${c.bold(count)}    ${t.total} ${c.bold(moneyWithWan(totals.total, labels.lang))}\n${bounds ? `${c.yellow(bounds)}\n` : ''}`);
@@ -245,7 +287,7 @@ export function createTableKit(info: RunInfo, colorLevel: TableOptions['colorLev
 
   return {
     c, t, labels,
-    heading: () => `${c.bold(info.policy.label[labels.lang])}\n${t.heading(info.policy.edition, info.year)}\n\n`,
+    heading: () => `${c.bold(info.policy.label[labels.lang])}\n${info.years ? b.table.yearsHeading(info.years[0]!, info.years[info.years.length - 1]!, info.policy.edition) : t.heading(info.policy.edition, info.year)}\n\n`,
     personBlock, unitBlock, rejectedTable, rejectedWidths, rollupText,
   };
 }

@@ -26,6 +26,8 @@ export interface UnitEntry {
 export interface RejectedEntry {
   /** rencai budget: which roster the row is in. */
   source?: 'people' | 'units';
+  /** rencai budget with several --people files: the file the row is in, so its line number is found. */
+  file?: string;
   row: number;
   id: string | null;
   errors: readonly { column: string; message: string }[];
@@ -33,7 +35,10 @@ export interface RejectedEntry {
 
 export interface RunInfo {
   policy: Policy;
+  /** The (first) budget year. */
   year: number;
+  /** --year over a range: every year, in order (absent for a single year, whose output is as before). */
+  years?: readonly number[];
   labels: Labels;
   /** Headers of the roster's columns that are not roster keys, passed through to CSV. */
   passthrough: readonly string[];

@@ -18,7 +18,7 @@ export function createUnitsCsvFormatter(info: RunInfo, options: CsvOptions): Bud
   const names = options.header === 'zh' ? budgetMessages('zh').csvHeader : {};
   return {
     explains: false,
-    begin: () => (options.bom ? '\uFEFF' : '') + csvLine([...UNIT_CSV_COLUMNS.map((column) => names[column] ?? column), ...info.passthrough]),
+    begin: () => (options.bom ? '\uFEFF' : '') + csvLine([...UNIT_CSV_COLUMNS.map((column) => names[column] ?? column), ...(info.years ? [names.year ?? 'year'] : []), ...info.passthrough]),
     person: () => '',
     unit(entry: UnitEntry) {
       const { result } = entry;
@@ -30,6 +30,7 @@ export function createUnitsCsvFormatter(info: RunInfo, options: CsvOptions): Bud
             part?.payer ?? '', money(part ? part.amount : item.amount), item.status,
             info.labels.item(item.item), part ? info.labels.payer(part.payer) : '', item.category ?? 'cash',
             item.range ? formatFen(item.range.low) : '', item.range ? money(item.range.high) : '',
+            ...(info.years ? [item.year === undefined ? '' : String(item.year)] : []),
             ...entry.extra,
           ]);
         }

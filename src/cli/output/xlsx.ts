@@ -1,4 +1,4 @@
-// `--output FILE.xlsx`: the results as an Excel workbook for a budget meeting. Four sheets: the
+// `--output FILE.xlsx`: the results as an Excel workbook for a budget meeting. Four sheets (the first continued on 明细 (2) … past a sheet's 1,048,576 rows): the
 // person-item-payer rows (the CSV format's rows and columns), the roll-up (by payer, item and county,
 // tax expenditures, items without an amount), the rejected rows with their reasons, and the
 // non-money entitlements. Streamed with exceljs's WorkbookWriter: each row is committed as it comes,
@@ -140,7 +140,16 @@ class RightsSpool {
   }
 }
 
-export async function createXlsxOutput(info: RunInfo, path: string, describe: (path: string, reason: string) => string): Promise<Output> {
+/** Rows an Excel worksheet holds (Excel's limit, header included); more and Excel refuses the workbook. */
+const SHEET_ROWS = 1_048_576;
+
+/** The n-th sheet of a continued list: 明细, 明细 (2), 明细 (3) … */
+export function continuedSheetName(name: string, n: number): string {
+  return n === 1 ? name : `${name} (${n})`;
+}
+
+/** `sheetRows`: rows a sheet may hold, header included (tests inject a small one). */
+export async function createXlsxOutput(info: RunInfo, path: string, describe: (path: string, reason: string) => string, { sheetRows = SHEET_ROWS } = {}): Promise<Output> {
   const ExcelJS = await loadExcelJS();
   const lang = info.labels.lang;
   const text = TEXT[lang];
@@ -173,7 +182,22 @@ export async function createXlsxOutput(info: RunInfo, path: string, describe: (p
 
   const itemHeaders = [...CSV_COLUMNS.map((column) => names[column] ?? column), ...info.passthrough];
   const itemMoney = new Set<number>(CSV_COLUMNS.flatMap((column, index) => (MONEY_COLUMNS.has(column) ? [index] : [])));
-  const items = addSheet(text.items, itemHeaders, [...CSV_COLUMNS.map((column) => TYPICAL_ITEM_WIDTHS[column] ?? 10), ...info.passthrough.map(() => 12)]);
+  const itemWidths = [...CSV_COLUMNS.map((column) => TYPICAL_ITEM_WIDTHS[column] ?? 10), ...info.passthrough.map(() => 12)];
+  let items = addSheet(text.items, itemHeaders, itemWidths);
+  let itemSheets = 1;
+  let itemSheetRows = 1;
+  // A result longer than a sheet continues on 明细 (2) …, each with its header, so Excel opens it.
+  const putItemRow = (values: readonly CellValue[]): void => {
+    if (itemSheetRows >= sheetRows) {
+      items.commit();
+      itemSheets++;
+      items = addSheet(continuedSheetName(text.items, itemSheets), itemHeaders, itemWidths);
+      itemSheetRows = 1;
+      pending = undefined;
+    }
+    putRow(items, values, itemMoney);
+    itemSheetRows++;
+  };
 
   function itemRows(entry: PersonEntry): void {
     const { result } = entry;
@@ -188,7 +212,7 @@ export async function createXlsxOutput(info: RunInfo, path: string, describe: (p
           amount: tax ? null : amount, status: item.status, item_label: info.labels.item(item.item),
           payer_label: part ? info.labels.payer(part.payer) : '', category: tax ? 'tax' : 'cash', tax_amount: tax ? amount : null,
         };
-        putRow(items, [...CSV_COLUMNS.map((column) => byColumn[column]), ...entry.extra], itemMoney);
+        putItemRow([...CSV_COLUMNS.map((column) => byColumn[column]), ...entry.extra]);
       }
     }
     for (const right of result.rights ?? []) {
