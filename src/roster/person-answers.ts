@@ -1,6 +1,7 @@
 // `rencai check --answers`: a JSON object of the roster's keys, its value types checked by zod, then
 // read as the same cells a roster row has.
 import { z } from 'zod';
+import { keysOfKind, PERSON_COLUMNS } from '../policy/columns.js';
 import { matchColumn, type ContractKey } from './columns.js';
 import { messages } from './messages.js';
 import { rowOfRecord, type RowError } from './row-cells.js';
@@ -9,10 +10,9 @@ import { validate, type PersonParse } from './person-row.js';
 
 export const ROW_COLUMN = '(行)';
 
-const NUMERIC_KEYS: ReadonlySet<ContractKey> = new Set(['base_salary', 'fiscal_share', 'rent_per_m2', 'research_grant', 'sci_award_amount',
-  'settlement_amount', 'tuition_compensation', 'first_year_insurance', 'startup_tax_exempt', 'income_tax_return', 'grassroots_years', 'technical_years', 'tech_transfer_tax_exempt']);
-const YES_NO_KEYS: ReadonlySet<ContractKey> = new Set(['housing_reform', 'fresh_graduate', 'innovation_team', 'hired_graduate', 'sme_graduate',
-  'urgent_talent', 'scientist_in_enterprise', 'coal_safety_inspector', 'registered_safety_engineer', 'technical_staff', 'frontline_scientist']);
+// Which JSON types a key takes follows from its kind in the column table.
+const NUMERIC_KEYS: ReadonlySet<ContractKey> = new Set(keysOfKind(PERSON_COLUMNS, ['yuan', 'share', 'rent', 'amount_claim', 'whole']));
+const YES_NO_KEYS: ReadonlySet<ContractKey> = new Set(keysOfKind(PERSON_COLUMNS, ['yes_no']));
 
 const answersObject = z.record(z.string(), z.unknown());
 const textAnswer = z.string().nullable();
