@@ -3,18 +3,14 @@
 // did not apply, which computePerson leaves out. Pure, and apart from computePerson's hot path:
 // the amounts always come from computePerson itself; this only evaluates the same data conditions
 // (intro modes, tiers, allowance lines, compiled `when` predicates) once more to report them.
-import type { ItemBase, Policy } from '../policy/types.js';
+import type { Policy } from '../policy/types.js';
+import { check, itemChecks, type Check } from './item-checks.js';
 import { computePerson } from './index.js';
 import { formatMonth } from '../base/months.js';
-import { formatFen } from '../base/money.js';
 import { tierOf } from './tier.js';
 import type { ItemResult, Person, PersonResult, Reason, Tier } from './types.js';
 
-export interface Check {
-  met: boolean;
-  reason: Reason;
-  clause: string;
-}
+export type { Check } from './item-checks.js';
 
 export interface TierExplanation {
   tier: Tier | null;
@@ -77,53 +73,6 @@ export function explainTier(person: Person, policy: Policy): TierExplanation {
   return { tier, givenBy: chosen.map((attribute) => ({ key: 'tier_given_by', params: { tier, field: attribute.field, value: attribute.value } })), meets };
 }
 
-type Data = ItemBase & Record<string, unknown>;
-
-function check(met: boolean, key: string, clause: string, params: Record<string, string | number> = {}): Check {
-  return { met, reason: { key, params }, clause };
-}
-
-/** The data conditions of an item, by the kind of item it is (its form). */
-function itemChecks(item: Data, person: Person, tier: Tier | null, policy: Policy): Check[] {
-  const clause = item.clause;
-  const checks: Check[] = [];
-  const usesTier = item.form === 'one_off_by_tier' || item.form === 'monthly_by_tier_rate';
-  if (usesTier) checks.push(check(tier !== null, tier ? 'check_tier' : 'check_no_tier', clause, tier ? { tier } : {}));
-  const flexible = item.flexible as { introModes: readonly string[] } | undefined;
-  if (Array.isArray(item.introModes)) {
-    const allowed = [...(item.introModes as string[]), ...(flexible?.introModes ?? [])];
-    checks.push(check(allowed.includes(person.intro_mode), 'check_intro_mode', clause, { mode: person.intro_mode, allowed: allowed.join(',') }));
-  }
-  const reform = item.housingReformExcludes as { introModes: readonly string[] } | undefined;
-  if (reform && person.housing_reform) {
-    checks.push(check(!reform.introModes.includes(person.intro_mode), 'check_housing_reform', clause, { mode: person.intro_mode, excluded: reform.introModes.join(',') }));
-  }
-  for (const [field, key] of [['amountByTier', 'check_amount_for_tier'], ['areaM2ByTier', 'check_area_for_tier']] as const) {
-    const table = item[field] as Partial<Record<Tier, unknown>> | undefined;
-    if (table && tier) checks.push(check(table[tier] !== undefined, key, clause, { tier }));
-  }
-  if (item.form === 'monthly_by_tier_rate') {
-    const rate = person.rent_per_m2 ?? (person.county ? policy.rentRates[person.county] : null);
-    checks.push(check(rate !== null, 'check_rent_rate', clause, { county: person.county ?? '', rate: rate?.text ?? '' }));
-  }
-  if (item.form === 'monthly_for_fresh_graduates') checks.push(check(person.fresh_graduate, 'check_fresh_graduate', clause));
-  if (item.form === 'monthly_highest_line') {
-    for (const line of item.lines as { id: string; monthly: number; when: (person: Person) => boolean }[]) {
-      checks.push(check(line.when(person), 'check_line', clause, { line: line.id, monthly: formatFen(line.monthly) }));
-    }
-  }
-  if (typeof item.when === 'function') {
-    const met = (item.when as (person: Person) => boolean)(person);
-    if (item.form !== 'monthly_share') {
-      checks.push(check(met, 'check_condition', clause, { item: item.item }));
-    } else {
-      checks.push(check(met, 'check_work_level', clause, { level: person.work_level }));
-      if (met) checks.push(check(person.base_salary !== null, 'check_base_salary', clause, { salary: person.base_salary === null ? '' : formatFen(person.base_salary) }));
-    }
-  }
-  return checks;
-}
-
 /** A line is one of several alternatives: the item's conditions are met when every other check is and any line is. */
 function conditionsMet(checks: readonly Check[]): boolean {
   const lines = checks.filter((entry) => entry.reason.key === 'check_line');
@@ -136,8 +85,8 @@ export function explainPerson(person: Person, year: number, policy: Policy): Exp
   const tier = explainTier(person, policy);
   // The core items always (a person is told why one did not apply); grants and yearly items when they apply.
   const applied = new Set([...result.items.map((entry) => entry.item), ...(result.declined ?? []).map((entry) => entry.item)]);
-  const extra = [...policy.grants, ...policy.annual].filter((item) => applied.has(item.item)) as unknown as Data[];
-  const items = [...Object.values(policy.items as unknown as Record<string, Data>), ...(policy.monthly as unknown as Data[]), ...extra].flatMap((item): ItemExplanation[] => {
+  const extra = [...policy.grants, ...policy.annual].filter((item) => applied.has(item.item));
+  const items = [...policy.items, ...extra].flatMap((item): ItemExplanation[] => {
     // A year that spans editions may price an item twice, once by each edition: one explanation each.
     const computed = result.items.filter((entry) => entry.item === item.item);
     const checks = itemChecks(item, person, tier.tier, policy);

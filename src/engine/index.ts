@@ -2,16 +2,11 @@
 // every entitlement of that year out. Pure: no I/O, no clock, no process.
 import type { Policy, PolicySegment } from '../policy/types.js';
 import { addFen } from '../base/money.js';
-import { graduateRent } from './items/graduate-rent.js';
-import { grassrootsAllowance } from './items/grassroots-allowance.js';
-import { housingPurchase } from './items/housing-purchase.js';
-import { housingRentFlexible } from './items/housing-rent-flexible.js';
-import { talentAllowance } from './items/talent-allowance.js';
-import type { ItemCalculator, ItemContext } from './items/common.js';
+import type { ItemContext } from './items/common.js';
+import { computePersonItem } from './items/person-item.js';
 import { assertClaimsValid } from './claim-rules.js';
 import { annualItem } from './items/annual.js';
 import { oneOffGrant } from './items/one-off-grant.js';
-import { monthlyFixed } from './items/monthly-fixed.js';
 import { rightsOf } from './rights.js';
 import { tierOf } from './tier.js';
 import type { DeclinedClaim, EngineOptions, ItemResult, Person, PersonResult } from './types.js';
@@ -19,9 +14,6 @@ import type { DeclinedClaim, EngineOptions, ItemResult, Person, PersonResult } f
 export { EngineInputError } from './payers.js';
 export { MoneyOverflowError } from '../base/money.js';
 export { ClaimRejectedError } from './claim-rules.js';
-
-/** In the order of the contract's item codes, which is the order results are printed in. */
-const CALCULATORS: readonly ItemCalculator[] = [housingPurchase, housingRentFlexible, graduateRent, talentAllowance, grassrootsAllowance];
 
 export function computePerson(person: Person, year: number, policy: Policy, options: EngineOptions = {}): PersonResult {
   // A row whose claims contradict the text is rejected before anything is computed for it.
@@ -36,12 +28,9 @@ export function computePerson(person: Person, year: number, policy: Policy, opti
 }
 
 function addItems(items: ItemResult[], context: ItemContext, withAnnual: boolean, options: EngineOptions): void {
-  for (const calculate of CALCULATORS) {
-    const result = calculate(context);
-    if (result) items.push(result);
-  }
-  for (const item of context.policy.monthly) {
-    const result = monthlyFixed(item, context);
+  // Every person item, by its kind, in the edition's print order.
+  for (const item of context.policy.items) {
+    const result = computePersonItem(item, context);
     if (result) items.push(result);
   }
   // Only people with claims can have grants or tax items: the common row skips these loops.
@@ -87,7 +76,7 @@ function computeAcrossEditions(person: Person, year: number, segments: readonly 
 }
 
 function printOrder(policy: Policy): Map<string, number> {
-  const codes = [...Object.keys(policy.items), ...policy.monthly.map((item) => item.item), ...policy.grants.map((item) => item.item), ...policy.annual.map((item) => item.item)];
+  const codes = [...policy.items.map((item) => item.item), ...policy.grants.map((item) => item.item), ...policy.annual.map((item) => item.item)];
   return new Map(codes.map((code, index) => [code, index]));
 }
 

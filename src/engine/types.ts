@@ -60,7 +60,7 @@ export interface ItemResult {
   reasons: Reason[];
   /** Reading ids (readings.json) this item's result depends on. */
   readings: string[];
-  /** talent_allowance only: every line met, the chosen one marked. */
+  /** Items of the kind monthly_highest_line only: every line met, the chosen one marked. */
   candidates?: AllowanceCandidate[];
   /** The edition that priced the item, set only when the budget year spans editions. */
   edition?: string;

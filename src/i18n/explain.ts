@@ -66,7 +66,7 @@ function names(lang: Lang, policy: Policy): Names {
   return {
     code,
     codes: (field, list) => text(list).split(',').map((entry) => code(field, entry)).join(lang === 'zh' ? '、' : ', '),
-    line: (id) => policy.items.talent_allowance.lines.find((line) => line.id === id)?.label[lang] ?? text(id),
+    line: (id) => policy.lineLabels.get(text(id))?.[lang] ?? text(id),
     column: (key) => (lang === 'zh' ? columns.get(text(key)) ?? text(key) : text(key)),
   };
 }

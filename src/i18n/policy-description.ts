@@ -156,7 +156,7 @@ export function describeItem(item: ItemBase, policy: Policy, text: PolicyText | 
 
 /** Every item of the edition: the person items, one-off grants, yearly (tax) items, organisation items. */
 export function itemsOf(policy: Policy): ItemBase[] {
-  return [...Object.values(policy.items as unknown as Record<string, ItemBase>), ...policy.monthly, ...policy.grants, ...policy.annual, ...policy.unitItems];
+  return [...policy.items, ...policy.grants, ...policy.annual, ...policy.unitItems];
 }
 
 export function describePolicy(policy: Policy, text: PolicyText | null, lang: Lang): PolicyDescription {

@@ -124,7 +124,7 @@ function names(lang: Lang, policy: Policy): Names {
     code: (field, code) => codeLabel(field, text(code), lang),
     payer: (code) => (lang === 'zh' ? vocabulary.payerLabel(text(code)) : englishPayerLabel(text(code))),
     tier: (tier) => policy.tiers.find((entry) => entry.tier === tier)?.label[lang] ?? text(tier),
-    line: (id) => policy.items.talent_allowance.lines.find((line) => line.id === id)?.label[lang] ?? text(id),
+    line: (id) => policy.lineLabels.get(text(id))?.[lang] ?? text(id),
     rule: (id) => policy.claimRules.find((rule) => rule.id === id)?.label[lang] ?? text(id),
     item: (code) => policy.itemLabels.get(text(code))?.label[lang] ?? text(code),
   };

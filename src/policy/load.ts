@@ -3,13 +3,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
 import type { z } from 'zod';
-import { formatFen, parseExactDecimal, parseYuan, type ExactDecimal, type Fen } from '../base/money.js';
+import { formatFen, parseExactDecimal, type ExactDecimal, type Fen } from '../base/money.js';
 import type { County, Person, Tier } from '../base/person.js';
 import { compileCondition, compileConditionMask, ConditionError, type Condition } from './conditions.js';
 import { DATA_DIR, DataFileError, displayPath, readDataFile, validateData } from './data-dir.js';
 import { editionChain, editionFolders, editionsOfYear, readInherited, type EditionSpan } from './editions.js';
 import * as schemas from './schemas.js';
-import type { AnnualItem, ClaimRule, ConditionMask, FundRule, ItemBase, ItemForm, MonthlyFixedItem, OneOffGrantItem, Policy, Predicate, Reading, RightDefinition, UnitItem } from './types.js';
+import { compilePersonItem, decimalOf, yuanOf } from './person-items.js';
+import type { AnnualItem, ClaimRule, ConditionMask, FundRule, ItemBase, ItemForm, OneOffGrantItem, PersonItem, Policy, Predicate, Reading, RightDefinition, UnitItem } from './types.js';
 import { loadVocabulary, normaliseLabel } from './vocabulary.js';
 
 export interface LoadPolicyOptions {
@@ -80,24 +81,6 @@ function editionsFor(editionDir: string | undefined): EditionFolder[] {
 
 export function monthOfDate(date: string): number {
   return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
-}
-
-function yuanOf(text: string): Fen {
-  const fen = parseYuan(text);
-  if (fen === null) throw new Error(`not an amount: ${text}`);
-  return fen;
-}
-
-function decimalOf(text: string): ExactDecimal {
-  const value = parseExactDecimal(text);
-  if (value === null) throw new Error(`not a decimal: ${text}`);
-  return value;
-}
-
-function mapTiers<T, U>(record: Partial<Record<Tier, T>>, map: (value: T) => U): Partial<Record<Tier, U>> {
-  const out: Partial<Record<Tier, U>> = {};
-  for (const [tier, value] of Object.entries(record) as [Tier, T][]) out[tier] = map(value);
-  return out;
 }
 
 function loadFund(data: z.infer<typeof schemas.fundSchema>): FundRule {
@@ -183,80 +166,32 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
     return { tier: entry.tier, label: entry.label, when };
   });
 
-  const base = (data: Pick<ItemBase, 'item' | 'category' | 'clause' | 'label' | 'effective' | 'text' | 'payer'> & { kind: string }, where: string, form: ItemForm, kind: ItemBase['kind']): ItemBase => {
+  const base = (data: Pick<ItemBase, 'item' | 'category' | 'clause' | 'label' | 'effective' | 'text' | 'payer'>, where: string, form: ItemForm, kind: ItemBase['kind']): ItemBase => {
     checkReading(where, data.payer.reading);
     return { item: data.item, category: data.category, clause: data.clause, label: data.label, kind, form, effective: data.effective, effectiveMonth: monthOfDate(data.effective), text: data.text, payer: data.payer };
   };
-  const itemFile = <T>(code: string, schema: z.ZodType<T>) => file(join('items', `${code}.json`), schema);
-
-  const purchase = itemFile('housing_purchase', schemas.housingPurchaseSchema);
-  checkReading('items/housing_purchase.json', purchase.housingReformExcludes.reading);
-  const rent = itemFile('housing_rent_flexible', schemas.housingRentFlexibleSchema);
-  checkReading('items/housing_rent_flexible.json', rent.rate.reading);
-  const graduate = itemFile('graduate_rent', schemas.graduateRentSchema);
-  const allowance = itemFile('talent_allowance', schemas.talentAllowanceSchema);
-  checkReading('items/talent_allowance.json', allowance.flexible.reading);
-  const grassroots = itemFile('grassroots_allowance', schemas.grassrootsAllowanceSchema);
-  checkReading('items/grassroots_allowance.json', grassroots.whoReading);
-
-  const items: Policy['items'] = {
-    housing_purchase: {
-      ...base(purchase, 'items/housing_purchase.json', 'one_off_by_tier', 'one_off'),
-      introModes: purchase.introModes,
-      housingReformExcludes: purchase.housingReformExcludes,
-      amountByTier: mapTiers(purchase.amountByTier, yuanOf),
-    },
-    housing_rent_flexible: {
-      ...base(rent, 'items/housing_rent_flexible.json', 'monthly_by_tier_rate', 'monthly'),
-      introModes: rent.introModes,
-      areaM2ByTier: mapTiers(rent.areaM2ByTier, decimalOf),
-      rounding: rent.rounding,
-      rateReading: rent.rate.reading,
-    },
-    graduate_rent: { ...base(graduate, 'items/graduate_rent.json', 'monthly_for_fresh_graduates', 'monthly'), monthly: yuanOf(graduate.monthly), maxMonths: graduate.maxMonths },
-    talent_allowance: {
-      ...base(allowance, 'items/talent_allowance.json', 'monthly_highest_line', 'monthly'),
-      introModes: allowance.introModes,
-      flexible: allowance.flexible,
-      lines: allowance.lines.map((line, index) => {
-        checkReading(`items/talent_allowance.json: lines.${index}`, line.reading);
-        return { id: line.id, label: line.label, monthly: yuanOf(line.monthly), reading: line.reading, when: compile(`items/talent_allowance.json: lines.${index}.when`, line.when) };
-      }),
-      linesMet: compileMask('items/talent_allowance.json: lines', allowance.lines.map((line) => line.when)),
-    },
-    grassroots_allowance: {
-      ...base(grassroots, 'items/grassroots_allowance.json', 'monthly_share', 'monthly'),
-      when: compile('items/grassroots_allowance.json: when', grassroots.when),
-      whoReading: grassroots.whoReading,
-      shareOfBaseSalary: decimalOf(grassroots.shareOfBaseSalary),
-      rounding: grassroots.rounding,
-    },
+  const itemFile = <T extends { item: string }>(code: string, schema: z.ZodType<T>, folder = 'items') => {
+    const where = `${folder}/${code}.json`;
+    const data = file(join(folder, `${code}.json`), schema);
+    if (data.item !== code) throw new DataFileError(`data/policies/${edition}/${where}`, [`item: "${data.item}" should be "${code}"`]);
+    return { data, where };
   };
 
-  const monthly = editionData.monthly.map((code): MonthlyFixedItem => {
-    const where = `items/${code}.json`;
-    const data = itemFile(code, schemas.monthlyFixedSchema);
-    if (data.item !== code) throw new DataFileError(`data/policies/${edition}/${where}`, [`item: "${data.item}" should be "${code}"`]);
-    checkReading(where, data.reading);
-    return {
-      ...base(data, where, 'monthly_fixed', 'monthly'),
-      introModes: data.introModes ?? null,
-      when: compile(`${where}: when`, data.when),
-      monthly: yuanOf(data.monthly),
-      maxMonths: data.maxMonths ?? null,
-      reading: data.reading ?? null,
-    };
+  // Every person item, whatever its kind: the kind in its file says how it compiles.
+  const items = [...editionData.items, ...editionData.monthly].map((code): PersonItem => {
+    const { data, where } = itemFile(code, schemas.personItemSchema);
+    return compilePersonItem(data, where, { base, compile, compileMask, checkReading });
   });
+  const lineLabels = new Map<string, ItemBase['label']>();
+  for (const item of items) if (item.form === 'monthly_highest_line') for (const line of item.lines) lineLabels.set(line.id, line.label);
   const grants = editionData.grants.map((code): OneOffGrantItem => {
-    const where = `items/${code}.json`;
-    const data = itemFile(code, schemas.oneOffGrantSchema);
-    if (data.item !== code) throw new DataFileError(`data/policies/${edition}/${where}`, [`item: "${data.item}" should be "${code}"`]);
+    const { data, where } = itemFile(code, schemas.oneOffGrantSchema);
     [data.introReading, data.perHonor?.reading, data.amountReading].forEach((id) => checkReading(where, id));
     for (const honor of data.newHonors ?? []) {
       if (!vocabulary.codesOf('honors').includes(honor)) throw new DataFileError(`data/policies/${edition}/${where}`, [`newHonors: unknown honour code "${honor}"`]);
     }
     return {
-      ...base(data, where, 'one_off_grant', 'one_off'),
+      ...base(data, where, 'one_off_grant', 'one_off'), form: 'one_off_grant',
       introModes: data.introModes ?? null,
       introReading: data.introReading ?? null,
       when: data.when ? compile(`${where}: when`, data.when) : null,
@@ -272,13 +207,11 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
     };
   });
   const annual = editionData.annual.map((code): AnnualItem => {
-    const where = `items/${code}.json`;
-    const data = itemFile(code, schemas.annualItemSchema);
-    if (data.item !== code) throw new DataFileError(`data/policies/${edition}/${where}`, [`item: "${data.item}" should be "${code}"`]);
+    const { data, where } = itemFile(code, schemas.annualItemSchema);
     const readingIds = [data.yearsReading, data.turnoverReading, data.categoryReading].filter((id): id is string => id !== undefined);
     readingIds.forEach((id) => checkReading(where, id));
     return {
-      ...base(data, where, 'annual', 'annual'),
+      ...base(data, where, 'annual', 'annual'), form: 'annual',
       when: data.when ? compile(`${where}: when`, data.when) : null,
       claim: data.claim ?? null,
       amountPerYear: data.amountPerYear ? yuanOf(data.amountPerYear) : null,
@@ -287,15 +220,13 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
     };
   });
   const unitItems = editionData.unitItems.map((code): UnitItem => {
-    const where = `units/${code}.json`;
-    const data = file(join('units', `${code}.json`), schemas.unitItemSchema);
-    if (data.item !== code) throw new DataFileError(`data/policies/${edition}/${where}`, [`item: "${data.item}" should be "${code}"`]);
+    const { data, where } = itemFile(code, schemas.unitItemSchema, 'units');
     checkReading(where, data.amountReading);
     for (const type of data.unitTypes) {
       if (!vocabulary.codesOf('unit_type').includes(type)) throw new DataFileError(`data/policies/${edition}/${where}`, [`unitTypes: unknown unit type "${type}"`]);
     }
     return {
-      ...base(data, where, 'unit', 'one_off'),
+      ...base(data, where, 'unit', 'one_off'), form: 'unit',
       unitTypes: data.unitTypes,
       claim: data.claim ?? null,
       claimRange: data.claimRange ? { low: yuanOf(data.claimRange.low), high: yuanOf(data.claimRange.high) } : null,
@@ -308,7 +239,7 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
     };
   });
   const claimRules = existsSync(join(dir, 'claim-rules.json'))
-    ? loadClaimRules(file('claim-rules.json', schemas.claimRulesSchema), { grants, annual, labels: [...Object.values(items), ...grants, ...annual], compile, checkReading })
+    ? loadClaimRules(file('claim-rules.json', schemas.claimRulesSchema), { grants, annual, labels: [...items, ...grants, ...annual], compile, checkReading })
     : [];
   const declineRules = new Map<string, ClaimRule[]>();
   for (const rule of claimRules) if (rule.outcome === 'decline') declineRules.set(rule.item, [...(declineRules.get(rule.item) ?? []), rule]);
@@ -320,7 +251,7 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
   const fund = readInherited(chain, 'fund.json') !== undefined ? loadFund(file('fund.json', schemas.fundSchema)) : null;
   if (fund) checkReading('fund.json', fund.reading ?? undefined);
   const itemLabels = new Map<string, { clause: string; label: ItemBase['label']; category: 'cash' | 'tax' }>();
-  for (const entry of [...Object.values(items), ...monthly, ...grants, ...annual, ...unitItems]) itemLabels.set(entry.item, { clause: entry.clause, label: entry.label, category: entry.category });
+  for (const entry of [...items, ...grants, ...annual, ...unitItems]) itemLabels.set(entry.item, { clause: entry.clause, label: entry.label, category: entry.category });
 
   const payersData = file('payers.json', schemas.payersSchema);
   checkReading('payers.json', payersData.sameLevelFinance.reading);
@@ -340,7 +271,7 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
     meetsTier,
     tiersMet: compileMask('tiers.json: tiers', tiersData.tiers.map((entry) => entry.when)),
     items,
-    monthly,
+    lineLabels,
     grants,
     annual,
     rights,

@@ -71,13 +71,15 @@ export const editionSchema = z.object({
     monthly: z.enum(['from_effective_month', 'from_start']).default('from_effective_month'),
     reading: z.string(),
   }),
-  /** Item files under items/ beyond the five core items, in print order. */
+  /** Items computed for every person (files under items/ of a person kind), in print order. */
+  items: z.array(z.string()).default([]).superRefine(unique((code) => code, 'item ')),
+  /** One-off grants (kind one_off_grant) under items/, in print order. */
   grants: z.array(z.string()).superRefine(unique((code) => code, 'item ')),
   annual: z.array(z.string()).superRefine(unique((code) => code, 'item ')),
   /** Organisation-level items under units/. */
   unitItems: z.array(z.string()).superRefine(unique((code) => code, 'item ')),
-  /** Monthly items of the general kind monthly_fixed under items/, printed after the core items. */
-  monthly: z.array(z.string()).default([]),
+  /** More items of a person kind, printed after `items`: an inheriting edition adds its own here without restating the list it inherits. */
+  monthly: z.array(z.string()).default([]).superRefine(unique((code) => code, 'item ')),
   notes: z.string().optional(),
 });
 
@@ -93,41 +95,74 @@ export const conditionsSchema = z.object({
   conditions: z.record(z.string(), z.object({ label, clause, reading: z.string().optional(), when: conditionSchema })),
 });
 
-export const housingPurchaseSchema = z.object({
-  item: z.literal('housing_purchase'), kind: z.literal('one_off'), ...itemBase,
-  introModes: z.array(z.string()).min(1),
-  housingReformExcludes: z.object({ introModes: z.array(z.string()), reading: z.string() }),
+const itemCode = z.string().regex(/^[a-z][a-z0-9_]*$/);
+const introModes = z.array(z.string()).min(1);
+
+/** one_off_by_tier: once, the amount of the person's tier, for the listed ways of coming. */
+export const oneOffByTierSchema = z.object({
+  item: itemCode, kind: z.literal('one_off_by_tier'), ...itemBase,
+  introModes,
+  /** "已享受房改政策的除外": of these intro modes, those who had housing-reform housing get nothing. */
+  housingReformExcludes: z.object({ introModes: z.array(z.string()), reading: z.string() }).optional(),
   amountByTier: z.partialRecord(tier, yuan),
+  notes: z.string().optional(),
 });
 
-export const housingRentFlexibleSchema = z.object({
-  item: z.literal('housing_rent_flexible'), kind: z.literal('monthly'), ...itemBase,
-  introModes: z.array(z.string()).min(1),
+/** monthly_by_tier_rate: each month, the tier's area standard × the public rental rent per m² where the person works. */
+export const monthlyByTierRateSchema = z.object({
+  item: itemCode, kind: z.literal('monthly_by_tier_rate'), ...itemBase,
+  introModes,
   areaM2ByTier: z.partialRecord(tier, decimal),
   rounding,
   rate: z.object({ source: z.string(), reading: z.string() }),
+  notes: z.string().optional(),
 });
 
-export const graduateRentSchema = z.object({
-  item: z.literal('graduate_rent'), kind: z.literal('monthly'), ...itemBase,
+/**
+ * An item may name the reason and the explain check its condition is told by (texts of rencai's
+ * catalogue) instead of the generic "meets the condition of this item".
+ */
+const conditionWords = <R extends string, C extends string>(reasons: readonly [R, ...R[]], checks: readonly [C, ...C[]]) =>
+  z.object({ reason: z.enum(reasons), check: z.enum(checks) }).optional();
+
+/**
+ * monthly_fixed: a fixed sum a month for whoever meets `when` (and, when given, is introduced in
+ * one of `introModes`), for at most `maxMonths` months from the start. An edition adds a monthly
+ * allowance with such a file and its code in edition.json `monthly`.
+ */
+export const monthlyFixedSchema = z.object({
+  item: itemCode, kind: z.literal('monthly_fixed'), ...itemBase,
+  introModes: introModes.optional(),
+  when: conditionSchema,
   monthly: yuan,
-  maxMonths: z.number().int().positive(),
+  maxMonths: z.number().int().positive().optional(),
+  reading: z.string().optional(),
+  words: conditionWords(['fresh_graduate'], ['check_fresh_graduate']),
+  notes: z.string().optional(),
 });
 
-export const talentAllowanceSchema = z.object({
-  item: z.literal('talent_allowance'), kind: z.literal('monthly'), ...itemBase,
-  introModes: z.array(z.string()).min(1),
+/** monthly_highest_line: every line of the table the person meets is a candidate; the highest is paid. */
+export const monthlyHighestLineSchema = z.object({
+  item: itemCode, kind: z.literal('monthly_highest_line'), ...itemBase,
+  introModes,
   flexible: z.object({ introModes: z.array(z.string()), payer: z.string(), reading: z.string() }),
   lines: z.array(z.object({ id: z.string(), label, monthly: yuan, reading: z.string().optional(), when: conditionSchema })).min(1).superRefine(unique((line) => line.id, 'id ')),
+  notes: z.string().optional(),
 });
 
-export const grassrootsAllowanceSchema = z.object({
-  item: z.literal('grassroots_allowance'), kind: z.literal('monthly'), ...itemBase,
+/** monthly_share: each month a share of the person's own monthly basic salary, for whoever meets `when`. */
+export const monthlyShareSchema = z.object({
+  item: itemCode, kind: z.literal('monthly_share'), ...itemBase,
   when: conditionSchema,
-  whoReading: z.string(),
+  whoReading: z.string().optional(),
   shareOfBaseSalary: decimal,
   rounding,
+  words: conditionWords(['works_at_township'], ['check_work_level']),
+  notes: z.string().optional(),
 });
+
+/** The file of an item computed for every person: one of the person kinds, by its `kind`. */
+export const personItemSchema = z.discriminatedUnion('kind', [oneOffByTierSchema, monthlyByTierRateSchema, monthlyFixedSchema, monthlyHighestLineSchema, monthlyShareSchema]);
 
 const employerPayerRule = z.discriminatedUnion('rule', [
   z.object({ rule: z.literal('same_level_finance'), share: z.enum(['all', 'fiscal_share']) }),
@@ -161,7 +196,7 @@ export const rentRatesSchema = z.object({
 const claimField = z.enum(['research_grant', 'sci_award_amount', 'settlement_amount', 'tuition_compensation', 'first_year_insurance', 'startup_tax_exempt', 'income_tax_return', 'tech_transfer_tax_exempt']);
 
 export const oneOffGrantSchema = z.object({
-  item: z.string(), kind: z.literal('one_off'), ...itemBase,
+  item: z.string(), kind: z.literal('one_off_grant'), ...itemBase,
   introModes: z.array(z.string()).optional(),
   introReading: z.string().optional(),
   when: conditionSchema.optional(),
@@ -200,7 +235,7 @@ export const rightsSchema = z.object({
 });
 
 export const unitItemSchema = z.object({
-  item: z.string(), kind: z.literal('one_off'), ...itemBase,
+  item: z.string(), kind: z.literal('unit'), ...itemBase,
   unitTypes: z.array(z.string()).min(1),
   claim: z.enum(['provincial_grant', 'reward_amount']).optional(),
   /** The range the claimed base amount is expected in (before matchShare). */
@@ -251,19 +286,4 @@ export const fundSchema = z.object({
   text: z.string().min(1),
 }).refine((fund) => Number(fund.expires.slice(0, 4)) - Number(fund.effective.slice(0, 4)) + 1 === fund.years, {
   message: 'years 须与 effective、expires 一致（按预算年度含两端计）（years must match effective and expires）',
-});
-
-/**
- * A monthly item of the general kind: a fixed sum a month for whoever meets `when` (and, when
- * given, is introduced in one of `introModes`), for at most `maxMonths` months from the start.
- * An edition adds a monthly allowance with such a file and its code in edition.json `monthly`.
- */
-export const monthlyFixedSchema = z.object({
-  item: z.string().regex(/^[a-z][a-z0-9_]*$/), kind: z.literal('monthly_fixed'), ...itemBase,
-  introModes: z.array(z.string()).min(1).optional(),
-  when: conditionSchema,
-  monthly: yuan,
-  maxMonths: z.number().int().positive().optional(),
-  reading: z.string().optional(),
-  notes: z.string().optional(),
 });

@@ -40,24 +40,56 @@ export interface ItemBase {
   payer: PayerRule;
 }
 
+/**
+ * The kind of an item (its data file's `kind`): how it is validated, compiled, computed, explained
+ * and described. Each kind is defined once; an item is data of one of them.
+ */
 export type ItemForm =
   | 'one_off_by_tier'
   | 'monthly_by_tier_rate'
-  | 'monthly_for_fresh_graduates'
+  | 'monthly_fixed'
   | 'monthly_highest_line'
   | 'monthly_share'
-  | 'monthly_fixed'
   | 'one_off_grant'
   | 'annual'
   | 'unit';
 
-/** A monthly item of the general kind monthly_fixed (schemas.ts monthlyFixedSchema). */
+/**
+ * A reason and an explain check an item names for its condition instead of the kind's generic
+ * "meets the condition of this item": texts of the reason catalogue (src/i18n), chosen in the data.
+ */
+export interface ConditionWords {
+  reason: string;
+  check: string;
+}
+
+/** One-off, the amount of the person's tier (one_off_by_tier). */
+export interface OneOffByTierItem extends ItemBase {
+  form: 'one_off_by_tier';
+  introModes: readonly string[];
+  /** Those of these intro modes who have had housing-reform housing are excluded; null = nobody is. */
+  housingReformExcludes: { introModes: readonly string[]; reading: string } | null;
+  amountByTier: Readonly<Partial<Record<Tier, Fen>>>;
+}
+
+/** Monthly, the area standard of the tier × the rent per m² where the person works (monthly_by_tier_rate). */
+export interface MonthlyByTierRateItem extends ItemBase {
+  form: 'monthly_by_tier_rate';
+  introModes: readonly string[];
+  areaM2ByTier: Readonly<Partial<Record<Tier, ExactDecimal>>>;
+  rounding: RoundingMode;
+  rateReading: string;
+}
+
+/** Monthly, a fixed sum for whoever meets `when`, for at most maxMonths from the start (monthly_fixed). */
 export interface MonthlyFixedItem extends ItemBase {
+  form: 'monthly_fixed';
   introModes: readonly string[] | null;
   when: Predicate;
   monthly: Fen;
   maxMonths: number | null;
   reading: string | null;
+  words: ConditionWords | null;
 }
 
 export interface AllowanceLine {
@@ -68,33 +100,29 @@ export interface AllowanceLine {
   when: Predicate;
 }
 
-export interface CoreItems {
-  housing_purchase: ItemBase & {
-    introModes: readonly string[];
-    housingReformExcludes: { introModes: readonly string[]; reading: string };
-    amountByTier: Readonly<Partial<Record<Tier, Fen>>>;
-  };
-  housing_rent_flexible: ItemBase & {
-    introModes: readonly string[];
-    areaM2ByTier: Readonly<Partial<Record<Tier, ExactDecimal>>>;
-    rounding: RoundingMode;
-    rateReading: string;
-  };
-  graduate_rent: ItemBase & { monthly: Fen; maxMonths: number };
-  talent_allowance: ItemBase & {
-    introModes: readonly string[];
-    flexible: { introModes: readonly string[]; payer: string; reading: string };
-    lines: readonly AllowanceLine[];
-    /** Mask of the lines the person meets, bit i for lines[i]: the lines' conditions in one call. */
-    linesMet: ConditionMask;
-  };
-  grassroots_allowance: ItemBase & {
-    when: Predicate;
-    whoReading: string;
-    shareOfBaseSalary: ExactDecimal;
-    rounding: RoundingMode;
-  };
+/** Monthly, the highest of the table's lines the person meets (monthly_highest_line). */
+export interface MonthlyHighestLineItem extends ItemBase {
+  form: 'monthly_highest_line';
+  introModes: readonly string[];
+  /** Intro modes for whom the employer sets the amount: listed with no amount, paid by `payer`. */
+  flexible: { introModes: readonly string[]; payer: string; reading: string };
+  lines: readonly AllowanceLine[];
+  /** Mask of the lines the person meets, bit i for lines[i]: the lines' conditions in one call. */
+  linesMet: ConditionMask;
 }
+
+/** Monthly, a share of the person's own monthly basic salary, for whoever meets `when` (monthly_share). */
+export interface MonthlyShareItem extends ItemBase {
+  form: 'monthly_share';
+  when: Predicate;
+  whoReading: string | null;
+  shareOfBaseSalary: ExactDecimal;
+  rounding: RoundingMode;
+  words: ConditionWords | null;
+}
+
+/** An item computed for every person of the roster, of one of the person kinds. */
+export type PersonItem = OneOffByTierItem | MonthlyByTierRateItem | MonthlyFixedItem | MonthlyHighestLineItem | MonthlyShareItem;
 
 /** Person fields that carry an amount claimed on the roster (Claims in src/base/person.ts). */
 export type ClaimField = 'research_grant' | 'sci_award_amount' | 'settlement_amount' | 'tuition_compensation'
@@ -105,6 +133,7 @@ export type ClaimField = 'research_grant' | 'sci_award_amount' | 'settlement_amo
  * supplies, for whoever meets its condition, granted in the start or grant month.
  */
 export interface OneOffGrantItem extends ItemBase {
+  form: 'one_off_grant';
   introModes: readonly string[] | null;
   introReading: string | null;
   when: Predicate | null;
@@ -123,6 +152,7 @@ export interface OneOffGrantItem extends ItemBase {
 
 /** A yearly item (the tax expenditures of §14–§15): a fixed sum per year for some years, or a claimed amount. */
 export interface AnnualItem extends ItemBase {
+  form: 'annual';
   when: Predicate | null;
   claim: ClaimField | null;
   amountPerYear: Fen | null;
@@ -132,6 +162,7 @@ export interface AnnualItem extends ItemBase {
 
 /** An organisation-level item (§11, §18): for units of the listed types, a fixed sum, a match of a claimed base, or a range. */
 export interface UnitItem extends ItemBase {
+  form: 'unit';
   unitTypes: readonly string[];
   claim: 'provincial_grant' | 'reward_amount' | null;
   claimRange: { low: Fen; high: Fen } | null;
@@ -221,9 +252,10 @@ export interface Policy {
   meetsTier: (person: Person, tier: Tier) => boolean;
   /** Mask of the tiers whose own condition the person meets, bit i for tiers[i]. */
   tiersMet: ConditionMask;
-  items: CoreItems;
-  /** Monthly items of the general kind, in the order the edition lists them (after the core items). */
-  monthly: readonly MonthlyFixedItem[];
+  /** Items computed for every person (edition.json `items`, then `monthly`), in print order. */
+  items: readonly PersonItem[];
+  /** The label of each line of the items that choose among lines (monthly_highest_line), by line id. */
+  lineLabels: ReadonlyMap<string, Label>;
   /** One-off grants and awards, in the order the edition lists them. */
   grants: readonly OneOffGrantItem[];
   /** Yearly items (tax expenditures), in the order the edition lists them. */

@@ -166,7 +166,8 @@ export const QUESTIONS: readonly Question[] = [
   {
     key: 'rent_per_m2',
     applies: (answers) => answers.intro_mode === 'flexible',
-    worthAsking: (answers, context) => hasItem('housing_rent_flexible', answers, context.year, context.policy),
+    // Asked when an item priced by the rent per m² would pay.
+    worthAsking: (answers, context) => context.policy.items.some((item) => item.form === 'monthly_by_tier_rate' && hasItem(item.item, answers, context.year, context.policy)),
     ask: textQuestion('rent_per_m2', {
       hint: (m, context, answers) => {
         const rate = answers.county ? context.policy.rentRates[answers.county as keyof Policy['rentRates']] : null;

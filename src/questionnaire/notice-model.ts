@@ -89,8 +89,8 @@ function itemEntry(item: ItemResult, labels: Labels, m: NoticeMessages, extra: s
 /** What settles an amount the engine could not give, in words a citizen understands. */
 function undecidedEntry(item: ItemResult, result: PersonResult, policy: Policy, labels: Labels, m: NoticeMessages): NoticeEntry {
   const name = labels.item(item.item);
-  const byTier = (policy.items as unknown as Record<string, { areaM2ByTier?: Partial<Record<string, { text: string }>> } | undefined>)[item.item]?.areaM2ByTier;
-  const area = result.tier === null ? undefined : byTier?.[result.tier]?.text;
+  const data = policy.items.find((entry) => entry.item === item.item);
+  const area = result.tier === null || data?.form !== 'monthly_by_tier_rate' ? undefined : data.areaM2ByTier[result.tier]?.text;
   let text: string;
   if (item.status === 'rate_missing') text = m.rentPending(name, area ?? null);
   else if (item.status === 'employer_set') text = m.employerSets(name);

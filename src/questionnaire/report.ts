@@ -67,9 +67,8 @@ function itemDetails(item: ItemResult, labels: Labels, policy: Policy, lang: Lan
   if (payers.length > 0) details.push(m.labelled(m.payers, payers.join(lang === 'zh' ? '；' : '; ')));
   if (item.candidates && item.candidates.length > 0) {
     details.push(m.candidates);
-    const lines = policy.items.talent_allowance.lines;
     for (const candidate of item.candidates) {
-      const label = lines.find((line) => line.id === candidate.line)?.label[lang] ?? candidate.line;
+      const label = policy.lineLabels.get(candidate.line)?.[lang] ?? candidate.line;
       details.push(`  ${candidate.chosen ? '✓' : '·'} ${m.labelled(label, formatFen(candidate.monthly))}${candidate.chosen ? ` ${m.chosenMark}` : ''}`);
     }
   }

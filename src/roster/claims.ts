@@ -5,19 +5,14 @@ import type { AmountClaim, Claims, County, EmployerLevel, GrassrootsProgram } fr
 import { parseYuan } from '../base/money.js';
 import { foldMoney } from './numbers.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
+import { PERSON_COLUMNS, type ClaimColumnKey } from '../policy/columns.js';
 import { columnZh, CONTRACT_KEYS, type ContractKey } from './columns.js';
 import { messages } from './messages.js';
 import { cellOf, COLUMN, FIRST_CLAIM, type RowCells, type RowError } from './row-cells.js';
 
-export const CLAIM_KEYS = [
-  'grant_month', 'new_honors', 'innovation_team', 'research_grant', 'project_level', 'project_county', 'sci_award',
-  'sci_award_amount', 'hired_graduate', 'grassroots_program', 'settlement_amount', 'tuition_compensation',
-  'sme_graduate', 'first_year_insurance', 'startup_tax_exempt', 'income_tax_return', 'urgent_talent',
-  'scientist_in_enterprise', 'coal_safety_inspector', 'registered_safety_engineer', 'grassroots_years',
-  'technical_staff', 'technical_years', 'frontline_scientist', 'tech_transfer_tax_exempt',
-] as const satisfies readonly ContractKey[];
+export const CLAIM_KEYS: readonly ClaimColumnKey[] = PERSON_COLUMNS.filter((column) => column.claim).map((column) => column.key as ClaimColumnKey);
 
-type ClaimKey = (typeof CLAIM_KEYS)[number];
+type ClaimKey = ClaimColumnKey;
 
 // hasClaims looks at the columns from FIRST_CLAIM on: they must be exactly these.
 if (CONTRACT_KEYS.slice(FIRST_CLAIM).join() !== CLAIM_KEYS.join()) throw new Error('claims.ts: CLAIM_KEYS must be the last columns of CONTRACT_KEYS, in order');

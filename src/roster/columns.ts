@@ -2,25 +2,12 @@
 // key, its Chinese header or an alias from data/codes.json, ignoring case, spaces and the width of
 // brackets and quotes.
 import { loadVocabulary, normaliseLabel } from '../policy/vocabulary.js';
+import { PERSON_COLUMNS, type PersonColumnKey } from '../policy/columns.js';
 
-export const CONTRACT_KEYS = [
-  'id', 'name', 'honors', 'education', 'degree', 'title', 'skill', 'intro_mode', 'employer_type', 'fiscal_share',
-  'employer_level', 'county', 'work_level', 'housing_reform', 'base_salary', 'start', 'end', 'rent_per_m2',
-  'fresh_graduate',
-  // 人数: a row standing for that many identical people, a cohort of a plan (issue #17).
-  'count',
-  // Grants, awards, tax items and non-money facts (README "Contract extensions"); see claims.ts.
-  'grant_month', 'new_honors', 'innovation_team', 'research_grant', 'project_level', 'project_county', 'sci_award',
-  'sci_award_amount', 'hired_graduate', 'grassroots_program', 'settlement_amount', 'tuition_compensation',
-  'sme_graduate', 'first_year_insurance', 'startup_tax_exempt', 'income_tax_return', 'urgent_talent',
-  'scientist_in_enterprise', 'coal_safety_inspector', 'registered_safety_engineer', 'grassroots_years',
-  // §19 title rights (issue #14).
-  'technical_staff', 'technical_years', 'frontline_scientist',
-  // §15 (issue #14).
-  'tech_transfer_tax_exempt',
-] as const;
+/** The contract's keys in roster order, from the one column table (policy/columns.ts). */
+export const CONTRACT_KEYS: readonly PersonColumnKey[] = PERSON_COLUMNS.map((column) => column.key);
 
-export type ContractKey = (typeof CONTRACT_KEYS)[number];
+export type ContractKey = PersonColumnKey;
 
 /** normaliseLabel, and full-width brackets folded to ASCII ones: "县(特区、区)" = "县（特区、区）". */
 export function foldLabel(text: string): string {

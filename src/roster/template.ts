@@ -7,16 +7,18 @@ import { csvLine } from '../io/csv-line.js';
 import type { Lang } from '../i18n/lang.js';
 import { DATA_DIR, readDataFile } from '../policy/data-dir.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
+import { PERSON_COLUMNS } from '../policy/columns.js';
 import { EXAMPLE_ROW_IDS } from './example-row.js';
 
 const exampleSchema = z.object({ $comment: z.string().optional(), row: z.record(z.string(), z.string()) });
 
-/** Columns whose cells are codes, and the code list each comes from. */
-const CODE_FIELDS: Readonly<Record<string, CodeField>> = {
-  honors: 'honors', education: 'education', degree: 'degree', title: 'title', skill: 'skill', intro_mode: 'intro_mode',
-  employer_type: 'employer_type', employer_level: 'employer_level', county: 'county', work_level: 'work_level',
-  housing_reform: 'yes_no', fresh_graduate: 'yes_no',
-};
+/** Columns whose cells are codes, and the code list each comes from (the column table's). */
+const CODE_FIELDS: Readonly<Record<string, CodeField>> = Object.fromEntries(
+  PERSON_COLUMNS.flatMap((column): [string, CodeField][] => {
+    if ('field' in column) return [[column.key, column.field]];
+    return column.kind === 'yes_no' ? [[column.key, 'yes_no']] : [];
+  }),
+);
 
 export function templateText(headerLang: Lang): string {
   const vocabulary = loadVocabulary();

@@ -6,6 +6,7 @@ import type { County, EmployerLevel } from '../engine/types.js';
 import { parseYuan, type Fen } from '../base/money.js';
 import { foldMoney } from './numbers.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
+import { UNIT_COLUMNS, type UnitColumnKey } from '../policy/columns.js';
 import { foldLabel } from './columns.js';
 import { messages } from './messages.js';
 import { parseMonthCell, ROW_COLUMN, type RowError } from './person.js';
@@ -21,8 +22,8 @@ export interface OpenedUnits {
   rows: AsyncIterable<UnitRow>;
 }
 
-const UNIT_KEYS = ['id', 'name', 'unit_type', 'level', 'county', 'approved', 'provincial_grant', 'reward_amount'] as const;
-type UnitKey = (typeof UNIT_KEYS)[number];
+const UNIT_KEYS: readonly UnitColumnKey[] = UNIT_COLUMNS.map((column) => column.key);
+type UnitKey = UnitColumnKey;
 
 const vocabulary = loadVocabulary();
 const byLabel = new Map<string, UnitKey>();

@@ -35,6 +35,13 @@ function cellFen(value: unknown): number {
 }
 
 describe('an xlsx roster', () => {
+  it('the shipped example workbook, saved by LibreOffice Calc from the example CSV, gives byte-identical JSON to the CSV', () => {
+    const fromXlsx = rencai(['roster', 'data/examples/roster.xlsx', '--sheet', '花名册', '--year', '2014', '--format', 'json']);
+    const fromCsv = rencai(['roster', EXAMPLE, '--year', '2014', '--format', 'json']);
+    expect(fromXlsx.status).toBe(0);
+    expect(fromXlsx.stdout).toBe(fromCsv.stdout);
+  });
+
   it('is read as typed in LibreOffice; a rejected row names the sheet, row and column', () => {
     const run = rencai(['roster', LIBREOFFICE, '--year', '2014', '--format', 'json']);
     expect(run.status).toBe(1);

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { explainPerson, explainTier } from '../../src/engine/explain.js';
 import { EXPLAIN_KEYS, EXPLAIN_KEYS_EN, renderExplainReason } from '../../src/i18n/explain.js';
 import { person, policy, type PersonFacts } from './helpers.js';
+import { itemOf } from '../policy/item-of.js';
 
 const checksOf = (facts: PersonFacts, item: string, year = 2014) =>
   explainPerson(person(facts), year, policy).items.find((entry) => entry.item === item)?.checks.map((check) => [check.reason.key, check.met, check.reason.params]);
@@ -44,7 +45,7 @@ describe('conditions met and not met, for items that did not apply too', () => {
 
   test('every allowance line is listed, met or not', () => {
     const lines = checksOf({ education: 'doctor', degree: 'doctor', employer_type: 'organ' }, 'talent_allowance')?.filter(([key]) => key === 'check_line');
-    expect(lines?.length).toBe(policy.items.talent_allowance.lines.length);
+    expect(lines?.length).toBe(itemOf(policy, 'talent_allowance', 'monthly_highest_line').lines.length);
     expect(lines?.filter(([, met]) => met).map(([, , params]) => (params as { line: string }).line)).toEqual(['doctor_organ']);
   });
 

@@ -126,3 +126,26 @@ describe('20,000 rejected rows in the default table format', { timeout: TIME_LIM
     expect(rows[19_999]).toMatch(/^│ 20001 +│ R19999 /);
   });
 });
+
+describe.concurrent('rencai validate with many rejected rows', { timeout: TIME_LIMIT_MS * 2 }, () => {
+  // Before, validate held every rejected row in an array (a million took 1.6 GB); now they wait in
+  // the same spool as roster's, which shows in a TMPDIR that cannot be written being exit 5.
+  it('keeps them in the spool of rejected rows, not in memory: an unwritable TMPDIR is exit 5 with a sentence', async () => {
+    const run = await start(['validate', MANY_REJECTED, '--format', 'json'], { TMPDIR: join(dir, 'no-such-folder') }).closed;
+    expect(run.status).toBe(5);
+    expect(run.stderr).toContain('无法写入临时文件');
+    expectCleanStderr(run.stderr);
+  });
+
+  it('lists every one of them, in order, and leaves no spool behind', async () => {
+    const temp = freshDir('tmp-validate');
+    const run = await start(['validate', MANY_REJECTED, '--format', 'json'], { TMPDIR: temp }).closed;
+    expect(run.status).toBe(1);
+    expect(readdirSync(temp)).toEqual([]);
+    const json = JSON.parse(run.stdout) as { rows: number; valid: number; rejected: { row: number; id: string }[] };
+    expect([json.rows, json.valid]).toEqual([20_000, 0]);
+    expect(json.rejected.map((entry) => entry.row)).toEqual(Array.from({ length: 20_000 }, (_, k) => k + 2));
+    const table = await start(['validate', MANY_REJECTED], { TMPDIR: temp }).closed;
+    expect(table.stdout.split('\n').filter((line) => /^  第\d+行 R\d+ /.test(line))).toHaveLength(20_000);
+  });
+});

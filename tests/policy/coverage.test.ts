@@ -54,7 +54,8 @@ describe('coverage.json of lps-2013', () => {
       claimRules: new Set(policy.claimRules.map((rule) => rule.id)),
       readings: new Set(policy.readings.keys()),
       tiers: new Set<string>(policy.tiers.map((tier) => tier.tier)),
-      lines: new Set(policy.items.talent_allowance.lines.map((line) => line.id)),
+      // Every line of the items that choose among lines (the §17 talent allowance's table).
+      lines: new Set(policy.items.flatMap((item) => (item.form === 'monthly_highest_line' ? item.lines.map((line) => line.id) : []))),
     };
     const unknown: string[] = [];
     for (const entry of coverage?.sentences ?? []) {

@@ -10,6 +10,7 @@ import { DataFileError, readDataFile } from '../../src/policy/data-dir.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { readingsSchema } from '../../src/policy/schemas.js';
 import { EXAMPLE, ROOT, rencai } from '../e2e/helpers.js';
+import { itemOf } from './item-of.js';
 
 type Json = Record<string, unknown> & { lines?: Record<string, unknown>[] };
 
@@ -41,7 +42,7 @@ describe('dates, amounts and ids in the policy data', () => {
 
   test('takes 2016-02-29, a leap day, as a date', () => {
     const overlay = (name: string, raw: unknown) => (name === 'items/talent_allowance.json' ? { ...(raw as Json), effective: '2016-02-29' } : raw);
-    expect(loadPolicy({ year: 2017, overlay }).items.talent_allowance.effective).toBe('2016-02-29');
+    expect(itemOf(loadPolicy({ year: 2017, overlay }), 'talent_allowance', 'monthly_highest_line').effective).toBe('2016-02-29');
   });
 
   test('refuses a 21-digit amount, which the engine could not read exactly', () => {
@@ -58,7 +59,7 @@ describe('dates, amounts and ids in the policy data', () => {
       copy.lines![0]!.monthly = '99999999999.99';
       return copy;
     };
-    expect(loadPolicy({ year: 2014, overlay }).items.talent_allowance.lines[0]!.monthly).toBe(9_999_999_999_999);
+    expect(itemOf(loadPolicy({ year: 2014, overlay }), 'talent_allowance', 'monthly_highest_line').lines[0]!.monthly).toBe(9_999_999_999_999);
   });
 
   test('refuses two allowance lines with one id, naming both places, and every problem on its own line', () => {

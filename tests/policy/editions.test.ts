@@ -13,6 +13,7 @@ import { mergePatch, editionsOfYear } from '../../src/policy/editions.js';
 import { loadPolicy, timelineOfYear } from '../../src/policy/load.js';
 import { person, type PersonFacts } from '../engine/helpers.js';
 import { EXAMPLE, rencai, ROOT } from '../e2e/helpers.js';
+import { itemOf } from './item-of.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'editions', 'lps-2016-07');
 const policyOf = (year: number) => loadPolicy({ year, editionDir: FIXTURE });
@@ -50,11 +51,11 @@ describe('an inheriting edition holds only what it changes', () => {
   test('its files are the parent\'s with its own patches: graduate rent 300, tier E purchase 200,000, tier A unchanged', () => {
     const policy = policyOf(2017);
     expect(policy.edition).toBe('lps-2016-07');
-    expect(formatFen(policy.items.graduate_rent.monthly)).toBe('300.00');
-    expect(policy.items.graduate_rent.maxMonths).toBe(12);
-    expect(formatFen(policy.items.housing_purchase.amountByTier.E!)).toBe('200000.00');
-    expect(formatFen(policy.items.housing_purchase.amountByTier.A!)).toBe('1200000.00');
-    expect(policy.items.talent_allowance.lines.length).toBeGreaterThan(0);
+    expect(formatFen(itemOf(policy, 'graduate_rent', 'monthly_fixed').monthly)).toBe('300.00');
+    expect(itemOf(policy, 'graduate_rent', 'monthly_fixed').maxMonths).toBe(12);
+    expect(formatFen(itemOf(policy, 'housing_purchase', 'one_off_by_tier').amountByTier.E!)).toBe('200000.00');
+    expect(formatFen(itemOf(policy, 'housing_purchase', 'one_off_by_tier').amountByTier.A!)).toBe('1200000.00');
+    expect(itemOf(policy, 'talent_allowance', 'monthly_highest_line').lines.length).toBeGreaterThan(0);
   });
 });
 

@@ -48,10 +48,10 @@ describe('the talent allowance\'s flexible payer', () => {
 });
 
 describe('fields that did nothing have left the schemas', () => {
-  test('edition.json has no counties or source; the talent allowance no choose and no flexible.rule', () => {
+  test('edition.json has no counties or source; the highest-line kind no choose and no flexible.rule', () => {
     expect(Object.keys(schemas.editionSchema.shape)).not.toContain('counties');
     expect(Object.keys(schemas.editionSchema.shape)).not.toContain('source');
-    expect(Object.keys(schemas.talentAllowanceSchema.shape)).not.toContain('choose');
-    expect(Object.keys(schemas.talentAllowanceSchema.shape.flexible.shape)).not.toContain('rule');
+    expect(Object.keys(schemas.monthlyHighestLineSchema.shape)).not.toContain('choose');
+    expect(Object.keys(schemas.monthlyHighestLineSchema.shape.flexible.shape)).not.toContain('rule');
   });
 });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DataFileError, readDataFile } from '../../src/policy/data-dir.js';
 import { editionForYear, loadPolicy, loadRentRates } from '../../src/policy/load.js';
-import { housingPurchaseSchema } from '../../src/policy/schemas.js';
+import { oneOffByTierSchema } from '../../src/policy/schemas.js';
+import { itemOf } from './item-of.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'rencai-policy-'));
 const write = (name: string, text: string) => {
@@ -22,8 +23,8 @@ describe('loading the bundled policy', () => {
 
   test('every amount of the §16 purchase table and the §17 allowance lines is read from data, to the fen', () => {
     const policy = loadPolicy({ year: 2014 });
-    expect(policy.items.housing_purchase.amountByTier).toEqual({ A: 120000000, B: 60000000, C: 35000000, D: 25000000, E: 18000000, F: 6000000, G: 4000000 });
-    expect(policy.items.talent_allowance.lines.map((line) => line.monthly)).toEqual([2500000, 600000, 400000, 150000, 80000, 30000, 100000, 100000, 50000]);
+    expect(itemOf(policy, 'housing_purchase', 'one_off_by_tier').amountByTier).toEqual({ A: 120000000, B: 60000000, C: 35000000, D: 25000000, E: 18000000, F: 6000000, G: 4000000 });
+    expect(itemOf(policy, 'talent_allowance', 'monthly_highest_line').lines.map((line) => line.monthly)).toEqual([2500000, 600000, 400000, 150000, 80000, 30000, 100000, 100000, 50000]);
   });
 
   test('an unknown edition is a data error that lists the known ones', () => {
@@ -38,18 +39,18 @@ describe('loading the bundled policy', () => {
 describe('a broken data file is a clear error naming the file and the field', () => {
   test('a tier amount with three decimals names amountByTier.B', () => {
     const path = write('housing_purchase.json', JSON.stringify({
-      item: 'housing_purchase', kind: 'one_off', clause: '§16', label: { zh: '购房补贴', en: 'x' }, effective: '2013-08-02', text: 't',
+      item: 'housing_purchase', kind: 'one_off_by_tier', clause: '§16', label: { zh: '购房补贴', en: 'x' }, effective: '2013-08-02', text: 't',
       payer: { rule: 'by_employer_type' }, introModes: ['direct'], housingReformExcludes: { introModes: [], reading: 'r' },
       amountByTier: { A: '1200000', B: '600000.001' },
     }));
-    const error = (() => { try { readDataFile(path, housingPurchaseSchema); } catch (caught) { return caught; } })();
+    const error = (() => { try { readDataFile(path, oneOffByTierSchema); } catch (caught) { return caught; } })();
     expect(error).toBeInstanceOf(DataFileError);
     expect((error as DataFileError).message).toContain(path);
     expect((error as DataFileError).details.join('\n')).toMatch(/amountByTier\.B/);
   });
 
   test('a file that is not JSON names the file', () => {
-    expect(() => readDataFile(write('bad.json', '{ "item": '), housingPurchaseSchema)).toThrow(/bad\.json/);
+    expect(() => readDataFile(write('bad.json', '{ "item": '), oneOffByTierSchema)).toThrow(/bad\.json/);
   });
 });
 

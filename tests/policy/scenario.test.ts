@@ -7,6 +7,7 @@ import { DataFileError } from '../../src/policy/data-dir.js';
 import { parseSetOption, ScenarioError, setAtPath, withSets, type Scenario } from '../../src/policy/scenario.js';
 import { loadPolicyWithScenario, readScenarioFile } from '../../src/policy/what-if.js';
 import { person } from '../engine/helpers.js';
+import { itemOf } from './item-of.js';
 
 const sets = (...texts: string[]): Scenario | null => withSets(null, texts.map(parseSetOption));
 const load = (...texts: string[]) => loadPolicyWithScenario({ year: 2014 }, sets(...texts));
@@ -23,7 +24,7 @@ describe('a --set changes one value of the edition for one run', () => {
 
   test('a tier amount is set by tier letter', () => {
     // E: 180,000 → 200,000 yuan = 20,000,000 fen.
-    expect(load('items.housing_purchase.amountByTier.E=200000').items.housing_purchase.amountByTier.E).toBe(20000000);
+    expect(itemOf(load('items.housing_purchase.amountByTier.E=200000'), 'housing_purchase', 'one_off_by_tier').amountByTier.E).toBe(20000000);
   });
 
   test('a county rent rate goes into the bundled rate table', () => {
@@ -40,7 +41,7 @@ describe('a --set changes one value of the edition for one run', () => {
 
   test('the bundled data is untouched: a later load without the set has the old amount', () => {
     load('items.graduate_rent.monthly=300');
-    expect(load().items.graduate_rent.monthly).toBe(20000);
+    expect(itemOf(load(), 'graduate_rent', 'monthly_fixed').monthly).toBe(20000);
   });
 });
 
@@ -88,12 +89,12 @@ describe('scenario files', () => {
     const path = write('phd.json', { name: '博士津贴提高', description: '企事业单位博士每月1000元', sets: [{ key: 'items.talent_allowance.lines.doctor_enterprise_institution.monthly', value: 1000 }] });
     const scenario = readScenarioFile(path);
     expect(scenario.name).toBe('博士津贴提高');
-    expect(loadPolicyWithScenario({ year: 2014 }, scenario).items.talent_allowance.lines.find((line) => line.id === 'doctor_enterprise_institution')?.monthly).toBe(100000);
+    expect(itemOf(loadPolicyWithScenario({ year: 2014 }, scenario), 'talent_allowance', 'monthly_highest_line').lines.find((line) => line.id === 'doctor_enterprise_institution')?.monthly).toBe(100000);
   });
 
   test('command-line sets come after the file\'s, so they win', () => {
     const scenario = withSets(readScenarioFile(write('a.json', { name: 'a', sets: [{ key: 'items.graduate_rent.monthly', value: '250' }] })), [parseSetOption('items.graduate_rent.monthly=260')]);
-    expect(loadPolicyWithScenario({ year: 2014 }, scenario).items.graduate_rent.monthly).toBe(26000);
+    expect(itemOf(loadPolicyWithScenario({ year: 2014 }, scenario), 'graduate_rent', 'monthly_fixed').monthly).toBe(26000);
   });
 
   test('a file of the wrong shape is refused naming the field', () => {

@@ -1,12 +1,12 @@
 // `rencai validate ROSTER.csv`: every row read and validated as `rencai roster` does, nothing
-// computed. Same rejection messages and exit statuses: 1 when any row is rejected.
+// computed. Same rejection messages and exit statuses: 1 when any row is rejected. The rejected rows
+// go through the same spool as roster's (RejectedLog), so a million of them stay in bounded memory.
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
 import { whatIfMessages } from '../../i18n/what-if-messages.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import type { RejectedEntry } from '../output/types.js';
 import { parseChoice } from './policy-options.js';
 
 const FORMATS = ['table', 'json'] as const;
@@ -40,28 +40,50 @@ export async function runValidate(file: string, options: { format?: string; enco
   const column = (key: string) => (lang === 'zh' ? headers.get(key) ?? key : key);
   let valid = 0;
   let encodingFound = '';
-  const rejected: RejectedEntry[] = [];
+  const [{ RejectedLog }, { rejectedArrayJson }, { stdoutSink }] = await Promise.all([
+    import('../output/rejected-rows.js'), import('../output/json.js'), import('../../io/sink.js'),
+  ]);
+  const rejected = new RejectedLog();
   try {
-    const roster = await openRoster(file, { encoding });
-    encodingFound = roster.encoding;
-    for await (const row of roster.rows) {
-      if (row.kind === 'person') valid += 1;
-      else rejected.push({ row: row.row, id: row.id, errors: row.errors });
+    await readRows();
+    const sink = stdoutSink();
+    if (format === 'json') {
+      const head = JSON.stringify({ file, encoding: encodingFound, rows: valid + rejected.length, valid }, null, 2);
+      await sink.write(`${head.slice(0, -2)},`);
+      for await (const piece of rejectedArrayJson(rejected, (entry) => ({ ...entry }))) await sink.write(piece);
+      await sink.write('\n}\n');
+    } else {
+      await sink.write(`${w.validateSummary(valid, rejected.length)}\n`);
+      for await (const batch of rejected.batches()) {
+        let lines = '';
+        for (const entry of batch) {
+          for (const error of entry.errors) lines += `  ${m.rejectedLine(entry.row, entry.id, column(error.column), error.message)}\n`;
+        }
+        await sink.write(lines);
+      }
     }
-  } catch (error) {
-    if (error instanceof RosterFileError) throw new CliError(error.message, ExitCode.INPUT);
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EISDIR') throw new CliError(code === 'ENOENT' ? m.fileNotFound(file) : m.isDirectory(file), ExitCode.INPUT);
-    throw error;
-  }
-  if (format === 'json') {
-    process.stdout.write(`${JSON.stringify({ file, encoding: encodingFound, rows: valid + rejected.length, valid, rejected }, null, 2)}\n`);
-  } else {
-    const lines = [w.validateSummary(valid, rejected.length)];
-    for (const entry of rejected) {
-      for (const error of entry.errors) lines.push(`  ${m.rejectedLine(entry.row, entry.id, column(error.column), error.message)}`);
-    }
-    process.stdout.write(`${lines.join('\n')}\n`);
+    await sink.finish();
+  } finally {
+    await rejected.remove();
   }
   return rejected.length ? ExitCode.ROWS_REJECTED : ExitCode.OK;
+
+  async function readRows(): Promise<void> {
+    try {
+      const roster = await openRoster(file, { encoding });
+      encodingFound = roster.encoding;
+      for await (const row of roster.rows) {
+        if (row.kind === 'person') valid += 1;
+        else {
+          rejected.add({ row: row.row, id: row.id, errors: row.errors });
+          if (rejected.needsDrain) await rejected.drain();
+        }
+      }
+    } catch (error) {
+      if (error instanceof RosterFileError) throw new CliError(error.message, ExitCode.INPUT);
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'EISDIR') throw new CliError(code === 'ENOENT' ? m.fileNotFound(file) : m.isDirectory(file), ExitCode.INPUT);
+      throw error;
+    }
+  }
 }

@@ -13,6 +13,7 @@ import { LineSpool } from '../../io/spool.js';
 import type ExcelJSNamespace from 'exceljs';
 import type { Fen } from '../../base/money.js';
 import type { RollupTotals, StatusCounts } from '../../budget/rollup.js';
+import { budgetMessages } from '../../i18n/budget-messages.js';
 import { messages } from '../../i18n/messages.js';
 import { loadExcelJS } from '../../roster/xlsx.js';
 import { CSV_COLUMNS } from './csv.js';
@@ -180,9 +181,13 @@ export async function createXlsxOutput(info: RunInfo, path: string, describe: (p
     return sheet;
   };
 
-  const itemHeaders = [...CSV_COLUMNS.map((column) => names[column] ?? column), ...info.passthrough];
+  // A range of years adds the item's year after the last column of ours, as the CSV does (a single
+  // year's workbook is as before).
+  const years = info.years !== undefined;
+  const yearColumn = years ? [names.year ?? 'year'] : [];
+  const itemHeaders = [...CSV_COLUMNS.map((column) => names[column] ?? column), ...yearColumn, ...info.passthrough];
   const itemMoney = new Set<number>(CSV_COLUMNS.flatMap((column, index) => (MONEY_COLUMNS.has(column) ? [index] : [])));
-  const itemWidths = [...CSV_COLUMNS.map((column) => TYPICAL_ITEM_WIDTHS[column] ?? 10), ...info.passthrough.map(() => 12)];
+  const itemWidths = [...CSV_COLUMNS.map((column) => TYPICAL_ITEM_WIDTHS[column] ?? 10), ...yearColumn.map(() => 6), ...info.passthrough.map(() => 12)];
   let items = addSheet(text.items, itemHeaders, itemWidths);
   let itemSheets = 1;
   let itemSheetRows = 1;
@@ -212,7 +217,7 @@ export async function createXlsxOutput(info: RunInfo, path: string, describe: (p
           amount: tax ? null : amount, status: item.status, item_label: info.labels.item(item.item),
           payer_label: part ? info.labels.payer(part.payer) : '', category: tax ? 'tax' : 'cash', tax_amount: tax ? amount : null,
         };
-        putItemRow([...CSV_COLUMNS.map((column) => byColumn[column]), ...entry.extra]);
+        putItemRow([...CSV_COLUMNS.map((column) => byColumn[column]), ...(years ? [item.year ?? null] : []), ...entry.extra]);
       }
     }
     for (const right of result.rights ?? []) {
@@ -221,7 +226,11 @@ export async function createXlsxOutput(info: RunInfo, path: string, describe: (p
   }
 
   function writeRollup(rejected: RejectedRows, totals: RollupTotals): void {
-    const sheet = addSheet(text.rollup, [t.heading(info.policy.edition, info.year), '', ''], [30, 18, 36]);
+    const byYear = totals.byYear;
+    const b = budgetMessages(lang).table;
+    const yearList = byYear ? [...byYear.keys()] : [];
+    const title = byYear ? b.yearsHeading(yearList[0]!, yearList[yearList.length - 1]!, info.policy.edition) : t.heading(info.policy.edition, info.year);
+    const sheet = addSheet(text.rollup, [title, '', ''], [30, 18, ...yearList.map(() => 18), 36]);
     const second = new Set([1]);
     const addMoney = (label: string, amount: Fen, bold = false) => putRow(sheet, [label, moneyCell(amount)], second, bold);
     const blank = () => putRow(sheet, []);
@@ -244,17 +253,25 @@ export async function createXlsxOutput(info: RunInfo, path: string, describe: (p
     putRow(sheet, [text.rejectedRows, rejected.length]);
     addMoney(t.total, totals.total, true);
 
-    heading(t.byPayerTitle, [t.payer, t.yuan]);
-    moneyRows(orderPayers(totals.byPayer).map(([code, amount]) => [info.labels.payer(code), amount]), totals.total);
-    heading(t.byItemTitle, [t.item, t.yuan]);
-    moneyRows(orderItems(totals.byItem, info.policy).map(([code, amount]) => [info.labels.item(code), amount]), totals.total);
-    heading(t.byCountyTitle, [t.county, t.yuan]);
-    moneyRows(orderCounties(totals.byCounty).map(([code, amount]) => [info.labels.county(code), amount]), totals.total);
+    // Over a range the years stand side by side, then the range's total, as in the table; each cell
+    // is that year's own roll-up, so a year's column is its single-year workbook's.
+    const yearsMoney = new Set(yearList.map((_, index) => index + 1).concat(yearList.length + 1));
+    const yearsHead = byYear ? [...yearList.map((year) => b.yearColumn(year)), b.rangeTotal(yearList[0]!, yearList[yearList.length - 1]!)] : [t.yuan];
+    const section = (sectionTitle: string, keyHead: string, rows: [string, string][], pick: (own: RollupTotals) => ReadonlyMap<string, Fen>, total: (own: RollupTotals) => Fen) => {
+      heading(sectionTitle, [keyHead, ...yearsHead]);
+      if (!byYear) return moneyRows(rows.map(([code, name]) => [name, pick(totals).get(code) ?? 0]), total(totals));
+      const cells = (code: string) => [...[...byYear.values()].map((own) => pick(own).get(code) ?? 0), pick(totals).get(code) ?? 0];
+      for (const [code, name] of rows) putRow(sheet, [name, ...cells(code).map(moneyCell)], yearsMoney);
+      putRow(sheet, [t.total, ...[...byYear.values(), totals].map((own) => moneyCell(total(own)))], yearsMoney, true);
+    };
+    const cash = (own: RollupTotals) => own.total;
+    const tax = (own: RollupTotals) => own.tax.total;
+    section(t.byPayerTitle, t.payer, orderPayers(totals.byPayer).map(([code]) => [code, info.labels.payer(code)]), (own) => own.byPayer, cash);
+    section(t.byItemTitle, t.item, orderItems(totals.byItem, info.policy).map(([code]) => [code, info.labels.item(code)]), (own) => own.byItem, cash);
+    section(t.byCountyTitle, t.county, orderCounties(totals.byCounty).map(([code]) => [code, info.labels.county(code)]), (own) => own.byCounty, cash);
     if (totals.tax.byItem.size > 0) {
-      heading(t.taxTitle, [t.item, t.yuan]);
-      moneyRows(orderItems(totals.tax.byItem, info.policy).map(([code, amount]) => [info.labels.item(code), amount]), totals.tax.total);
-      heading(t.taxTitle, [t.payer, t.yuan]);
-      moneyRows(orderPayers(totals.tax.byPayer).map(([code, amount]) => [info.labels.payer(code), amount]), totals.tax.total);
+      section(t.taxTitle, t.item, orderItems(totals.tax.byItem, info.policy).map(([code]) => [code, info.labels.item(code)]), (own) => own.tax.byItem, tax);
+      section(t.taxTitle, t.payer, orderPayers(totals.tax.byPayer).map(([code]) => [code, info.labels.payer(code)]), (own) => own.tax.byPayer, tax);
       putRow(sheet, [t.taxNote]);
     }
     if (totals.uncomputed.count === 0) {

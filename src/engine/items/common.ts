@@ -21,8 +21,6 @@ export interface ItemContext {
   declined?: DeclinedClaim[];
 }
 
-export type ItemCalculator = (context: ItemContext) => ItemResult | null;
-
 /** The month a one-off item is granted: the start, or the item's effective month for an earlier start. */
 export function grantMonth(item: ItemBase, context: ItemContext, why: Why): MonthIndex | null {
   const { person, policy } = context;

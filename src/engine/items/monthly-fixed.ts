@@ -1,5 +1,5 @@
-// The general monthly kind: a fixed sum a month for whoever meets the item's condition, for at most
-// maxMonths months from the start. An edition adds such an item as data alone.
+// The kind monthly_fixed: a fixed sum a month for whoever meets the item's condition, for at most
+// maxMonths months from the start (§16 应届毕业生租房补贴 is one). An edition adds such an item as data alone.
 import type { MonthlyFixedItem } from '../../policy/types.js';
 import { formatMonth } from '../../base/months.js';
 import { formatFen } from '../../base/money.js';
@@ -13,7 +13,9 @@ export function monthlyFixed(item: MonthlyFixedItem, context: ItemContext): Item
   if (!item.when(person)) return null;
   const why = whyOf(context);
   if (item.introModes) why?.reasons.push({ key: 'intro_mode', params: { mode: person.intro_mode } });
-  why?.reasons.push({ key: 'condition_met', params: { item: item.item } }, { key: 'monthly_fixed', params: { monthly: formatFen(item.monthly) } });
+  // An item may name the one reason its condition and amount are told by.
+  if (item.words) why?.reasons.push({ key: item.words.reason, params: { monthly: formatFen(item.monthly) } });
+  else why?.reasons.push({ key: 'condition_met', params: { item: item.item } }, { key: 'monthly_fixed', params: { monthly: formatFen(item.monthly) } });
   if (item.reading) why?.readings.push(item.reading);
   let last = person.end;
   if (item.maxMonths !== null) {

@@ -1,11 +1,13 @@
-// §16 柔性引进租房补贴: area standard of the tier × public rental rent per m² where the person works.
+// The kind monthly_by_tier_rate: each month, the area standard of the person's tier × the public
+// rental rent per m² where they work (§16 柔性引进租房补贴 is one); no rate known, no amount.
+import type { MonthlyByTierRateItem } from '../../policy/types.js';
 import { divideRounded, formatFen, type ExactDecimal } from '../../base/money.js';
+import type { ItemResult } from '../types.js';
 import { whyOf } from '../why.js';
-import { monthlyItem, type ItemCalculator } from './common.js';
+import { monthlyItem, type ItemContext } from './common.js';
 
-export const housingRentFlexible: ItemCalculator = (context) => {
+export function monthlyByTierRate(item: MonthlyByTierRateItem, context: ItemContext): ItemResult | null {
   const { person, policy, tier } = context;
-  const item = policy.items.housing_rent_flexible;
   if (!tier || !item.introModes.includes(person.intro_mode)) return null;
   const area = item.areaM2ByTier[tier];
   if (!area) return null;
@@ -24,4 +26,4 @@ export const housingRentFlexible: ItemCalculator = (context) => {
   why?.reasons.push({ key: person.rent_per_m2 ? 'rate_from_roster' : 'rate_from_table', params: { rate: rate.text, county: person.county ?? '' } });
   why?.reasons.push({ key: 'area_times_rate', params: { area: area.text, rate: rate.text, monthly: formatFen(monthly) } });
   return monthlyItem(item, monthly, 'computed', span, context, why);
-};
+}

@@ -1,14 +1,14 @@
-// §17 人才津贴: every line of the table the person meets is a candidate; the highest is paid
-// ("就高不就低"). Flexible introductions: the employer sets it, with no amount.
-import type { AllowanceLine } from '../../policy/types.js';
+// The kind monthly_highest_line: every line of the item's table the person meets is a candidate;
+// the highest is paid ("就高不就低", §17 人才津贴 is one). The item's flexible intro modes: the
+// employer sets it, with no amount.
+import type { AllowanceLine, MonthlyHighestLineItem } from '../../policy/types.js';
 import { formatFen } from '../../base/money.js';
-import type { AllowanceCandidate } from '../types.js';
+import type { AllowanceCandidate, ItemResult } from '../types.js';
 import { whyOf } from '../why.js';
-import { monthlyItem, type ItemCalculator } from './common.js';
+import { monthlyItem, type ItemContext } from './common.js';
 
-export const talentAllowance: ItemCalculator = (context) => {
-  const { person, policy } = context;
-  const item = policy.items.talent_allowance;
+export function monthlyHighestLine(item: MonthlyHighestLineItem, context: ItemContext): ItemResult | null {
+  const { person } = context;
   // Most people meet no line: one call tells, and no array is made for them.
   const mask = item.linesMet(person);
   if (mask === 0) return null;
@@ -35,4 +35,4 @@ export const talentAllowance: ItemCalculator = (context) => {
   }
   if (result) result.candidates = candidates;
   return result;
-};
+}

@@ -1,0 +1,91 @@
+// `rencai check --answers`: a JSON object of the roster's keys, its value types checked by zod, then
+// read as the same cells a roster row has.
+import { z } from 'zod';
+import { keysOfKind, PERSON_COLUMNS } from '../policy/columns.js';
+import { matchColumn, type ContractKey } from './columns.js';
+import { messages } from './messages.js';
+import { rowOfRecord, type RowError } from './row-cells.js';
+import { columnName } from './cell-lookup.js';
+import { validate, type PersonParse } from './person-row.js';
+
+export const ROW_COLUMN = '(行)';
+
+// Which JSON types a key takes follows from its kind in the column table.
+const NUMERIC_KEYS: ReadonlySet<ContractKey> = new Set(keysOfKind(PERSON_COLUMNS, ['yuan', 'share', 'rent', 'amount_claim', 'whole']));
+const YES_NO_KEYS: ReadonlySet<ContractKey> = new Set(keysOfKind(PERSON_COLUMNS, ['yes_no']));
+
+const answersObject = z.record(z.string(), z.unknown());
+const textAnswer = z.string().nullable();
+const numericAnswer = z.union([z.string(), z.number().finite()]).nullable();
+const yesNoAnswer = z.union([z.string(), z.boolean()]).nullable();
+const idAnswer = z.union([z.string(), z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER)]).nullable();
+const honorsAnswer = z.union([z.string(), z.array(z.string())]).nullable();
+
+/** A JSON number as the decimal text a clerk would type: 4500 → "4500", 0.65 → "0.65". */
+function numberText(value: number): string {
+  return String(value); // exponent forms (1e-7, 1e+21) and signs are then refused with the value shown
+}
+
+/**
+ * The answers of `rencai check --answers`: an object with the roster keys (or their Chinese headers),
+ * values written as in a roster cell; numbers are also accepted for numeric keys (and a whole-number
+ * id), true/false for yes/no keys, a list for honors; null = not given. Unknown keys are errors.
+ */
+export function parsePersonAnswers(answers: unknown): PersonParse {
+  const object = answersObject.safeParse(answers);
+  if (!object.success || Array.isArray(answers)) {
+    return { ok: false, id: null, errors: [{ column: ROW_COLUMN, message: messages.answersNotObject() }] };
+  }
+  const errors: RowError[] = [];
+  const record: Partial<Record<ContractKey, string>> = {};
+  const seen = new Map<ContractKey, string>();
+  const badType = new Set<ContractKey>();
+  let honorParts: string[] | null = null;
+  for (const [rawKey, value] of Object.entries(object.data)) {
+    const key = matchColumn(rawKey);
+    if (key === null) {
+      errors.push({ column: rawKey, message: messages.answersUnknownKey(rawKey) });
+      continue;
+    }
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      errors.push({ column: key, message: messages.answersDuplicateKey(key, earlier, rawKey) });
+      continue;
+    }
+    seen.set(key, rawKey);
+    if (key === 'honors') {
+      const parsed = honorsAnswer.safeParse(value);
+      if (!parsed.success) {
+        badType.add(key);
+        errors.push({ column: key, message: messages.answersWrongType(columnName(key), messages.expectTextOrList) });
+      } else if (Array.isArray(parsed.data)) {
+        honorParts = parsed.data;
+      } else if (parsed.data !== null) {
+        record.honors = parsed.data;
+      }
+      continue;
+    }
+    const [schema, expected] = NUMERIC_KEYS.has(key)
+      ? [numericAnswer, messages.expectTextOrNumber]
+      : YES_NO_KEYS.has(key)
+        ? [yesNoAnswer, messages.expectTextOrBoolean]
+        : key === 'id'
+          ? [idAnswer, messages.expectText]
+          : [textAnswer, messages.expectText];
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) {
+      badType.add(key);
+      errors.push({ column: key, message: messages.answersWrongType(columnName(key), expected) });
+      continue;
+    }
+    const data = parsed.data;
+    if (data === null) continue;
+    record[key] = typeof data === 'number' ? numberText(data) : typeof data === 'boolean' ? (data ? 'yes' : 'no') : data;
+  }
+  const result = validate(rowOfRecord(record), honorParts, []);
+  if (errors.length === 0) return result;
+  // Type errors first; a column whose value had the wrong type is not also reported as missing.
+  const rest = result.ok ? [] : result.errors.filter((error) => !badType.has(error.column as ContractKey));
+  return { ok: false, id: result.ok ? result.person.id : result.id, errors: [...errors, ...rest] };
+}
+
