@@ -60,6 +60,14 @@ describe('"why does this person get 12,000 a year" from the CLI alone', () => {
     expect(raised.stdout).toContain('假设情景：企事业单位博士津贴提高到每月1500元');
   });
 
+  test('explain --answers needs no ID, as check --answers does: the README example of a walk-in exits 0', () => {
+    // data/examples/person.json has no "id" (a walk-in has none); the name stands in, as in check.
+    const run = rencai(['explain', '--answers', 'data/examples/person.json', '--year', '2014']);
+    expect(run.stderr).not.toContain('不能为空');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('钱博士');
+  });
+
   test('an id not in the roster is an input error, a rejected row shows its errors', () => {
     const missing = rencai(['explain', EXAMPLE_ROSTER, '--id', 'P999', '--year', '2014']);
     expect(missing.status).toBe(3);

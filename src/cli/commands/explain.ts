@@ -57,7 +57,7 @@ async function personFromAnswers(file: string, lang: Lang): Promise<Person> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(code === 'ENOENT' ? messages(lang).fileNotFound(file) : w.answersUnreadable(file, code ?? (error as Error).message), ExitCode.INPUT);
   }
-  const parsed = parsePersonAnswers(answers);
+  const parsed = parsePersonAnswers(withWalkInId(answers));
   if (!parsed.ok) throw new CliError(w.answersInvalid(file), ExitCode.ROWS_REJECTED, await rowDetails(parsed.errors, lang));
   return parsed.person;
 }
@@ -103,4 +103,15 @@ export async function runExplain(roster: string | undefined, options: ExplainOpt
   const view = explainView(explainPerson(person, year, policy), person, policy, createLabels(policy, lang), scenario?.name ?? null);
   process.stdout.write(format === 'json' ? `${JSON.stringify(view, null, 2)}\n` : renderExplainTree(view, lang));
   return ExitCode.OK;
+}
+
+/**
+ * A person's answers file needs no ID, as in `check --answers`: a walk-in has none, so the name (or "1")
+ * stands in. Anything that is not an object, or an ID of the wrong type, is left for the validation to refuse.
+ */
+function withWalkInId(answers: unknown): unknown {
+  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return answers;
+  const record = answers as Record<string, unknown>;
+  if (record.id !== undefined && !(typeof record.id === 'string' && record.id.trim() === '')) return answers;
+  return { ...record, id: typeof record.name === 'string' && record.name.trim() !== '' ? record.name.trim() : '1' };
 }
