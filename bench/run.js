@@ -138,20 +138,9 @@ const MODES = { floor, handWritten, papaparse, csvParse, moneyFen, moneyDecimal 
 /** The CSV roster as a workbook, as an office's spreadsheet would save it (every cell text). */
 async function writeXlsxRoster(csvFile, xlsxFile) {
   const ExcelJS = (await import('exceljs')).default;
-  const { CsvParser } = await import(join(ROOT, 'dist/roster/csv.js'));
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: xlsxFile, useSharedStrings: false });
   const sheet = book.addWorksheet('花名册');
-  const parser = new CsvParser();
-  const decoder = new TextDecoder('utf-8');
-  const take = (records) => { for (const { cells } of records) sheet.addRow(cells.map((cell) => cell.replace(/^\uFEFF/, ''))).commit(); };
-  for await (const chunk of createReadStream(csvFile, { highWaterMark: 1 << 20 })) {
-    const out = [];
-    parser.push(decoder.decode(chunk, { stream: true }), out);
-    take(out);
-  }
-  const out = [];
-  parser.end(out);
-  take(out);
+  await eachCsvBatch(csvFile, (records) => { for (const { cells } of records) sheet.addRow(cells.map((cell) => cell.replace(/^\uFEFF/, ''))).commit(); });
   sheet.commit();
   await book.commit();
 }
@@ -229,10 +218,22 @@ function fenOf(text) {
   return match[1] ? -fen : fen;
 }
 
-async function csvAmountSum(file) {
+/** Hands every record of a CSV file, batch by batch, to `take`, read with rencai's own CSV parser. */
+async function eachCsvBatch(file, take) {
   const { CsvParser } = await import(join(ROOT, 'dist/roster/csv.js'));
   const parser = new CsvParser();
   const decoder = new TextDecoder('utf-8');
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    const out = [];
+    parser.push(decoder.decode(chunk, { stream: true }), out);
+    take(out);
+  }
+  const out = [];
+  parser.end(out);
+  take(out);
+}
+
+async function csvAmountSum(file) {
   let column = -1;
   let sum = 0;
   let lines = 0;
@@ -247,14 +248,7 @@ async function csvAmountSum(file) {
       if (!Number.isSafeInteger(sum)) throw new Error('CSV sum beyond exact integers');
     }
   };
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
-    const out = [];
-    parser.push(decoder.decode(chunk, { stream: true }), out);
-    take(out);
-  }
-  const out = [];
-  parser.end(out);
-  take(out);
+  await eachCsvBatch(file, take);
   return { sum, lines };
 }
 
