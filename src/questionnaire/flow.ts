@@ -274,8 +274,10 @@ const AMOUNT_KEYS: ReadonlySet<ContractKey> = new Set([
  * stands in (or "1"), as `check --answers` without an id does. A given id is kept.
  */
 export function withWalkInId(answers: Answers): Answers {
-  if (answers.id !== undefined && answers.id.trim() !== '') return answers;
-  return { ...answers, id: answers.name?.trim() || '1' };
+  // An answers file is JSON not yet validated: a value of the wrong type is left for parsePersonAnswers to refuse.
+  const { id, name } = answers as Record<string, unknown>;
+  if (id !== undefined && !(typeof id === 'string' && id.trim() === '')) return answers;
+  return { ...answers, id: (typeof name === 'string' && name.trim()) || '1' };
 }
 
 const MONTH_KEYS: ReadonlySet<ContractKey> = new Set(['start', 'end', 'grant_month']);

@@ -68,6 +68,16 @@ describe('"why does this person get 12,000 a year" from the CLI alone', () => {
     expect(run.stdout).toContain('钱博士');
   });
 
+  test('an answers file whose name is a number is refused with a sentence in check and explain, never an internal error', () => {
+    const answers = write('name-number.json', { name: 5, education: '博士研究生' });
+    for (const command of ['check', 'explain']) {
+      const run = rencai([command, '--answers', answers, '--year', '2014']);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('“姓名”的值类型不对');
+      expect(run.stderr).not.toContain('内部错误');
+    }
+  });
+
   test('an id not in the roster is an input error, a rejected row shows its errors', () => {
     const missing = rencai(['explain', EXAMPLE_ROSTER, '--id', 'P999', '--year', '2014']);
     expect(missing.status).toBe(3);

@@ -1,5 +1,6 @@
 // `rencai explain`: how each of one person's amounts came about, as a tree or JSON. The person
 // comes from --answers PERSON.json or from a roster with --id (the roster streams until found).
+import type { Answers } from '../../questionnaire/relevance.js';
 import type { Command } from 'commander';
 import type { Person } from '../../engine/types.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -57,7 +58,9 @@ async function personFromAnswers(file: string, lang: Lang): Promise<Person> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(code === 'ENOENT' ? messages(lang).fileNotFound(file) : w.answersUnreadable(file, code ?? (error as Error).message), ExitCode.INPUT);
   }
-  const parsed = parsePersonAnswers(withWalkInId(answers));
+  // A walk-in's file needs no ID, as in check --answers.
+  const { withWalkInId } = await import('../../questionnaire/flow.js');
+  const parsed = parsePersonAnswers(typeof answers === 'object' && answers !== null && !Array.isArray(answers) ? withWalkInId(answers as Answers) : answers);
   if (!parsed.ok) throw new CliError(w.answersInvalid(file), ExitCode.ROWS_REJECTED, await rowDetails(parsed.errors, lang));
   return parsed.person;
 }
@@ -103,15 +106,4 @@ export async function runExplain(roster: string | undefined, options: ExplainOpt
   const view = explainView(explainPerson(person, year, policy), person, policy, createLabels(policy, lang), scenario?.name ?? null);
   process.stdout.write(format === 'json' ? `${JSON.stringify(view, null, 2)}\n` : renderExplainTree(view, lang));
   return ExitCode.OK;
-}
-
-/**
- * A person's answers file needs no ID, as in `check --answers`: a walk-in has none, so the name (or "1")
- * stands in. Anything that is not an object, or an ID of the wrong type, is left for the validation to refuse.
- */
-function withWalkInId(answers: unknown): unknown {
-  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return answers;
-  const record = answers as Record<string, unknown>;
-  if (record.id !== undefined && !(typeof record.id === 'string' && record.id.trim() === '')) return answers;
-  return { ...record, id: typeof record.name === 'string' && record.name.trim() !== '' ? record.name.trim() : '1' };
 }
