@@ -84,6 +84,15 @@ export class IdSet {
     return -1;
   }
 
+  /** The text of entry `index` (0 = the first added), as a string again. */
+  textAt(index: number): string {
+    const from = this.starts[index]!;
+    const to = index + 1 < this.count ? this.starts[index + 1]! : this.used;
+    let text = '';
+    for (let at = from; at < to; at += 4096) text += String.fromCharCode(...this.chars.subarray(at, Math.min(to, at + 4096)));
+    return text;
+  }
+
   private equals(index: number, id: string): boolean {
     const from = this.starts[index]!;
     const to = index + 1 < this.count ? this.starts[index + 1]! : this.used;

@@ -45,4 +45,12 @@ describe('the set of ids seen in a roster', () => {
     expect(touched.size).toBe(20_000);
     expect(touched.addOrFind('P19999', 0)).toBe(20_001);
   });
+
+  test('textAt gives back each entry as added, Chinese and long texts too, in the order they were added', () => {
+    const set = new IdSet();
+    const texts = ['r-first', '差额拨款事业单位：11864.40 × 0.8 四舍五入到分 = 9491.52 由六枝特区财政承担', 'x'.repeat(10_000), ''];
+    for (const [k, text] of texts.entries()) expect(set.addOrFind(text, k + 1)).toBe(-1);
+    expect(set.addOrFind(texts[1]!, 99)).toBe(2);
+    expect(texts.map((_, k) => set.textAt(k))).toEqual(texts);
+  });
 });

@@ -3,7 +3,8 @@
 // "added" below extend it. Money is a string with two decimals, null when unknown.
 import { formatMonth } from '../../base/months.js';
 import { formatFen, type Fen } from '../../base/money.js';
-import type { DeclinedClaim, ItemResult, Reason } from '../../engine/types.js';
+import type { DeclinedClaim, ItemResult } from '../../engine/types.js';
+import { reasonTable, type ReasonMode, type ReasonOf } from './reason-table.js';
 import type { RollupTotals, StatusCounts } from '../../budget/rollup.js';
 import { orderCounties, orderItems, orderPayers } from './order.js';
 import type { Formatter, PersonEntry, RejectedEntry, RejectedRows, RunInfo, UnitEntry } from './types.js';
@@ -20,10 +21,6 @@ function countsRecord(entries: [string, StatusCounts][]): Record<string, StatusC
   return Object.fromEntries(entries);
 }
 
-/** What a result's `reasons` carry (--reasons): the sentences, ids into a top-level table, or nothing. */
-export const REASON_MODES = ['full', 'ids', 'none'] as const;
-export type ReasonMode = (typeof REASON_MODES)[number];
-type ReasonOf = (reason: Reason) => string;
 
 export function itemJson(item: ItemResult, info: RunInfo, reasonOf: ReasonOf | null = info.labels.reason): Record<string, unknown> {
   return {
@@ -188,26 +185,6 @@ export function editionsJson(policy: RunInfo['policy']): string {
   return `"editions":${JSON.stringify(policy.segments.map((segment) => ({ edition: segment.edition, from: formatMonth(segment.first), to: formatMonth(segment.last) })))},`;
 }
 
-/**
- * The reasons of a run as --reasons asks: full renders each sentence where it stands; ids renders
- * it once, gives it an id ("r1", "r2" … in order of first use) and the person carries the id, the
- * sentence then standing once in the top-level "reasonTexts"; none leaves `reasons` empty.
- */
-function reasonTable(info: RunInfo, mode: ReasonMode) {
-  const ids = new Map<string, string>();
-  const reasonOf: ReasonOf | null = mode === 'full' ? info.labels.reason : mode === 'none' ? null : (reason) => {
-    const text = info.labels.reason(reason);
-    let id = ids.get(text);
-    if (id === undefined) {
-      id = `r${ids.size + 1}`;
-      ids.set(text, id);
-    }
-    return id;
-  };
-  const texts = () => (mode === 'ids' ? { reasonTexts: [...ids].map(([text, id]) => ({ id, text })) } : {});
-  return { reasonOf, texts };
-}
-
 /** The readings used by the printed results, with their clause and text, sorted by id. */
 function readingsOf(info: RunInfo, used: ReadonlySet<string>) {
   return [...used].sort().map((id) => {
@@ -241,10 +218,10 @@ export function createJsonFormatter(info: RunInfo, { reasons = 'full' }: { reaso
         rollup: rollupJson(totals, info),
         ...rollupByYearJson(totals, info),
         readings: readingsOf(info, readingsUsed), // added: every reading the printed results depend on
-        ...table.texts(), // added with --reasons ids: the sentence of each reason id
+        ...table.placeholder(), // added with --reasons ids: the sentence of each reason id
         summary: { computed: totals.people, rejected: rejected.length, declined: totals.declined }, // added; declined (#14): claims not granted
       }, null, 2);
-      yield `,${tail.slice(1)}\n`;
+      yield* table.spliced(`,${tail.slice(1)}\n`, 2);
     },
   };
 }
@@ -274,7 +251,7 @@ export function createJsonlFormatter(info: RunInfo, { reasons = 'full' }: { reas
           piece = '';
         }
       }
-      yield `${piece}${JSON.stringify({
+      yield* table.spliced(`${piece}${JSON.stringify({
         type: 'rollup',
         policy: info.policy.edition,
         year: info.year,
@@ -283,9 +260,9 @@ export function createJsonlFormatter(info: RunInfo, { reasons = 'full' }: { reas
         rollup: rollupJson(totals, info),
         ...rollupByYearJson(totals, info),
         readings: readingsOf(info, readingsUsed),
-        ...table.texts(),
+        ...table.placeholder(),
         summary: { computed: totals.people, rejected: rejected.length, declined: totals.declined },
-      })}\n`;
+      })}\n`, 0);
     },
   };
 }
