@@ -47,7 +47,7 @@ describe('each kind of item is described by the rows its kind defines', () => {
 describe('a field the kind does not define gives no row', () => {
   test('a yearly item that happens to carry a monthly sum is still described as a yearly item', () => {
     const annual = itemsOf(policy).find((item) => item.item === 'graduate_tax_deduction')!;
-    const stray = { ...annual, monthly: 99_900, lines: [{ id: 'stray', label: { zh: '多余', en: 'stray' }, monthly: 1 }] } as typeof annual;
+    const stray = { ...annual, monthly: 99_900, lines: [{ id: 'stray', label: { zh: '多余', en: 'stray' }, monthly: 1 }] } as unknown as typeof annual;
     expect(describeItem(stray, policy, null, 'en').values.map((row) => row.key)).toEqual(['amountPerYear', 'maxYears']);
   });
 });
