@@ -13,49 +13,9 @@
 // took the parser (decoding included) from 2.1 s to 1.1 s of CPU. String#split got 1.7 s: it grows
 // its array as it goes, and a roster line has some forty cells.
 
-export interface CsvRecord {
-  /** Line on which the record starts (line 1 = the first line of the input). */
-  line: number;
-  cells: string[];
-}
+import { CsvCellTooLongError, CsvRecordTooBigError, CsvUnclosedQuoteError, MAX_CELL_CHARS, MAX_RECORD_CELLS, MAX_RECORD_CHARS, type CsvRecord } from './csv-limits.js';
 
-/** The input ends inside a quoted field. */
-export class CsvUnclosedQuoteError extends Error {
-  constructor(readonly line: number) {
-    super(`unclosed quote opened on line ${line}`);
-    this.name = 'CsvUnclosedQuoteError';
-  }
-}
-
-/** The input has a cell longer than MAX_CELL_CHARS (no roster cell is; an unclosed quote usually). */
-export class CsvCellTooLongError extends Error {
-  constructor(readonly line: number) {
-    super(`a cell starting on line ${line} is longer than ${MAX_CELL_CHARS} characters`);
-    this.name = 'CsvCellTooLongError';
-  }
-}
-
-/** The input has a record with more than MAX_RECORD_CELLS cells or MAX_RECORD_CHARS characters. */
-export class CsvRecordTooBigError extends Error {
-  constructor(readonly line: number, readonly tooManyCells: boolean) {
-    super(`the record starting on line ${line} has more than ${tooManyCells ? `${MAX_RECORD_CELLS} cells` : `${MAX_RECORD_CHARS} characters`}`);
-    this.name = 'CsvRecordTooBigError';
-  }
-}
-
-/**
- * Most cells in one record: Excel's widest sheet (column XFD). A line of millions of commas would
- * otherwise become an array of millions of cells (and a header of them a column map as wide).
- */
-export const MAX_RECORD_CELLS = 16_384;
-/** Longest record, in characters: two of the longest cells. */
-export const MAX_RECORD_CHARS = 2_000_000;
-
-/**
- * Longest cell read. A quote left open swallows the rest of the file into one cell: without a bound
- * that cell would grow until memory or the engine's string limit gives out, on a big file.
- */
-export const MAX_CELL_CHARS = 1_000_000;
+export { CsvUnclosedQuoteError, MAX_CELL_CHARS, MAX_RECORD_CELLS, type CsvRecord } from './csv-limits.js';
 
 const QUOTE = 34;
 const COMMA = 44;

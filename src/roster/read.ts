@@ -2,13 +2,12 @@
 // to the row rules (rows.ts) → one validated Person or one rejected row at a time; an .xlsx workbook
 // goes to xlsx.ts. Memory stays constant: the only state kept across rows is the set of ids seen
 // (ids must be unique), held compactly (IdSet).
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { isAscii } from 'node:buffer';
-import type { Readable } from 'node:stream';
-import { CsvCellTooLongError, CsvParser, CsvRecordTooBigError, CsvUnclosedQuoteError, MAX_CELL_CHARS, MAX_RECORD_CELLS, MAX_RECORD_CHARS, type CsvRecord } from './csv.js';
+import { CsvParser } from './csv.js';
+import { CsvCellTooLongError, CsvRecordTooBigError, CsvUnclosedQuoteError, MAX_CELL_CHARS, MAX_RECORD_CELLS, MAX_RECORD_CHARS, type CsvRecord } from './csv-limits.js';
 import { messages } from './messages.js';
 import { firstUndecodableLine } from './decode-line.js';
+import { openSource, type ByteSource } from './byte-source.js';
+import { refuseBinary, refuseMixed, sniffEncoding, startsWith } from './encoding.js';
 import { rosterRows, RosterFileError, type OpenedRoster, type OpenRosterOptions, type RosterEncoding } from './rows.js';
 
 export { isBlank, RosterFileError, type OpenedRoster, type OpenRosterOptions, type RosterEncoding, type RosterRow } from './rows.js';
@@ -29,124 +28,10 @@ const SNIFF_BYTES = 1 << 20;
  */
 const PIECE_CHARS = 1 << 14;
 
-/** Pulls Buffers from a stream, turning read errors into RosterFileError. */
-export class ByteSource {
-  private readonly iterator: AsyncIterator<Buffer>;
-  /** Bytes handed out so far. */
-  bytesRead = 0;
-  constructor(readonly stream: Readable, private readonly shown: string, readonly size: number | null) {
-    this.iterator = stream[Symbol.asyncIterator]();
-  }
-  async next(): Promise<Buffer | null> {
-    try {
-      const result = await this.iterator.next();
-      if (result.done) return null;
-      const value: unknown = result.value;
-      const chunk = typeof value === 'string' ? Buffer.from(value) : (value as Buffer);
-      this.bytesRead += chunk.length;
-      return chunk;
-    } catch (error) {
-      throw new RosterFileError(messages.fileUnreadable(this.shown, errorReason(error)));
-    }
-  }
-  close(): void {
-    if (this.stream === process.stdin) this.stream.pause();
-    else this.stream.destroy();
-  }
-}
-
-function errorReason(error: unknown): string {
-  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
-    if (error.code === 'EACCES' || error.code === 'EPERM') return '没有读取权限';
-    return error.code;
-  }
-  return error instanceof Error ? error.message : String(error);
-}
-
-async function openSource(source: string): Promise<ByteSource> {
-  if (source === '-') return new ByteSource(process.stdin, '-', null);
-  let size: number | null;
-  try {
-    const info = await stat(source);
-    if (info.isDirectory()) throw new RosterFileError(messages.fileIsDirectory(source));
-    size = info.isFile() ? info.size : null;
-  } catch (error) {
-    if (error instanceof RosterFileError) throw error;
-    const code = error && typeof error === 'object' && 'code' in error ? error.code : undefined;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new RosterFileError(messages.fileMissing(source));
-    throw new RosterFileError(messages.fileUnreadable(source, errorReason(error)));
-  }
-  return new ByteSource(createReadStream(source, { highWaterMark: CHUNK_BYTES }), source, size);
-}
-
-function startsWith(bytes: Buffer, prefix: readonly number[]): boolean {
-  return bytes.length >= prefix.length && prefix.every((byte, index) => bytes[index] === byte);
-}
-
-/**
- * Where a UTF-8 sequence cut at the end of `bytes` begins (bytes.length when none is cut): the last
- * lead byte within the final three bytes, if the continuation bytes after it are fewer than it needs.
- */
-function cutSequenceStart(bytes: Buffer): number {
-  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
-    const byte = bytes[bytes.length - back]!;
-    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: look further back
-    const needs = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
-    return needs > back ? bytes.length - back : bytes.length;
-  }
-  return bytes.length;
-}
-
-/** The encoding of a file that starts with `head` (`complete`: head is the whole file). */
-export function sniffEncoding(head: Buffer, complete: boolean): RosterEncoding {
-  if (startsWith(head, [0xef, 0xbb, 0xbf])) return 'utf-8';
-  if (isAscii(head)) return 'utf-8';
-  try {
-    // stream: a multi-byte sequence cut at the end of the head is not an error: the rest follows,
-    // or, when the head is the whole file, the file is UTF-8 cut short, which reading the end says
-    // (truncatedAtEnd) rather than calling the whole file undecodable GB18030.
-    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
-    return !complete || !isAscii(head.subarray(0, cutSequenceStart(head))) ? 'utf-8' : 'gb18030';
-  } catch {
-    return 'gb18030';
-  }
-}
-
-/**
- * UTF-16 without a byte order mark: its commas and line feeds are 2C 00 / 0A 00 (or 00 2C / 00 0A),
- * so zeros sit on one parity only, next to ASCII punctuation; a stray zero in a text file does not.
- */
-function looksUtf16(head: Buffer): boolean {
-  const pairs = Math.min(head.length, 4096) >> 1;
-  const zeros = [0, 0];
-  const punctuation = [0, 0];
-  for (let k = 0; k < pairs; k++) {
-    const a = head[2 * k]!;
-    const b = head[2 * k + 1]!;
-    if (a === 0) zeros[0]!++;
-    if (b === 0) zeros[1]!++;
-    if (b === 0 && (a === 44 || a === 10)) punctuation[1]!++; // little-endian: the high byte (zero) second
-    if (a === 0 && (b === 44 || b === 10)) punctuation[0]!++;
-  }
-  for (const zero of [0, 1]) {
-    const other = 1 - zero;
-    if (punctuation[zero]! >= 2 && zeros[other]! * 4 < zeros[zero]!) return true;
-  }
-  return false;
-}
-
 function lineFeeds(text: string, to: number): number {
   let count = 0;
   for (let at = text.indexOf('\n'); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) count++;
   return count;
-}
-
-/** Bytes that are surely not a CSV text a reader could decode. */
-function refuseBinary(head: Buffer): void {
-  if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff]) || looksUtf16(head)) throw new RosterFileError(messages.utf16());
-  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0xd0, 0xcf, 0x11, 0xe0])) {
-    throw new RosterFileError(messages.spreadsheetNotCsv());
-  }
 }
 
 function recordTooBig(line: number, tooManyCells: boolean): RosterFileError {
@@ -219,15 +104,6 @@ async function* recordBatches(
   if (out.length > 0) yield out;
 }
 
-/**
- * A head sniffed as GB18030 whose first lines are Chinese text in valid UTF-8 mixes encodings (rows
- * pasted in from another file): read as GB18030 its UTF-8 part would be garbled, so it is refused.
- */
-function refuseMixed(head: Buffer): void {
-  const bad = firstUndecodableLine(head, 'utf-8');
-  if (bad !== null && bad.textBefore) throw new RosterFileError(messages.utf8Mixed(bad.linesBefore + 1), bad.linesBefore + 1);
-}
-
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04] as const;
 
 /** The file is a zip (an .xlsx workbook under another name): openRoster reads it as a workbook. */
@@ -260,7 +136,7 @@ export interface OpenedRecords {
  * a whole cannot be read.
  */
 export async function openRecords(source: string, options: OpenRosterOptions = {}): Promise<OpenedRecords> {
-  const bytes = await openSource(source);
+  const bytes = await openSource(source, CHUNK_BYTES);
   try {
     // Look at the start of the file to recognise the encoding.
     const head: Buffer[] = [];

@@ -2,7 +2,7 @@
 // columns, then each record turned into a validated Person or a rejected row, ids unique. read.ts
 // (CSV) and xlsx.ts (workbooks) feed it records; neither needs the other.
 import type { Person } from '../engine/types.js';
-import type { CsvRecord } from './csv.js';
+import type { CsvRecord } from './csv-limits.js';
 import { CONTRACT_KEYS, matchColumn, type ContractKey } from './columns.js';
 import { IdSet } from './id-set.js';
 import { isExampleRowId } from './example-row.js';

@@ -13,7 +13,8 @@ import { CliError } from '../../src/cli/errors.js';
 import { ExitCode } from '../../src/cli/exit-codes.js';
 import { computePerson, EngineInputError } from '../../src/engine/index.js';
 import { loadPolicy } from '../../src/policy/load.js';
-import { openRoster, RosterFileError, sniffEncoding } from '../../src/roster/read.js';
+import { openRoster, RosterFileError } from '../../src/roster/read.js';
+import { sniffEncoding } from '../../src/roster/encoding.js';
 import { random } from '../../bench/generate.js';
 
 const ROOT = new URL('../../', import.meta.url);

@@ -219,7 +219,7 @@ export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitC
     }
   } else {
     if (options.answers === undefined && Object.keys(options.facts).length === 0) throw usageError(options.noInput === true ? c.noInput : c.noTty);
-    const { withWalkInId } = await import('../../questionnaire/flow.js');
+    const { withWalkInId } = await import('../../questionnaire/walk-in.js');
     answers = given;
     const parsed = parsePersonAnswers(withWalkInId(answers));
     if (!parsed.ok) {

@@ -59,7 +59,7 @@ async function personFromAnswers(file: string, lang: Lang): Promise<Person> {
     throw new CliError(code === 'ENOENT' ? messages(lang).fileNotFound(file) : w.answersUnreadable(file, code ?? (error as Error).message), ExitCode.INPUT);
   }
   // A walk-in's file needs no ID, as in check --answers.
-  const { withWalkInId } = await import('../../questionnaire/flow.js');
+  const { withWalkInId } = await import('../../questionnaire/walk-in.js');
   const parsed = parsePersonAnswers(typeof answers === 'object' && answers !== null && !Array.isArray(answers) ? withWalkInId(answers as Answers) : answers);
   if (!parsed.ok) throw new CliError(w.answersInvalid(file), ExitCode.ROWS_REJECTED, await rowDetails(parsed.errors, lang));
   return parsed.person;
