@@ -140,7 +140,7 @@ export async function validateOptions(raw: Record<string, unknown>, m: Messages,
 
 /** The policy of `options.year`; `quiet`: the what-if note was already said (the later years of a range). */
 export async function loadPolicyFor(options: RosterOptions, m: Messages, lang: Lang = 'zh', quiet = false) {
-  const [{ listEditions, loadPolicy }, { DataFileError }] = await Promise.all([import('../../policy/load.js'), import('../../policy/data-dir.js')]);
+  const [{ loadPolicy }, { listEditions }, { DataFileError }] = await Promise.all([import('../../policy/load.js'), import('../../policy/edition-index.js'), import('../../policy/data-dir.js')]);
   try {
     if (options.policy !== undefined) {
       const known = listEditions().map((entry) => entry.edition);
