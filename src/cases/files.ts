@@ -5,7 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { DATA_DIR, DataFileError, displayPath, validateData } from '../policy/data-dir.js';
 import { editionChain } from '../policy/editions.js';
-import { POLICIES_DIR } from '../policy/load.js';
+import { POLICIES_DIR } from '../policy/edition-index.js';
 import { caseFileSchema, type CaseFile } from './schema.js';
 
 export const CASES_DIR = 'tests';

@@ -1,12 +1,12 @@
 // A policy edition described for people: each item's amounts (by tier, by allowance line, by
 // month), payer rule, readings and the text of its clause. Pure: the policy and its text in,
-// plain data out; the CLI prints it as a table or JSON. Items are read by shape (amountByTier,
-// lines, …) so an item added to the data is described without a change here.
+// plain data out; the CLI prints it as a table or JSON. Each kind of item says how it is described
+// (DESCRIBERS), so an item added to the data is described by its kind without a change here.
 import { formatFen, type ExactDecimal, type Fen } from '../base/money.js';
 import type { Lang } from './lang.js';
 import { loadVocabulary } from '../policy/vocabulary.js';
 import type { ClauseText, PolicyText } from '../policy/text.js';
-import type { ItemBase, PayerRule, Policy } from '../policy/types.js';
+import type { AllowanceLine, ItemBase, PayerRule, Policy } from '../policy/types.js';
 
 export type ValueUnit = 'yuan' | 'yuan_per_month' | 'm2' | 'share_of_base_salary' | 'months' | 'years' | 'share' | 'column';
 
@@ -98,45 +98,117 @@ function payerText(rule: PayerRule, lang: Lang, payerLabel: (code: string) => st
   return { rule: rule.rule, text: render(rule.rule === 'fixed' ? payerLabel(rule.payer) : '') };
 }
 
-type AnyItem = ItemBase & Record<string, unknown>;
+/** Every item of an edition, whatever its kind. */
+type KindItem = Policy['items'][number] | Policy['grants'][number] | Policy['annual'][number] | Policy['unitItems'][number];
 
-function valuesOf(item: AnyItem, policy: Policy, lang: Lang): ValueRow[] {
-  const tierLabel = (tier: string) => policy.tiers.find((entry) => entry.tier === tier)?.label[lang] ?? tier;
-  const rows: ValueRow[] = [];
-  const byTier = (record: unknown, unit: ValueUnit, show: (value: never) => string) => {
-    for (const entry of policy.tiers) {
-      const value = (record as Record<string, unknown>)[entry.tier];
-      if (value !== undefined) rows.push({ key: entry.tier, label: tierLabel(entry.tier), value: show(value as never), unit });
-    }
-  };
-  if (item.amountByTier) byTier(item.amountByTier, 'yuan', (fen: Fen) => formatFen(fen));
-  if (item.areaM2ByTier) byTier(item.areaM2ByTier, 'm2', (area: ExactDecimal) => area.text);
-  if (Array.isArray(item.lines)) {
-    for (const line of item.lines as { id: string; label: { zh: string; en: string }; monthly: Fen; reading?: string }[]) {
-      rows.push({ key: line.id, label: line.label[lang], value: formatFen(line.monthly), unit: 'yuan_per_month', ...(line.reading ? { reading: line.reading } : {}) });
-    }
+/** The value rows' makers a kind composes its description of. */
+class Rows {
+  readonly rows: ValueRow[] = [];
+  constructor(private readonly policy: Policy, private readonly lang: Lang) {}
+  private word(zh: string, en: string): string {
+    return this.lang === 'zh' ? zh : en;
   }
-  if (typeof item.monthly === 'number') rows.push({ key: 'monthly', label: lang === 'zh' ? '每月标准' : 'Monthly amount', value: formatFen(item.monthly), unit: 'yuan_per_month' });
-  if (typeof item.maxMonths === 'number') rows.push({ key: 'maxMonths', label: lang === 'zh' ? '最长发放月数' : 'At most', value: String(item.maxMonths), unit: 'months' });
-  const range = item.range as { low: Fen; high: Fen | null } | null | undefined;
-  if (typeof item.amount === 'number') rows.push({ key: 'amount', label: lang === 'zh' ? '标准' : 'Amount', value: formatFen(item.amount), unit: 'yuan' });
-  if (range) {
-    rows.push({ key: 'range.low', label: lang === 'zh' ? '下限' : 'From', value: formatFen(range.low), unit: 'yuan' });
-    if (range.high !== null) rows.push({ key: 'range.high', label: lang === 'zh' ? '上限' : 'To', value: formatFen(range.high), unit: 'yuan' });
+  private byTier<T>(record: Readonly<Partial<Record<string, T>>>, unit: ValueUnit, show: (value: T) => string): this {
+    for (const entry of this.policy.tiers) {
+      const value = record[entry.tier];
+      if (value !== undefined) this.rows.push({ key: entry.tier, label: entry.label[this.lang], value: show(value), unit });
+    }
+    return this;
   }
-  if (typeof item.amountPerYear === 'number') rows.push({ key: 'amountPerYear', label: lang === 'zh' ? '每年' : 'Per year', value: formatFen(item.amountPerYear), unit: 'yuan' });
-  if (typeof item.maxYears === 'number') rows.push({ key: 'maxYears', label: lang === 'zh' ? '最长年数' : 'At most (years)', value: String(item.maxYears), unit: 'years' });
-  const match = item.matchShare as ExactDecimal | null | undefined;
-  if (match) rows.push({ key: 'matchShare', label: lang === 'zh' ? '配套比例' : 'Matching share', value: match.text, unit: 'share' });
-  if (typeof item.claim === 'string') rows.push({ key: 'claim', label: lang === 'zh' ? '金额由花名册填报' : 'Amount supplied on the roster', value: item.claim, unit: 'column' });
-  const share = item.shareOfBaseSalary as ExactDecimal | undefined;
-  if (share) rows.push({ key: 'shareOfBaseSalary', label: lang === 'zh' ? '本人基本工资的比例' : 'Share of own basic salary', value: share.text, unit: 'share_of_base_salary' });
-  return rows;
+  amountByTier(record: Readonly<Partial<Record<string, Fen>>>): this {
+    return this.byTier(record, 'yuan', formatFen);
+  }
+  areaByTier(record: Readonly<Partial<Record<string, ExactDecimal>>>): this {
+    return this.byTier(record, 'm2', (area) => area.text);
+  }
+  lines(lines: readonly AllowanceLine[]): this {
+    for (const line of lines) {
+      this.rows.push({ key: line.id, label: line.label[this.lang], value: formatFen(line.monthly), unit: 'yuan_per_month', ...(line.reading ? { reading: line.reading } : {}) });
+    }
+    return this;
+  }
+  monthly(fen: Fen): this {
+    this.rows.push({ key: 'monthly', label: this.word('每月标准', 'Monthly amount'), value: formatFen(fen), unit: 'yuan_per_month' });
+    return this;
+  }
+  maxMonths(months: number | null): this {
+    if (months !== null) this.rows.push({ key: 'maxMonths', label: this.word('最长发放月数', 'At most'), value: String(months), unit: 'months' });
+    return this;
+  }
+  amount(fen: Fen | null): this {
+    if (fen !== null) this.rows.push({ key: 'amount', label: this.word('标准', 'Amount'), value: formatFen(fen), unit: 'yuan' });
+    return this;
+  }
+  range(range: { low: Fen; high: Fen | null } | null): this {
+    if (range === null) return this;
+    this.rows.push({ key: 'range.low', label: this.word('下限', 'From'), value: formatFen(range.low), unit: 'yuan' });
+    if (range.high !== null) this.rows.push({ key: 'range.high', label: this.word('上限', 'To'), value: formatFen(range.high), unit: 'yuan' });
+    return this;
+  }
+  perYear(fen: Fen | null, maxYears: number | null): this {
+    if (fen !== null) this.rows.push({ key: 'amountPerYear', label: this.word('每年', 'Per year'), value: formatFen(fen), unit: 'yuan' });
+    if (maxYears !== null) this.rows.push({ key: 'maxYears', label: this.word('最长年数', 'At most (years)'), value: String(maxYears), unit: 'years' });
+    return this;
+  }
+  matchShare(share: ExactDecimal | null): this {
+    if (share !== null) this.rows.push({ key: 'matchShare', label: this.word('配套比例', 'Matching share'), value: share.text, unit: 'share' });
+    return this;
+  }
+  /** The range a claimed base must fall in (a unit's provincial grant), apart from the item's own range. */
+  claimRange(range: { low: Fen; high: Fen } | null): this {
+    if (range === null) return this;
+    this.rows.push({ key: 'claimRange.low', label: this.word('填报金额下限', 'Claimed amount from'), value: formatFen(range.low), unit: 'yuan' });
+    this.rows.push({ key: 'claimRange.high', label: this.word('填报金额上限', 'Claimed amount to'), value: formatFen(range.high), unit: 'yuan' });
+    return this;
+  }
+  claim(column: string | null): this {
+    if (column !== null) this.rows.push({ key: 'claim', label: this.word('金额由花名册填报', 'Amount supplied on the roster'), value: column, unit: 'column' });
+    return this;
+  }
+  shareOfBaseSalary(share: ExactDecimal): this {
+    this.rows.push({ key: 'shareOfBaseSalary', label: this.word('本人基本工资的比例', 'Share of own basic salary'), value: share.text, unit: 'share_of_base_salary' });
+    return this;
+  }
 }
 
-export function describeItem(item: ItemBase, policy: Policy, text: PolicyText | null, lang: Lang): ItemDescription {
+interface KindDescriber<I> {
+  values(item: I, rows: Rows): Rows;
+  /** Whether the person gets every line met or the highest (the allowance table). */
+  choose: ItemDescription['choose'];
+  introModes(item: I): readonly string[] | null;
+}
+
+/**
+ * How `rencai policy` describes each kind of item: one entry per kind, so a new kind cannot be
+ * added without saying how it is described (the type requires every form), and no kind is read by
+ * which fields it happens to have.
+ */
+const DESCRIBERS: { [F in KindItem['form']]: KindDescriber<Extract<KindItem, { form: F }>> } = {
+  one_off_by_tier: { choose: 'single', values: (item, rows) => rows.amountByTier(item.amountByTier), introModes: (item) => item.introModes },
+  monthly_by_tier_rate: { choose: 'single', values: (item, rows) => rows.areaByTier(item.areaM2ByTier), introModes: (item) => item.introModes },
+  monthly_fixed: { choose: 'single', values: (item, rows) => rows.monthly(item.monthly).maxMonths(item.maxMonths), introModes: (item) => item.introModes },
+  monthly_highest_line: { choose: 'highest', values: (item, rows) => rows.lines(item.lines), introModes: (item) => item.introModes },
+  monthly_share: { choose: 'single', values: (item, rows) => rows.shareOfBaseSalary(item.shareOfBaseSalary), introModes: () => null },
+  one_off_grant: {
+    choose: 'single',
+    values: (item, rows) => rows.amount(item.amount).range(item.range).matchShare(item.matchShare).claim(item.claim),
+    introModes: (item) => item.introModes,
+  },
+  annual: { choose: 'single', values: (item, rows) => rows.perYear(item.amountPerYear, item.maxYears).claim(item.claim), introModes: () => null },
+  unit: {
+    choose: 'single',
+    values: (item, rows) => rows.amount(item.amount).range(item.range).matchShare(item.matchShare).claim(item.claim).claimRange(item.claimRange),
+    introModes: () => null,
+  },
+};
+
+function describerOf<I extends KindItem>(item: I): KindDescriber<I> {
+  return DESCRIBERS[item.form] as unknown as KindDescriber<I>;
+}
+
+export function describeItem(item: KindItem, policy: Policy, text: PolicyText | null, lang: Lang): ItemDescription {
   const vocabulary = loadVocabulary();
-  const data = item as AnyItem;
+  const describer = describerOf(item);
   return {
     item: item.item,
     label: item.label[lang],
@@ -145,17 +217,17 @@ export function describeItem(item: ItemBase, policy: Policy, text: PolicyText | 
     category: item.category ?? 'cash',
     effective: item.effective,
     excerpt: item.text,
-    values: valuesOf(data, policy, lang),
-    choose: item.form === 'monthly_highest_line' ? 'highest' : 'single',
-    introModes: Array.isArray(data.introModes) ? [...(data.introModes as string[])] : [],
+    values: describer.values(item, new Rows(policy, lang)).rows,
+    choose: describer.choose,
+    introModes: [...(describer.introModes(item) ?? [])],
     payer: payerText(item.payer, lang, (code) => (lang === 'zh' ? vocabulary.payerLabel(code) : code)),
-    readings: [...readingIdsOf(data, policy)].map((id) => describeReading(policy, id, lang)),
+    readings: [...readingIdsOf(item, policy)].map((id) => describeReading(policy, id, lang)),
     clauseText: text ? text.clauses(item.clause) : [],
   };
 }
 
 /** Every item of the edition: the person items, one-off grants, yearly (tax) items, organisation items. */
-export function itemsOf(policy: Policy): ItemBase[] {
+export function itemsOf(policy: Policy): KindItem[] {
   return [...policy.items, ...policy.grants, ...policy.annual, ...policy.unitItems];
 }
 

@@ -1,17 +1,20 @@
 // Loads data/policies/<edition>/ into a validated, compiled Policy: every file checked with zod,
-// every condition compiled against the roster vocabulary, every reading reference resolved.
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, join, resolve, sep } from 'node:path';
+// every condition compiled against the roster vocabulary, every reading reference resolved. Which
+// editions a year uses is edition-index.ts; the claim rules and the rent rates have their own files.
+import { existsSync } from 'node:fs';
+import { basename, join, sep } from 'node:path';
 import type { z } from 'zod';
-import { formatFen, parseExactDecimal, type ExactDecimal, type Fen } from '../base/money.js';
-import type { County, Person, Tier } from '../base/person.js';
+import type { Person, Tier } from '../base/person.js';
+import { loadClaimRules } from './claim-rules-load.js';
 import { compileCondition, compileConditionMask, ConditionError, type Condition } from './conditions.js';
-import { DATA_DIR, DataFileError, displayPath, readDataFile, validateData } from './data-dir.js';
-import { editionChain, editionFolders, editionsOfYear, readInherited, type EditionSpan } from './editions.js';
+import { DataFileError, displayPath, validateData } from './data-dir.js';
+import { editionsFor, listEditions, monthOfDate, POLICIES_DIR } from './edition-index.js';
+import { editionChain, editionsOfYear, readInherited, type EditionSpan } from './editions.js';
+import { loadRentRates } from './rent-rates.js';
 import * as schemas from './schemas.js';
 import { compilePersonItem, decimalOf, yuanOf } from './person-items.js';
 import type { AnnualItem, ClaimRule, ConditionMask, FundRule, ItemBase, ItemForm, OneOffGrantItem, PersonItem, Policy, Predicate, Reading, RightDefinition, UnitItem } from './types.js';
-import { loadVocabulary, normaliseLabel } from './vocabulary.js';
+import { loadVocabulary } from './vocabulary.js';
 
 export interface LoadPolicyOptions {
   /** Budget year: picks the editions in force in its months (unless `edition` names one). */
@@ -27,60 +30,6 @@ export interface LoadPolicyOptions {
   rentRatesFile?: string;
   /** Changes a data file's raw JSON before validation (src/policy/scenario.ts); `file` is relative to the edition, or "rent-rates.json". */
   overlay?: (file: string, raw: unknown) => unknown;
-}
-
-export const POLICIES_DIR = join(DATA_DIR, 'policies');
-
-interface EditionFolder {
-  edition: string;
-  effective: string;
-  label: { zh: string; en: string };
-  dir: string;
-}
-
-/** edition.json of an edition folder, read through its chain and validated; its `edition` must be the folder's name. */
-function readEditionFolder(dir: string): EditionFolder {
-  const chain = editionChain(dir, [POLICIES_DIR]);
-  const shown = displayPath(join(dir, 'edition.json'));
-  const data = validateData(shown, readInherited(chain, 'edition.json'), schemas.editionSchema);
-  const folder = basename(dir);
-  if (data.edition !== folder) throw new DataFileError(shown, [`edition: "${data.edition}" should be the folder's name "${folder}"`]);
-  return { edition: data.edition, effective: data.effective, label: data.label, dir };
-}
-
-function bundledEditions(): EditionFolder[] {
-  return editionFolders(POLICIES_DIR).map((entry) => readEditionFolder(entry.dir)).sort((a, b) => a.effective.localeCompare(b.effective));
-}
-
-export function listEditions(): { edition: string; effective: string; label: { zh: string; en: string } }[] {
-  return bundledEditions().map(({ edition, effective, label }) => ({ edition, effective, label }));
-}
-
-/** The latest edition in force at some time during the year; before the first edition, the first. */
-export function editionForYear(year: number): string {
-  const spans = editionsOfYear(bundledEditions(), year);
-  const chosen = spans[spans.length - 1];
-  if (!chosen) throw new DataFileError('data/policies', ['no policy edition found']);
-  return chosen.edition;
-}
-
-/** The editions a budget year uses, each with the months it is in force (`rencai policy --year`). */
-export function timelineOfYear(year: number, editionDir?: string): (EditionSpan & { effective: string; label: { zh: string; en: string } })[] {
-  const editions = editionsFor(editionDir);
-  return editionsOfYear(editions, year).map((span) => {
-    const edition = editions.find((entry) => entry.edition === span.edition)!;
-    return { ...span, effective: edition.effective, label: edition.label };
-  });
-}
-
-/** The editions a timeline is made of: an edition folder's chain, or every bundled edition. */
-function editionsFor(editionDir: string | undefined): EditionFolder[] {
-  if (editionDir === undefined) return bundledEditions();
-  return editionChain(resolve(editionDir), [POLICIES_DIR]).map(readEditionFolder);
-}
-
-export function monthOfDate(date: string): number {
-  return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
 }
 
 function loadFund(data: z.infer<typeof schemas.fundSchema>): FundRule {
@@ -293,93 +242,3 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
   };
 }
 
-interface ClaimRuleContext {
-  grants: readonly OneOffGrantItem[];
-  annual: readonly AnnualItem[];
-  labels: readonly ItemBase[];
-  compile(where: string, condition: Condition): Predicate;
-  checkReading(where: string, id: string | undefined): void;
-}
-
-/** "不低于2000元" / "在1000000–5000000元之间": the item's own range, as the rule made from it says it. */
-function rangeLabel(range: { low: Fen; high: Fen | null }): { zh: string; en: string } {
-  const low = formatFen(range.low);
-  if (range.high === null) return { zh: `不低于 ${low} 元`, en: `at least ${low} yuan` };
-  const high = formatFen(range.high);
-  return { zh: `在 ${low}–${high} 元之间`, en: `between ${low} and ${high} yuan` };
-}
-
-/** claim-rules.json → the edition's claim rules, each compiled, with the range rules made from the items' ranges. */
-function loadClaimRules(data: z.infer<typeof schemas.claimRulesSchema>, context: ClaimRuleContext): ClaimRule[] {
-  const rules: ClaimRule[] = [];
-  for (const [code, entry] of Object.entries(data.items)) {
-    const where = `claim-rules.json: items.${code}`;
-    const item = context.labels.find((candidate) => candidate.item === code);
-    if (!item) throw new DataFileError(`data/policies/${where}`, [`"${code}" is not an item of this edition`]);
-    const claimedBy = context.compile(`${where}.claimedBy`, entry.claimedBy);
-    if (entry.amountOutsideRange) {
-      const grant = context.grants.find((candidate) => candidate.item === code);
-      if (!grant?.claim || !grant.range) throw new DataFileError(`data/policies/${where}`, ['amountOutsideRange: the item has no claimed amount with a range']);
-      const range = grant.range;
-      const bounds = rangeLabel(range);
-      rules.push({
-        id: `${code}_amount_in_range`, item: code, clause: grant.clause, outcome: 'reject', column: grant.claim,
-        label: { zh: `${grant.label.zh}（${grant.clause}）的金额须${bounds.zh}`, en: `${grant.label.en} (${grant.clause}) must be ${bounds.en}` },
-        allowed: null, reading: null, claimedBy,
-        when: context.compile(`${where}.amountOutsideRange`, {
-          amount: grant.claim, atLeast: formatFen(range.low), ...(range.high === null ? {} : { atMost: formatFen(range.high) }),
-        }),
-      });
-    }
-    entry.rules.forEach((rule, index) => {
-      context.checkReading(`${where}.rules.${index}`, rule.reading);
-      rules.push({
-        id: rule.id, item: code, clause: item.clause, outcome: rule.outcome, column: rule.column ?? null,
-        label: rule.label, allowed: rule.allowed ?? null, reading: rule.reading ?? null, claimedBy,
-        when: context.compile(`${where}.rules.${index}.when`, rule.when),
-      });
-    });
-  }
-  return rules;
-}
-
-/** Bundled rates, overridden county by county by an office's file (JSON like data/rent-rates.json, or CSV county,rent_per_m2). */
-export function loadRentRates(overrideFile?: string, overlay?: LoadPolicyOptions['overlay']): Record<County, ExactDecimal | null> {
-  const vocabulary = loadVocabulary();
-  const rates = {} as Record<County, ExactDecimal | null>;
-  for (const county of vocabulary.codesOf('county') as County[]) rates[county] = null;
-  const apply = (source: string, entries: Record<string, string | null>) => {
-    for (const [key, value] of Object.entries(entries)) {
-      const county = vocabulary.lookup('county', key) as County | null;
-      if (!county) throw new DataFileError(source, [`"${key}" 不是县区代码或名称（${vocabulary.codesOf('county').join('、')}）`]);
-      if (value === null || value === '') continue;
-      const rate = parseExactDecimal(value);
-      if (!rate || rate.numerator === 0) throw new DataFileError(source, [`${key}: "${value}" 不是大于0的租金（元/平方米/月）`]);
-      rates[county] = rate;
-    }
-  };
-  apply('data/rent-rates.json', readDataFile(join(DATA_DIR, 'rent-rates.json'), schemas.rentRatesSchema, overlay && ((raw) => overlay('rent-rates.json', raw))).rates);
-  if (overrideFile) apply(overrideFile, readRentRatesOverride(overrideFile));
-  return rates;
-}
-
-function readRentRatesOverride(path: string): Record<string, string | null> {
-  if (!path.toLowerCase().endsWith('.csv')) {
-    const raw = readDataFile(path, schemas.rentRatesSchema.or(schemas.rentRatesSchema.shape.rates));
-    return 'rates' in raw && typeof raw.rates === 'object' && raw.rates !== null ? (raw.rates as Record<string, string | null>) : (raw as Record<string, string | null>);
-  }
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    throw new DataFileError(path, [error instanceof Error ? error.message : String(error)]);
-  }
-  const lines = text.split(/\r\n|\n|\r/).filter((line) => line.trim() !== '');
-  const entries: Record<string, string | null> = {};
-  lines.forEach((line, index) => {
-    const [county = '', rate = ''] = line.split(',').map((cell) => cell.trim().replace(/^"|"$/g, ''));
-    const isHeader = index === 0 && loadVocabulary().lookup('county', county) === null && ['county', '县区', '所在县区'].includes(normaliseLabel(county));
-    if (!isHeader) entries[county] = rate;
-  });
-  return entries;
-}

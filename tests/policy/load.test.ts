@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DataFileError, readDataFile } from '../../src/policy/data-dir.js';
-import { editionForYear, loadPolicy, loadRentRates } from '../../src/policy/load.js';
+import { loadPolicy } from '../../src/policy/load.js';
+import { editionForYear } from '../../src/policy/edition-index.js';
+import { loadRentRates } from '../../src/policy/rent-rates.js';
 import { oneOffByTierSchema } from '../../src/policy/schemas.js';
 import { itemOf } from './item-of.js';
 

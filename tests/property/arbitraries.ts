@@ -75,7 +75,7 @@ export interface ClaimFacts {
   coal_safety_inspector?: boolean;
   registered_safety_engineer?: boolean;
   grassroots_years?: number;
-  /** Issue #14's columns (not generated here: the engine's own tests cover them). */
+  /** Issue #14's columns (generated only by anyFactsArbitrary: the engine's own tests cover them). */
   technical_staff?: boolean;
   technical_years?: number;
   frontline_scientist?: boolean;
@@ -101,7 +101,7 @@ const amountFact: fc.Arbitrary<AmountFact> = fc.oneof(
 );
 
 /** Each claim column filled with probability 1 / (1 + absentWeight). */
-const claimsRecord = (absentWeight: number): fc.Arbitrary<ClaimFacts> => {
+const claimsRecord = (absentWeight: number, issue14 = false): fc.Arbitrary<ClaimFacts> => {
   const sometimes = <T>(arbitrary: fc.Arbitrary<T>) =>
     fc.oneof({ weight: absentWeight, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary });
   return fc.record({
@@ -126,7 +126,13 @@ const claimsRecord = (absentWeight: number): fc.Arbitrary<ClaimFacts> => {
     coal_safety_inspector: sometimes(fc.boolean()),
     registered_safety_engineer: sometimes(fc.boolean()),
     grassroots_years: sometimes(fc.integer({ min: 0, max: 40 })),
-  });
+    ...(issue14 ? {
+      technical_staff: sometimes(fc.boolean()),
+      technical_years: sometimes(fc.integer({ min: 0, max: 40 })),
+      frontline_scientist: sometimes(fc.boolean()),
+      tech_transfer_tax_exempt: sometimes(amountFact),
+    } : {}),
+  }) as fc.Arbitrary<ClaimFacts>;
 };
 
 /** Rows with no claim column filled, with a few (about 4 of 21), or with many (about half). */
@@ -165,8 +171,7 @@ export function claimsNeedCounty(claims: ClaimFacts): boolean {
 
 const ENTERPRISES = ['soe', 'private'];
 
-export const factsArbitrary: fc.Arbitrary<Facts> = fc
-  .record({
+const factFields = {
     honors: fc.subarray([...codes('honors')], { maxLength: 3 }),
     education: fc.constantFrom(...codes('education')),
     degree: fc.constantFrom(...codes('degree')),
@@ -187,7 +192,10 @@ export const factsArbitrary: fc.Arbitrary<Facts> = fc
     rent: fc.option(fc.integer({ min: 1, max: 3000 })),
     fresh_graduate: fc.boolean(),
     claims: rawClaimsArbitrary,
-  })
+};
+
+export const factsArbitrary: fc.Arbitrary<Facts> = fc
+  .record(factFields)
   .map((r): Facts => {
     // §16 学历学位: a 大专 or 中专 leaver cannot be a fresh graduate of the rental subsidy.
     const freshGraduate = r.fresh_graduate && ENTERPRISES.includes(r.employer_type) && r.education !== 'secondary' && r.education !== 'associate';
@@ -215,6 +223,36 @@ export const factsArbitrary: fc.Arbitrary<Facts> = fc
       claims,
     };
   });
+
+/**
+ * Any facts a row or an answers object can state, contradictions kept: a fresh graduate at an organ
+ * or with a 大专, a claim the text rules out, a township post without a salary, a county left out
+ * where it is needed, and issue #14's columns. Half are valid people (factsArbitrary), so both the
+ * accepted and the rejected side are exercised.
+ */
+export const anyFactsArbitrary: fc.Arbitrary<Facts> = fc.oneof(
+  factsArbitrary,
+  fc.record({ ...factFields, claims: fc.oneof(claimsRecord(3, true), claimsRecord(1, true)) }).map((r): Facts => ({
+    honors: r.honors,
+    education: r.education,
+    degree: r.degree,
+    title: r.title,
+    skill: r.skill,
+    intro_mode: r.intro_mode,
+    employer_type: r.employer_type,
+    fiscal_share: r.employer_type === 'inst_partial' || !r.countyGiven ? r.share : null,
+    employer_level: r.employer_level,
+    county: r.countyGiven ? r.county : null,
+    work_level: r.work_level,
+    housing_reform: r.housing_reform,
+    base_salary: r.salaryGiven ? r.salary : null,
+    start: r.start,
+    endAfter: r.endAfter,
+    rent: r.rent,
+    fresh_graduate: r.fresh_graduate,
+    claims: Object.fromEntries(Object.entries(r.claims).filter(([, value]) => value !== undefined)),
+  })),
+);
 
 /** How each cell of one row is spelled: indexes into the spellings (taken modulo their count). */
 export type Spelling = number[];
@@ -283,6 +321,10 @@ export function claimCellsOf(claims: ClaimFacts, spelling: Spelling, separator: 
     const value = claims[key];
     if (value !== undefined) cells[key] = yesNo(value, s(13 + k));
   });
+  if (claims.technical_staff !== undefined) cells.technical_staff = yesNo(claims.technical_staff, s(20));
+  if (claims.frontline_scientist !== undefined) cells.frontline_scientist = yesNo(claims.frontline_scientist, s(21));
+  if (claims.technical_years !== undefined) cells.technical_years = String(claims.technical_years);
+  if (claims.tech_transfer_tax_exempt !== undefined) cells.tech_transfer_tax_exempt = amountText(claims.tech_transfer_tax_exempt, s(22));
   return cells;
 }
 
@@ -429,4 +471,29 @@ export function expectedClaims(claims: ClaimFacts): Record<string, unknown> | un
   for (const key of AMOUNT_CLAIMS) expected[key] = amount(claims[key]);
   for (const key of YES_NO_CLAIMS) expected[key] = claims[key] === true;
   return expected;
+}
+
+/** The facts as `rencai check --answers` JSON: codes, JSON numbers and booleans, an honours list; claim keys as given. */
+export function answersOf(id: string, facts: Facts, name: string, spelling: Spelling): Record<string, unknown> {
+  const end = endMonth(facts);
+  const month = (value: { year: number; month: number }) => `${value.year}-${String(value.month).padStart(2, '0')}`;
+  const claims: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(facts.claims)) {
+    if (key === 'grant_month') claims[key] = month(value as { year: number; month: number });
+    else if (key === 'new_honors') claims[key] = (value as string[]).join('、');
+    else if (typeof value === 'number' && key !== 'grassroots_years' && key !== 'technical_years') claims[key] = amountText(value, 1); // yuan text, two decimals
+    else if (value === 'yes' || value === 'no') claims[key] = amountText(value, 1); // 是 / 否
+    else claims[key] = value; // codes, booleans, a whole number of years
+  }
+  return {
+    ...claims,
+    id, name, honors: facts.honors, education: facts.education, degree: facts.degree, title: facts.title,
+    skill: facts.skill, intro_mode: facts.intro_mode, employer_type: facts.employer_type,
+    fiscal_share: facts.fiscal_share === null ? null : facts.fiscal_share === 100 ? 1 : `0.${String(facts.fiscal_share).padStart(2, '0')}`,
+    employer_level: facts.employer_level, county: facts.county, work_level: facts.work_level,
+    housing_reform: facts.housing_reform, base_salary: facts.base_salary === null ? null : hundredths(facts.base_salary, 1),
+    start: month(facts.start), end: end === null ? null : month(end),
+    // The rent as the row wrote it ("17" or "17.00"): the §16 reason quotes the rate as given.
+    rent_per_m2: facts.rent === null ? null : hundredths(facts.rent, spelling[15]), fresh_graduate: facts.fresh_graduate,
+  };
 }

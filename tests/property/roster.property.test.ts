@@ -13,7 +13,7 @@ import { runRoster, type RosterOptions } from '../../src/cli/commands/roster.js'
 import { runCheck } from '../../src/cli/commands/check.js';
 import { formatFen } from '../../src/base/money.js';
 import { fen, sumYuan, type RosterJson } from '../e2e/helpers.js';
-import { CORRUPTIONS, amountText, endMonth, grantedIn, hundredths, isInvalid, rosterArbitrary, rosterCsv, rowId, type Facts, type RosterSpec, type Spelling } from './arbitraries.js';
+import { CORRUPTIONS, answersOf, grantedIn, isInvalid, rosterArbitrary, rosterCsv, rowId, type Facts, type RosterSpec } from './arbitraries.js';
 
 const SEED = 20130607;
 const RUNS = 25;
@@ -236,29 +236,4 @@ async function check(answers: Record<string, unknown>): Promise<Record<string, u
     capture.mockRestore();
   }
   return JSON.parse(printed.join('')) as Record<string, unknown>;
-}
-
-/** The facts as `rencai check --answers` JSON: codes, JSON numbers and booleans, an honours list; claim keys as given. */
-function answersOf(id: string, facts: Facts, name: string, spelling: Spelling): Record<string, unknown> {
-  const end = endMonth(facts);
-  const month = (value: { year: number; month: number }) => `${value.year}-${String(value.month).padStart(2, '0')}`;
-  const claims: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(facts.claims)) {
-    if (key === 'grant_month') claims[key] = month(value as { year: number; month: number });
-    else if (key === 'new_honors') claims[key] = (value as string[]).join('、');
-    else if (typeof value === 'number' && key !== 'grassroots_years') claims[key] = amountText(value, 1); // yuan text, two decimals
-    else if (value === 'yes' || value === 'no') claims[key] = amountText(value, 1); // 是 / 否
-    else claims[key] = value; // codes, booleans, a whole number of years
-  }
-  return {
-    ...claims,
-    id, name, honors: facts.honors, education: facts.education, degree: facts.degree, title: facts.title,
-    skill: facts.skill, intro_mode: facts.intro_mode, employer_type: facts.employer_type,
-    fiscal_share: facts.fiscal_share === null ? null : facts.fiscal_share === 100 ? 1 : `0.${String(facts.fiscal_share).padStart(2, '0')}`,
-    employer_level: facts.employer_level, county: facts.county, work_level: facts.work_level,
-    housing_reform: facts.housing_reform, base_salary: facts.base_salary === null ? null : hundredths(facts.base_salary, 1),
-    start: month(facts.start), end: end === null ? null : month(end),
-    // The rent as the row wrote it ("17" or "17.00"): the §16 reason quotes the rate as given.
-    rent_per_m2: facts.rent === null ? null : hundredths(facts.rent, spelling[15]), fresh_graduate: facts.fresh_graduate,
-  };
 }
