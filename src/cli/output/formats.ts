@@ -5,7 +5,7 @@
 import type { Lang } from '../../i18n/lang.js';
 import { outputMessages } from '../../i18n/output-messages.js';
 import type { Sink } from '../../io/sink.js';
-import type { ReasonMode } from './json.js';
+import type { ReasonMode } from './reason-table.js';
 import type { BudgetFormatter, Formatter, RejectedEntry, RunInfo } from './types.js';
 
 export type FormatName = 'table' | 'json' | 'jsonl' | 'csv' | 'html' | 'md' | 'xlsx';
