@@ -19,7 +19,7 @@ export interface Messages {
   rosterDescription: string;
   rosterArgument: string;
   rosterOptions: {
-    year: string; format: string; output: string; encoding: string;
+    year: string; output: string; encoding: string;
     rentRates: string; policy: string; header: string; reasons: string; summary: string; range: string; sheet: string;
   };
   rosterExamples: string;
@@ -127,7 +127,6 @@ const zh: Messages = {
   rosterArgument: '花名册 CSV 文件（UTF-8 或 GB18030）或 Excel 工作簿（.xlsx）；- 表示标准输入（CSV）',
   rosterOptions: {
     year: '预算年度（必填），如 2014',
-    format: '输出格式：table（表格，默认）、json、jsonl（每行一个 JSON 对象）、csv、html（可打印的预算报告，含图表）',
     reasons: 'JSON / JSONL 中每项的理由：full（句子，默认）、ids（编号，句子见顶层 reasonTexts）、none（不输出）',
     output: '写入文件而非标准输出（写完才替换，失败不留半截文件）；以 .xlsx 结尾时写 Excel 工作簿，以 .html 结尾时写预算报告',
     encoding: '花名册编码：auto（默认）、utf-8、gb18030',
@@ -256,7 +255,6 @@ const en: Messages = {
   rosterArgument: 'roster CSV file (UTF-8 or GB18030) or Excel workbook (.xlsx); - for standard input (CSV)',
   rosterOptions: {
     year: 'budget year (required), e.g. 2014',
-    format: 'output format: table (default), json, jsonl (one JSON object a line), csv, html (a printable budget report with charts)',
     reasons: 'reasons of each item in JSON / JSONL: full (sentences, default), ids (ids, the sentences in the top-level reasonTexts), none (left out)',
     output: 'write to a file instead of stdout (replaced only when complete); a name ending in .xlsx writes an Excel workbook, in .html the budget report',
     encoding: 'roster encoding: auto (default), utf-8, gb18030',

@@ -11,6 +11,13 @@ export interface OutputMessages {
   temporaryFailed(path: string, reason: string): string;
   /** What a system error code means, for a person. */
   reason(code: string): string;
+  /** The help of --format: the formats a command prints, in order, each with its note. */
+  formatOption(formats: readonly string[], command: string): string;
+}
+
+/** A format's note in the help of --format, if it has one; check's JSON is one entry of roster's. */
+function noteOf(notes: Readonly<Record<string, string>>, format: string, command: string): string | undefined {
+  return notes[`${command}.${format}`] ?? notes[format];
 }
 
 const zh: OutputMessages = {
@@ -24,6 +31,12 @@ const zh: OutputMessages = {
     ENOSPC: '磁盘空间不足', EDQUOT: '超出磁盘配额', EROFS: '文件系统只读', ENOTDIR: '路径中有一段不是目录',
     EIO: '输入输出错误', EFBIG: '文件过大', ELOOP: '符号链接循环',
   } as Record<string, string>)[code] ?? code,
+  formatOption: (formats, command) => {
+    const notes: Record<string, string> = {
+      table: '表格，默认', jsonl: '每行一个 JSON 对象', html: '可打印的预算报告，含图表', md: 'Markdown', 'check.json': '与 roster 的一个 people 条目相同',
+    };
+    return `输出格式：${formats.map((format) => { const note = noteOf(notes, format, command); return note ? `${format}（${note}）` : format; }).join('、')}`;
+  },
 };
 
 const en: OutputMessages = {
@@ -37,6 +50,12 @@ const en: OutputMessages = {
     ENOSPC: 'disk full', EDQUOT: 'disk quota exceeded', EROFS: 'read-only file system', ENOTDIR: 'a part of the path is not a directory',
     EIO: 'input/output error', EFBIG: 'file too large', ELOOP: 'too many levels of symbolic links',
   } as Record<string, string>)[code] ?? code,
+  formatOption: (formats, command) => {
+    const notes: Record<string, string> = {
+      table: 'default', jsonl: 'one JSON object a line', html: 'a printable budget report with charts', md: 'Markdown', 'check.json': 'one `people` entry of roster',
+    };
+    return `output format: ${formats.map((format) => { const note = noteOf(notes, format, command); return note ? `${format} (${note})` : format; }).join(', ')}`;
+  },
 };
 
 export function outputMessages(lang: Lang): OutputMessages {

@@ -8,7 +8,6 @@ import { CONTRACT_KEYS } from '../roster/columns.js';
 import type { Answers } from './relevance.js';
 import type { FlowContext } from './question-kinds.js';
 import { Session } from './session.js';
-import { withWalkInId } from './walk-in.js';
 
 export type { Answers } from './relevance.js';
 
@@ -23,7 +22,8 @@ export async function runQuestionnaire(context: FlowContext, given: Answers = {}
   const session = new Session({ ...given }, context);
   await session.fill();
   const person = await session.review();
+  const completed = session.completed();
   const answers: Answers = {};
-  for (const key of CONTRACT_KEYS) if (session.answers[key] !== undefined) answers[key] = session.answers[key];
-  return { answers: withWalkInId(answers), person };
+  for (const key of CONTRACT_KEYS) if (completed[key] !== undefined) answers[key] = completed[key];
+  return { answers, person };
 }

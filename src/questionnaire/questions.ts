@@ -5,7 +5,7 @@ import type { Policy } from '../policy/types.js';
 import { loadVocabulary } from '../policy/vocabulary.js';
 import { codeLabel } from '../i18n/code-labels.js';
 import { checkMessages } from './messages.js';
-import { breaksClaimRules, canChangeResult, hasItem, honourTier, type Answers } from './relevance.js';
+import { breaksClaimRules, canChangeResult, completedAnswers, hasItem, honourTier, type Answers, type WeighedKey } from './relevance.js';
 import {
   amountQuestion, choicesOf, codeQuestion, FLAG_YES, SITUATIONS_KEY, textQuestion, yesNoQuestion, type FlowContext, type Question,
 } from './question-kinds.js';
@@ -21,7 +21,7 @@ const projectRegistrationMatters = (answers: Answers, context: FlowContext, chos
   );
 
 const DEGREE_OF_EDUCATION = new Set(['bachelor', 'master', 'doctor']);
-const worth = (key: 'education' | 'degree' | 'title' | 'skill' | 'housing_reform') => (answers: Answers, context: FlowContext) =>
+const worth = (key: WeighedKey) => (answers: Answers, context: FlowContext) =>
   canChangeResult(key, answers, context.year, context.policy);
 
 /** In the order they are asked: who, how they came, where they work, what they hold, money, dates. */
@@ -46,13 +46,16 @@ export const QUESTIONS: readonly Question[] = [
     applies: (answers) => isRequired('fiscal_share', answers),
     ask: textQuestion('fiscal_share', { hint: (m) => m.shareHint }),
   },
-  { key: 'employer_level', ask: codeQuestion('employer_level', () => 'city') },
+  // Asked where a level's finance pays (an organ, a funded institution), or once an item of an
+  // enterprise is paid that way (a ticked situation); otherwise the stand-in stays (Session.completed).
+  { key: 'employer_level', worthAsking: worth('employer_level'), ask: codeQuestion('employer_level', () => 'city') },
   { key: 'work_level', ask: codeQuestion('work_level', (answers) => (answers.employer_level === 'county' ? 'county' : 'city')) },
   {
     key: 'county',
     // Needed to know which county pays, unless employer and work place are both city level; and
     // for a fresh graduate, whose subsidy the enterprise's county pays.
-    applies: (answers) => isRequired('county', answers),
+    // The employer level may not have been asked: its stand-in then counts (Session.completed).
+    applies: (answers, context) => isRequired('county', { ...answers, employer_level: completedAnswers(answers, context.year).employer_level }),
     ask: codeQuestion('county'),
   },
   { key: 'education', worthAsking: worth('education'), ask: codeQuestion('education', () => 'bachelor') },

@@ -18,8 +18,20 @@ export type Answers = Partial<Record<ContractKey, string>>;
 /** The facts a person can have or not that only the engine can judge the weight of. */
 export const PROBED_KEYS = ['education', 'degree', 'title', 'skill', 'housing_reform'] as const;
 type ProbedKey = (typeof PROBED_KEYS)[number];
+/**
+ * The facts asked only when the engine says they count: the qualifications, and the employer's
+ * level, which the engine reads only to find who pays (a private firm pays its own way, so its
+ * level is not asked unless an item it has is paid by the finance of that level).
+ */
+export type WeighedKey = ProbedKey | 'employer_level';
 
-function probeValues(key: ProbedKey): readonly (string | boolean)[] {
+/** A fact's possible answers, as roster cells. */
+function answerValues(key: WeighedKey): readonly string[] {
+  return key === 'housing_reform' ? ['no', 'yes'] : loadVocabulary().codesOf(key);
+}
+
+/** A qualification's possible values, as the Person holds them. */
+function personValues(key: ProbedKey): readonly (string | boolean)[] {
   return key === 'housing_reform' ? [false, true] : loadVocabulary().codesOf(key);
 }
 
@@ -72,18 +84,22 @@ function* assignments(keys: readonly ProbedKey[]): Generator<Partial<Person>> {
     return;
   }
   const [first, ...rest] = keys as [ProbedKey, ...ProbedKey[]];
-  for (const tail of assignments(rest)) for (const value of probeValues(first)) yield { ...tail, [first]: value };
+  for (const tail of assignments(rest)) for (const value of personValues(first)) yield { ...tail, [first]: value };
 }
 
-/** Can the answer to `key` still change the person's result, given the answers so far? */
-export function canChangeResult(key: ProbedKey, answers: Answers, year: number, policy: Policy): boolean {
-  const base = probePerson(answers, year);
-  if (base === null) return true;
+/**
+ * Can the answer to `key` still change the person's result, given the answers so far? Each of its
+ * values is read with the answers (so a county-level employer gets its county's stand-in); a value
+ * the roster would refuse with them is no possible answer.
+ */
+export function canChangeResult(key: WeighedKey, answers: Answers, year: number, policy: Policy): boolean {
+  const variants = answerValues(key).flatMap((value) => probePerson({ ...answers, [key]: value }, year) ?? []);
+  if (variants.length === 0) return true;
   const others = PROBED_KEYS.filter((other) => other !== key && answers[other] === undefined);
   for (const assignment of assignments(others)) {
     const seen = new Set<string>();
-    for (const value of probeValues(key)) {
-      seen.add(safeSignature({ ...base, ...assignment, [key]: value } as Person, year, policy));
+    for (const variant of variants) {
+      seen.add(safeSignature({ ...variant, ...assignment }, year, policy));
       if (seen.size > 1) return true;
     }
   }

@@ -6,7 +6,7 @@ import { parsePersonAnswers } from '../roster/person.js';
 import type { ContractKey } from '../roster/columns.js';
 import { checkMessages } from './messages.js';
 import type { Choice } from './prompter.js';
-import type { Answers } from './relevance.js';
+import { completedAnswers, type Answers } from './relevance.js';
 import { answerText, questionLabel } from './answer-text.js';
 import { SITUATIONS_KEY, type FlowContext, type Question, type QuestionKey } from './question-kinds.js';
 import { ORDER, QUESTIONS } from './questions.js';
@@ -107,6 +107,20 @@ export class Session {
     this.settled.add(SITUATIONS_KEY);
   }
 
+  /**
+   * The answers as the contract takes them: a walk-in's id, and the stand-in of a required fact not
+   * asked because it cannot change the result (a private firm's level), which any value would give.
+   */
+  completed(): Answers {
+    const standIns = completedAnswers(this.answers, this.context.year);
+    const filled: Answers = { ...this.answers };
+    for (const { key, worthAsking } of QUESTIONS) {
+      if (key === SITUATIONS_KEY || this.settled.has(key) || worthAsking === undefined) continue;
+      if (filled[key] === undefined && standIns[key] !== undefined) filled[key] = standIns[key];
+    }
+    return withWalkInId(filled);
+  }
+
   private shownValue(key: QuestionKey): string {
     const { lang } = this.context;
     if (key !== SITUATIONS_KEY) return answerText(key, this.answers[key], lang);
@@ -128,7 +142,7 @@ export class Session {
       );
       if (skipped.length > 0) say(`  ${m.notAsked} ${skipped.map((key) => questionLabel(key, lang)).join(lang === 'zh' ? '、' : ', ')}`);
 
-      const parsed = parsePersonAnswers(withWalkInId(this.answers));
+      const parsed = parsePersonAnswers(this.completed());
       const invalid = parsed.ok ? [] : parsed.errors;
       if (invalid.length > 0) {
         say(m.answersInvalid);

@@ -262,3 +262,18 @@ describe('only roster writes Excel workbooks', () => {
     expect(existsSync(target)).toBe(false);
   });
 });
+
+describe('the formats units and budget print come from the one registry of formats', () => {
+  test.each(['units', 'budget'])('rencai %s refuses --format jsonl with exit 2 and names the formats it prints', (command) => {
+    const input = command === 'units' ? [UNITS] : ['--units', UNITS];
+    const run = rencai([command, ...input, '--year', '2014', '--format', 'jsonl']);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('--format 只能是 table、json、csv、html，而不是“jsonl”');
+  });
+
+  test.each(['units', 'budget'])('the help of rencai %s offers the same formats as its --format accepts', (command) => {
+    const help = rencai([command, '--help', '--lang', 'en']).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('output format: table (default), json, csv, html (a printable budget report with charts)');
+  });
+});

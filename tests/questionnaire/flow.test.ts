@@ -39,12 +39,12 @@ describe('typical people at the window', () => {
     expect(amounts).toEqual({ housing_purchase: '1200000.00', talent_allowance: '300000.00' });
   });
 
-  test('a PhD in a county enterprise: asked education and degree, not title or skill; the county line wins', async () => {
+  test('a PhD in a state enterprise working at county level: not asked the enterprise\'s level (it pays its own way), asked education and degree, not title or skill; the county line wins', async () => {
     const { asked, answers, amounts } = await run([
-      '李博士', [], 'direct', 'soe', 'county', 'county', 'liuzhi', 'doctor', 'doctor', false, '2014-03', '', [], CONFIRM,
+      '李博士', [], 'direct', 'soe', 'county', 'liuzhi', 'doctor', 'doctor', false, '2014-03', '', [], CONFIRM,
     ]);
     expect(asked).toEqual([
-      'name', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'county', 'education', 'degree', 'fresh_graduate', 'start', 'end', 'situations', 'review',
+      'name', 'honors', 'intro_mode', 'employer_type', 'work_level', 'county', 'education', 'degree', 'fresh_graduate', 'start', 'end', 'situations', 'review',
     ]);
     // A doctor with degree is tier E; a senior title adds nothing (F's 500 < 1,000), a skill nothing (G < E);
     // an enterprise employee may be a fresh graduate, so that is asked (no).
@@ -77,9 +77,9 @@ describe('typical people at the window', () => {
 
   test('a flexible expert: asked the rent rate; B tier 120 m² × 12.5 = 1,500 a month', async () => {
     const { asked, answers, amounts, result } = await run([
-      '', ['changjiang'], 'flexible', 'private', 'city', 'city', '12.5', '2014-07', '', [], CONFIRM,
+      '', ['changjiang'], 'flexible', 'private', 'city', '12.5', '2014-07', '', [], CONFIRM,
     ]);
-    expect(asked).toEqual(['name', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'rent_per_m2', 'start', 'end', 'situations', 'review']);
+    expect(asked).toEqual(['name', 'honors', 'intro_mode', 'employer_type', 'work_level', 'rent_per_m2', 'start', 'end', 'situations', 'review']);
     expect(answers).toMatchObject({ intro_mode: 'flexible', rent_per_m2: '12.5', honors: 'changjiang' });
     expect(answers).not.toHaveProperty('name');
     // §16 flexible: 120 m² × 12.5 = 1,500 a month × 6 months (July–December) = 9,000; allowance employer-set (no amount).
@@ -89,11 +89,11 @@ describe('typical people at the window', () => {
 
   test('a fresh graduate in a private enterprise at city level: asked 应届, then the county that pays', async () => {
     const { asked, answers, amounts } = await run([
-      '小赵', [], 'direct', 'private', 'city', 'city', 'bachelor', 'none', true, '2014-09', '', [], 'zhongshan', CONFIRM,
+      '小赵', [], 'direct', 'private', 'city', 'bachelor', 'none', true, '2014-09', '', [], 'zhongshan', CONFIRM,
     ]);
     // A bachelor at city level: no title can change anything (the 正高 line needs county work, F a master), so it is not asked.
     expect(asked).toEqual([
-      'name', 'honors', 'intro_mode', 'employer_type', 'employer_level', 'work_level', 'education', 'skill', 'fresh_graduate', 'start', 'end', 'situations', 'county', 'review',
+      'name', 'honors', 'intro_mode', 'employer_type', 'work_level', 'education', 'skill', 'fresh_graduate', 'start', 'end', 'situations', 'county', 'review',
     ]);
     expect(answers).toMatchObject({ fresh_graduate: 'yes', county: 'zhongshan' });
     // §16 graduate rent 200 a month × 4 months (September–December) = 800.
@@ -232,7 +232,7 @@ describe('grants, awards, tax items and non-money facts: one checklist, then fol
 
   test('a fresh graduate hired by a private firm: the §14 one-off 1,000 from the employment fund, and the rent subsidy', async () => {
     const { asked, answers, amounts, result, prompter } = await run([
-      '小钱', [], 'direct', 'private', 'city', 'city', 'bachelor', 'none', true, '2014-09', '', ['hired_graduate'], 'zhongshan', CONFIRM,
+      '小钱', [], 'direct', 'private', 'city', 'bachelor', 'none', true, '2014-09', '', ['hired_graduate'], 'zhongshan', CONFIRM,
     ]);
     expect(offeredIn(prompter)).toContain('hired_graduate');
     // The hiring grant is paid in the start month and has no amount to ask: no follow-up.
@@ -293,7 +293,7 @@ describe('grants, awards, tax items and non-money facts: one checklist, then fol
 
   test('§11 funding is offered to an introduced person without an honour (a team leader may claim it), who is then asked about the team', async () => {
     const { asked, answers, amounts, prompter } = await run([
-      '', [], 'direct', 'private', 'county', 'county', 'panzhou', 'master', 'master', 'none', 'none', false, '2014-01', '',
+      '', [], 'direct', 'private', 'county', 'panzhou', 'master', 'master', 'none', 'none', false, '2014-01', '',
       ['research_grant'], '2000000', true, 'county', 'panzhou', undefined, CONFIRM,
     ]);
     expect(offeredIn(prompter)).toContain('research_grant');

@@ -6,7 +6,7 @@ import { QUESTIONS } from '../../src/questionnaire/questions.js';
 import type { Answers } from '../../src/questionnaire/relevance.js';
 
 const ids = (facts: Answers) => brokenRules(facts).map((rule) => rule.id);
-const asks = (key: string, answers: Answers) => QUESTIONS.find((question) => question.key === key)!.applies!(answers, undefined as never, new Set());
+const asks = (key: string, answers: Answers) => QUESTIONS.find((question) => question.key === key)!.applies!(answers, { year: 2014 } as never, new Set());
 const city = { employer_type: 'organ', employer_level: 'city', work_level: 'city' };
 
 describe('the rules between columns', () => {

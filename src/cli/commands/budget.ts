@@ -12,6 +12,7 @@ import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { prepareEntityRun } from './entity-run.js';
 import { asInputError, openSink, policyInputs, writeEnd, validateOptions, writeSummary, type RosterOptions } from './roster.js';
 import { refuseOutputOverInput } from './output-guard.js';
+import { formatHelp, outputFormat } from '../output/formats.js';
 
 export interface BudgetOptions extends RosterOptions {
   /** --people, repeatable: rosters of people (a payroll, a plan of cohorts) read into one budget, in order. */
@@ -31,7 +32,7 @@ export function registerBudget(program: Command, lang: Lang): void {
     .option('--people <file>', b.options.people, (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
     .option('--units <file>', b.options.units)
     .option('-y, --year <year>', o.year)
-    .option('-f, --format <format>', o.format)
+    .option('-f, --format <format>', formatHelp('budget', lang))
     .option('-o, --output <file>', m.outputPlain)
     .option('--encoding <encoding>', o.encoding)
     .option('--rent-rates <file>', o.rentRates)
@@ -51,7 +52,7 @@ export function registerBudget(program: Command, lang: Lang): void {
 
 async function validateBudgetOptions(raw: Record<string, unknown>, lang: Lang): Promise<BudgetOptions> {
   const b = budgetMessages(lang);
-  const options = await validateOptions(raw, messages(lang), lang);
+  const options = await validateOptions(raw, messages(lang), lang, 'budget');
   const file = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
   const people = (Array.isArray(raw.people) ? raw.people : [raw.people]).map(file).filter((entry): entry is string => entry !== undefined);
   const units = file(raw.units);
@@ -82,8 +83,8 @@ export async function runBudget(options: BudgetOptions, lang: Lang): Promise<Exi
 
   const info = { policy, year: options.year, ...(plan.years.length > 1 ? { years: plan.years } : {}), labels, passthrough: [] };
   const column = stream.rejectedColumn(labels, 'people');
-  const formatter = await createEntityFormatter(info, options, { mode: 'budget', detail: options.detail, column });
-  const sink = await openSink(options, m);
+  const formatter = await createEntityFormatter(info, options, { mode: 'budget', detail: options.detail, column }, m);
+  const sink = await openSink(options, m, 'budget');
   const run = {
     plan, engineOptions: { ...(options.range ? { rangePoint: options.range } : {}), explain: formatter.explains }, engine: await stream.loadEngine(),
     rollup, rejected: new (await import('../output/rejected-rows.js')).RejectedLog({ onAdd: formatter.noteRejected?.bind(formatter) }), sink, formatter, m, lang, detail: options.detail,
@@ -98,8 +99,10 @@ export async function runBudget(options: BudgetOptions, lang: Lang): Promise<Exi
     const totals = rollup.totals();
     await writeEnd(sink, formatter.end(run.rejected, totals));
     await sink.finish();
+    const listed = outputFormat(options.format).listsRejected;
+    const onlyFile = options.units === undefined && options.people.length === 1 ? options.people[0]! : null;
     writeSummary(totals, run.rejected, m, column, b.budgetSummary(totals.people, totals.units, run.rejected.length), (source, entry) => entry?.file ?? b.source[source] ?? source, '',
-      options.format === 'csv' ? m.rejectedWhere.none(options.units === undefined && options.people.length === 1 ? options.people[0]! : null) : options.format === 'json' ? m.rejectedWhere.json : m.rejectedWhere.table);
+      listed === null ? m.rejectedWhere.none(onlyFile) : m.rejectedWhere[listed]);
     for (const line of rollupNotes(totals, options.years ?? options.year, labels)) writeNote(line);
     return run.rejected.length ? ExitCode.ROWS_REJECTED : ExitCode.OK;
   } catch (error) {

@@ -17,8 +17,7 @@ import { CliError, isQuiet, usageError, writeProblem } from '../errors.js';
 import { checkInputFile } from '../input-files.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { parseYear } from './policy-options.js';
-
-export const CHECK_FORMATS = ['table', 'json', 'md'] as const;
+import { formatHelp, formatNames, type FormatName } from '../output/formats.js';
 
 /** The fact flags: each roster key as --kebab-case, taking a cell as written in a roster. */
 const FACT_KEYS = [
@@ -31,7 +30,7 @@ const camelOf = (key: string) => key.replace(/_(\w)/g, (_whole, letter: string) 
 
 export interface CheckOptions {
   year: number;
-  format: (typeof CHECK_FORMATS)[number];
+  format: FormatName;
   answers?: string | undefined;
   output?: string | undefined;
   rentRates?: string | undefined;
@@ -51,7 +50,7 @@ export function registerCheck(program: Command, lang: Lang): void {
     .description(c.description)
     .option('-y, --year <year>', c.options.year)
     .option('--answers <file>', c.options.answers)
-    .option('-f, --format <format>', c.options.format)
+    .option('-f, --format <format>', formatHelp('check', lang))
     .option('-o, --output <file>', c.options.output)
     .option('--rent-rates <file>', c.options.rentRates)
     .option('--policy <edition>', c.options.policy)
@@ -82,7 +81,7 @@ export function validateCheckOptions(raw: Record<string, unknown>, lang: Lang): 
   const yearText = raw.year === undefined ? String(new Date().getFullYear()) : String(raw.year);
   parseYear(yearText, lang);
   const format = raw.format === undefined ? 'table' : String(raw.format);
-  if (!(CHECK_FORMATS as readonly string[]).includes(format)) throw usageError(m.choiceInvalid('--format', format, CHECK_FORMATS));
+  if (!formatNames('check').includes(format as FormatName)) throw usageError(m.choiceInvalid('--format', format, formatNames('check')));
   const facts: Answers = {};
   for (const key of FACT_KEYS) {
     const value = raw[camelOf(key)];

@@ -9,9 +9,9 @@ import { claimRejectionErrors } from './claim-rejection.js';
 import { CliError, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Policy } from '../../policy/types.js';
+import { formatHelp, formatNames } from '../output/formats.js';
 import { addPolicyOptions, loadSelectedPolicy, parseChoice, parseYearRange, readScenario, type PolicySelection } from './policy-options.js';
 
-const FORMATS = ['table', 'json', 'csv'] as const;
 const ENCODINGS = ['auto', 'utf-8', 'gb18030'] as const;
 
 interface CompareOptions extends PolicySelection {
@@ -29,7 +29,7 @@ export function registerCompare(program: Command, lang: Lang): void {
     .command('compare')
     .description(w.compareDescription)
     .argument('<file>', m.rosterArgument)
-    .option('-f, --format <format>', w.policyOptions.formatCsv)
+    .option('-f, --format <format>', formatHelp('compare', lang))
     .option('-o, --output <file>', m.outputPlain)
     .option('--encoding <encoding>', m.rosterOptions.encoding);
   addPolicyOptions(command, lang, { year: 'required' })
@@ -44,7 +44,7 @@ export async function runCompare(file: string, options: CompareOptions, lang: La
   if (options.output === '-') delete options.output;
   const inputs = [{ option: '', path: file }, { option: '--rent-rates', path: options.rentRates }, { option: '--scenario', path: options.scenario }];
   await (await import('./output-guard.js')).refuseOutputOverInput(options.output, inputs, lang);
-  const format = parseChoice('--format', options.format, FORMATS, 'table', lang);
+  const format = parseChoice('--format', options.format, formatNames('compare'), 'table', lang);
   const encoding = parseChoice('--encoding', options.encoding, ENCODINGS, 'auto', lang);
   // A range of years: one comparison per year, each year priced by its own policies (#17).
   const years = parseYearRange(options.year, lang);
@@ -113,7 +113,7 @@ export async function runCompare(file: string, options: CompareOptions, lang: La
     : format === 'json'
       ? `${JSON.stringify(output.compareJson(comparison, info), null, 2)}\n`
       : format === 'csv' ? output.compareCsv(comparison, info, options.output !== undefined) : output.renderCompareTable(comparison, info);
-  const sink = await openSink(options, m);
+  const sink = await openSink(options, m, 'compare');
   try {
     await sink.write(text);
     await sink.finish();

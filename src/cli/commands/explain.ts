@@ -9,9 +9,9 @@ import { whatIfMessages } from '../../i18n/what-if-messages.js';
 import { checkInputFile } from '../input-files.js';
 import { CliError, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { formatHelp, formatNames } from '../output/formats.js';
 import { addPolicyOptions, loadSelectedPolicy, parseChoice, parseYear, readScenario, type PolicySelection } from './policy-options.js';
 
-const FORMATS = ['table', 'json'] as const;
 const ENCODINGS = ['auto', 'utf-8', 'gb18030'] as const;
 
 interface ExplainOptions extends PolicySelection {
@@ -30,7 +30,7 @@ export function registerExplain(program: Command, lang: Lang): void {
     .option('--answers <file>', w.explainOptions.answers)
     .option('--id <id>', w.explainOptions.id)
     .option('--encoding <encoding>', w.explainOptions.encoding)
-    .option('-f, --format <format>', w.policyOptions.format);
+    .option('-f, --format <format>', formatHelp('explain', lang));
   addPolicyOptions(command, lang, { year: 'required' })
     .addHelpText('after', w.explainExamples)
     .action(async (roster: string | undefined, raw: ExplainOptions) => {
@@ -85,7 +85,7 @@ async function personFromRoster(file: string, id: string, encoding: (typeof ENCO
 
 export async function runExplain(roster: string | undefined, options: ExplainOptions, lang: Lang): Promise<number> {
   const w = whatIfMessages(lang);
-  const format = parseChoice('--format', options.format, FORMATS, 'table', lang);
+  const format = parseChoice('--format', options.format, formatNames('explain'), 'table', lang);
   const encoding = parseChoice('--encoding', options.encoding, ENCODINGS, 'auto', lang);
   const year = parseYear(options.year, lang);
   if ((roster === undefined) === (options.answers === undefined)) throw usageError(w.explainNeedsOne);

@@ -8,9 +8,9 @@ import type { Lang } from '../../i18n/lang.js';
 import { whatIfMessages } from '../../i18n/what-if-messages.js';
 import { usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { formatHelp, formatNames } from '../output/formats.js';
 import { addPolicyOptions, loadSelectedPolicy, parseChoice, parseYear, readScenario, type PolicySelection } from './policy-options.js';
 
-const FORMATS = ['table', 'json'] as const;
 
 interface PolicyCommandOptions extends PolicySelection {
   format?: string;
@@ -22,7 +22,7 @@ export function registerPolicy(program: Command, lang: Lang): void {
     .command('policy')
     .description(w.policyDescription)
     .argument('[topic]', w.policyArgument)
-    .option('-f, --format <format>', w.policyOptions.format);
+    .option('-f, --format <format>', formatHelp('policy', lang));
   addPolicyOptions(command, lang, { year: 'optional' })
     .addHelpText('after', w.policyExamples)
     .action(async (topic: string | undefined, raw: PolicyCommandOptions) => {
@@ -32,7 +32,7 @@ export function registerPolicy(program: Command, lang: Lang): void {
 
 export async function runPolicy(topic: string | undefined, options: PolicyCommandOptions, lang: Lang): Promise<number> {
   const w = whatIfMessages(lang);
-  const format = parseChoice('--format', options.format, FORMATS, 'table', lang);
+  const format = parseChoice('--format', options.format, formatNames('policy'), 'table', lang);
   const year = parseYear(options.year, lang, new Date().getFullYear());
   const scenario = await readScenario(options, lang);
   const policy = await loadSelectedPolicy(options, year, scenario, lang);

@@ -12,7 +12,7 @@ import { CliError, usageError, writeNote } from '../errors.js';
 import { checkInputFile } from '../input-files.js';
 import { claimRejectionErrors } from './claim-rejection.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
-import type { Formatter, RejectedEntry, RunInfo } from '../output/types.js';
+import type { RejectedEntry, RunInfo } from '../output/types.js';
 import type { EndText } from '../output/types.js';
 import type { Sink } from '../../io/sink.js';
 import type { RollupTotals } from '../../budget/rollup.js';
@@ -20,8 +20,8 @@ import type { Fen } from '../../base/money.js';
 import type { NamedInput } from '../../io/same-file.js';
 import { refuseOutputOverInput } from './output-guard.js';
 import { parseYears } from '../../base/years.js';
+import { formatHelp, formatNames, formatOfFileName, outputFormat, type CommandName, type FormatName, type WriterContext } from '../output/formats.js';
 
-export const FORMATS = ['table', 'json', 'jsonl', 'csv', 'html'] as const;
 const REASONS = ['full', 'ids', 'none'] as const;
 export const ENCODINGS = ['auto', 'utf-8', 'gb18030'] as const;
 export const HEADERS = ['en', 'zh'] as const;
@@ -34,7 +34,8 @@ export interface RosterOptions {
   year: number;
   /** Every budget year of --year, in order; absent (a caller of runRoster in code) = [year]. */
   years?: readonly number[] | undefined;
-  format: (typeof FORMATS)[number];
+  /** The output format (src/cli/output/formats.ts); xlsx when --output names a workbook. */
+  format: FormatName;
   output?: string | undefined;
   encoding: (typeof ENCODINGS)[number];
   rentRates?: string | undefined;
@@ -54,16 +55,6 @@ export interface RosterOptions {
   scenario?: string | undefined;
 }
 
-/** `--output` names an HTML page: the budget report, unless --format says otherwise. */
-export function namesHtml(output: string | undefined): boolean {
-  return output !== undefined && /\.html?$/i.test(output);
-}
-
-/** `--output` names an Excel workbook (written by src/cli/output/xlsx.ts). */
-function writesXlsx(output: string | undefined): output is string {
-  return output !== undefined && /\.xlsx$/i.test(output);
-}
-
 export function registerRoster(program: Command, lang: Lang): void {
   const m = messages(lang);
   const o = m.rosterOptions;
@@ -73,7 +64,7 @@ export function registerRoster(program: Command, lang: Lang): void {
     .usage(m.rosterUsage)
     .argument('<file>', m.rosterArgument)
     .option('-y, --year <year>', o.year)
-    .option('-f, --format <format>', o.format)
+    .option('-f, --format <format>', formatHelp('roster', lang))
     .option('-o, --output <file>', o.output)
     .option('--encoding <encoding>', o.encoding)
     .option('--rent-rates <file>', o.rentRates)
@@ -94,7 +85,7 @@ export function registerRoster(program: Command, lang: Lang): void {
 }
 
 /** Checks the options with zod; every problem becomes one line, exit status 2. */
-export async function validateOptions(raw: Record<string, unknown>, m: Messages, lang: Lang = 'zh'): Promise<RosterOptions> {
+export async function validateOptions(raw: Record<string, unknown>, m: Messages, lang: Lang = 'zh', command: CommandName = 'roster'): Promise<RosterOptions> {
   const [{ z }, { revenueSchema }] = await Promise.all([import('zod'), import('./revenue-option.js')]);
   const choice = <T extends readonly [string, ...string[]]>(option: string, values: T) =>
     z.enum(values, { error: (issue) => m.choiceInvalid(option, String(issue.input), values) });
@@ -107,7 +98,7 @@ export async function validateOptions(raw: Record<string, unknown>, m: Messages,
         context.addIssue({ code: 'custom', message: { invalid: m.yearInvalid, reversed: m.yearReversed, range_not_allowed: m.yearRangeNotAllowed }[parsed.problem](text) });
         return z.NEVER;
       }),
-    format: choice('--format', FORMATS).default('table'),
+    format: choice('--format', formatNames(command) as [FormatName, ...FormatName[]]).default('table'),
     output: z.string().min(1).optional(),
     encoding: choice('--encoding', ENCODINGS).default('auto'),
     rentRates: z.string().min(1).optional(),
@@ -130,11 +121,16 @@ export async function validateOptions(raw: Record<string, unknown>, m: Messages,
   const options: RosterOptions = { ...rest, year: years[0]!, years };
   // `--output -` is stdout, as everywhere else on the command line.
   if (options.output === '-') delete options.output;
-  if (raw.format === undefined && namesHtml(options.output)) options.format = 'html';
-  if (options.summary && options.format !== 'table') throw usageError(m.summaryOnlyTable);
-  if (writesXlsx(options.output) && (raw.format !== undefined || options.header !== undefined || options.summary)) throw usageError(m.formatNotForXlsx);
-  if (options.header !== undefined && options.format !== 'csv') throw usageError(m.headerOnlyCsv);
-  if (options.reasons !== undefined && options.format !== 'json' && options.format !== 'jsonl') throw usageError(m.reasonsOnlyJson);
+  // An --output name may choose the format (report.html), unless --format says otherwise; a workbook's name always does.
+  const named = formatOfFileName(options.output);
+  const offered = named !== null && named.commands.includes(command);
+  if (raw.format === undefined && offered && !named.byFileNameOnly) options.format = named.name;
+  const format = outputFormat(options.format);
+  if (options.summary && !format.summary) throw usageError(m.summaryOnlyTable);
+  if (named?.byFileNameOnly && (raw.format !== undefined || options.header !== undefined || options.summary)) throw usageError(m.formatNotForXlsx);
+  if (options.header !== undefined && !format.header) throw usageError(m.headerOnlyCsv);
+  if (options.reasons !== undefined && !format.reasons) throw usageError(m.reasonsOnlyJson);
+  if (offered && named.byFileNameOnly) options.format = named.name;
   return options;
 }
 
@@ -163,17 +159,12 @@ export async function loadPolicyFor(options: RosterOptions, m: Messages, lang: L
   }
 }
 
-async function createFormatter(info: RunInfo, options: RosterOptions): Promise<Formatter> {
-  if (options.format === 'html') {
-    return (await import('../output/budget-html.js')).createBudgetHtmlFormatter(info, { command: 'rencai roster', column: info.labels.column });
-  }
-  if (options.format === 'json') return (await import('../output/json.js')).createJsonFormatter(info, { reasons: options.reasons ?? 'full' });
-  if (options.format === 'jsonl') return (await import('../output/json.js')).createJsonlFormatter(info, { reasons: options.reasons ?? 'full' });
-  if (options.format === 'csv') {
-    return (await import('../output/csv.js')).createCsvFormatter(info, { header: options.header ?? 'en', bom: options.output !== undefined });
-  }
-  const { createTableFormatter } = await import('../output/table.js');
-  return createTableFormatter(info, { colorLevel: await outputColorLevel(options), summary: options.summary });
+/** What the format's writer is told of the options (src/cli/output/formats.ts). */
+export function writerContext(options: RosterOptions, m: Messages): WriterContext {
+  return {
+    output: options.output, reasons: options.reasons ?? 'full', header: options.header ?? 'en', summary: options.summary,
+    colorLevel: () => outputColorLevel(options), describeOutput: (path, code) => m.outputFailed(path, m.ioReason(code)),
+  };
 }
 
 /** Colour only on a terminal, never into a file or with NO_COLOR. */
@@ -187,9 +178,13 @@ export async function outputColorLevel(options: { output?: string | undefined })
   });
 }
 
-/** The sink of a command that prints text (units, budget, compare): an .xlsx name is refused, not filled with text. */
-export async function openSink(options: Pick<RosterOptions, 'output'>, m: Messages): Promise<Sink> {
-  if (writesXlsx(options.output)) throw usageError(m.xlsxOnlyForRoster);
+/**
+ * The sink of a command that prints text (units, budget, compare): a name only a format of another
+ * command writes (an .xlsx workbook) is refused, not filled with text.
+ */
+export async function openSink(options: Pick<RosterOptions, 'output'>, m: Messages, command: CommandName): Promise<Sink> {
+  const named = formatOfFileName(options.output);
+  if (named?.byFileNameOnly && !named.commands.includes(command)) throw usageError(m.xlsxOnlyForRoster);
   const { fileSink, stdoutSink } = await import('../../io/sink.js');
   return options.output === undefined ? stdoutSink() : fileSink(options.output, (path, code) => m.outputFailed(path, m.ioReason(code)));
 }
@@ -250,13 +245,12 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
   }
 
   const info: RunInfo = { policy, year: options.year, ...(plan.years.length > 1 ? { years: plan.years } : {}), labels, passthrough: roster.header.passthrough };
-  const describeOutput = (path: string, code: string) => m.outputFailed(path, m.ioReason(code));
-  const xlsx = writesXlsx(options.output) ? await (await import('../output/xlsx.js')).createXlsxOutput(info, options.output, describeOutput) : null;
-  const formatter = xlsx?.formatter ?? await createFormatter(info, options);
+  const format = outputFormat(options.format);
+  const { formatter, sink: ownSink } = await format.people!(info, writerContext(options, m));
   const rollup = await runRollup(options, plan, lang, YearsRollup);
   const rejected = new (await import('../output/rejected-rows.js')).RejectedLog({ onAdd: formatter.noteRejected?.bind(formatter) });
   const engineOptions = { ...(options.range ? { rangePoint: options.range } : {}), explain: formatter.explains };
-  const sink = xlsx?.sink ?? await openSink(options, m);
+  const sink = ownSink ?? await openSink(options, m, 'roster');
   // Not while people are printed to the same terminal: the line would land in the middle of their tables.
   const resultsOnTerminal = options.output === undefined && process.stdout.isTTY === true;
   const progress = roster.progress && !resultsOnTerminal
@@ -316,7 +310,7 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
     await writeEnd(sink, formatter.end(rejected, totals));
     await sink.finish();
     const sheet = roster.sheet === undefined ? '' : (await import('../../roster/xlsx-messages.js')).xlsxMessages().sheetPrefix(roster.sheet);
-    const where = xlsx ? m.rejectedWhere.xlsx : options.format === 'csv' || options.format === 'html' ? m.rejectedWhere.none(file) : m.rejectedWhere[options.format];
+    const where = format.listsRejected === null ? m.rejectedWhere.none(file) : m.rejectedWhere[format.listsRejected];
     writeSummary(totals, rejected, m, labels.column, undefined, undefined, sheet, where);
     for (const line of (await import('../output/rollup-notes.js')).rollupNotes(totals, options.years ?? options.year, labels)) writeNote(line);
     return rejected.length ? ExitCode.ROWS_REJECTED : ExitCode.OK;
@@ -333,7 +327,8 @@ export async function runRollup(
   options: RosterOptions, plan: import('../../budget/years.js').YearPlan, lang: Lang, YearsRollup: typeof import('../../budget/years.js').YearsRollup,
 ): Promise<import('../../budget/years.js').YearsRollup> {
   const { fundInput } = await import('./revenue-option.js');
-  const byCountyItem = options.format === 'html';
+  // An output made from the roll-up alone (the HTML report) prints its county × item table.
+  const byCountyItem = !outputFormat(options.format).streams;
   // Checked for every year before anything is read, so an edition without fund data fails at once.
   const funds = plan.years.map((year, index) => fundInput(options.revenue, plan.policies[index]!, year, lang));
   return new YearsRollup(plan.years, (year) => ({ byCountyItem, ...(year === null ? {} : { fund: funds[plan.years.indexOf(year)] }) }));

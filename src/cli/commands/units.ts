@@ -11,6 +11,7 @@ import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { prepareEntityRun } from './entity-run.js';
 import { asInputError, openSink, policyInputs, writeEnd, validateOptions, writeSummary, type RosterOptions } from './roster.js';
 import { refuseOutputOverInput } from './output-guard.js';
+import { formatHelp, outputFormat } from '../output/formats.js';
 
 export function registerUnits(program: Command, lang: Lang): void {
   const m = messages(lang);
@@ -22,7 +23,7 @@ export function registerUnits(program: Command, lang: Lang): void {
     .usage(b.unitsUsage)
     .argument('<file>', b.unitsArgument)
     .option('-y, --year <year>', o.year)
-    .option('-f, --format <format>', o.format)
+    .option('-f, --format <format>', formatHelp('units', lang))
     .option('-o, --output <file>', m.outputPlain)
     .option('--encoding <encoding>', o.encoding)
     .option('--policy <edition>', o.policy)
@@ -34,7 +35,7 @@ export function registerUnits(program: Command, lang: Lang): void {
     .option('--scenario <file>', whatIfMessages(lang).policyOptions.scenario)
     .addHelpText('after', b.unitsExamples)
     .action(async (file: string, raw: Record<string, unknown>) => {
-      const options = await validateOptions(raw, m, lang);
+      const options = await validateOptions(raw, m, lang, 'units');
       process.exitCode = await runUnits(file, options, lang);
     });
 }
@@ -52,8 +53,8 @@ export async function runUnits(file: string, options: RosterOptions, lang: Lang)
   }
   const info = { policy, year: options.year, ...(plan.years.length > 1 ? { years: plan.years } : {}), labels, passthrough: opened.header.passthrough };
   const column = stream.rejectedColumn(labels, 'units');
-  const formatter = await createEntityFormatter(info, options, { mode: 'units', detail: !options.summary, column });
-  const sink = await openSink(options, m);
+  const formatter = await createEntityFormatter(info, options, { mode: 'units', detail: !options.summary, column }, m);
+  const sink = await openSink(options, m, 'units');
   const run = {
     plan, engineOptions: { ...(options.range ? { rangePoint: options.range } : {}), explain: formatter.explains }, engine: await stream.loadEngine(),
     rollup, rejected: new (await import('../output/rejected-rows.js')).RejectedLog({ onAdd: formatter.noteRejected?.bind(formatter) }), sink, formatter, m, lang, detail: !options.summary,
@@ -68,7 +69,8 @@ export async function runUnits(file: string, options: RosterOptions, lang: Lang)
     const totals = rollup.totals();
     await writeEnd(sink, formatter.end(run.rejected, totals));
     await sink.finish();
-    writeSummary(totals, run.rejected, m, column, b.unitsSummary(totals.units, run.rejected.length), undefined, '', options.format === 'csv' ? m.rejectedWhere.none(null) : options.format === 'json' ? m.rejectedWhere.json : m.rejectedWhere.table);
+    const listed = outputFormat(options.format).listsRejected;
+    writeSummary(totals, run.rejected, m, column, b.unitsSummary(totals.units, run.rejected.length), undefined, '', listed === null ? m.rejectedWhere.none(null) : m.rejectedWhere[listed]);
     for (const line of rollupNotes(totals, options.years ?? options.year, labels)) writeNote(line);
     return run.rejected.length ? ExitCode.ROWS_REJECTED : ExitCode.OK;
   } catch (error) {

@@ -7,9 +7,9 @@ import { messages } from '../../i18n/messages.js';
 import { whatIfMessages } from '../../i18n/what-if-messages.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { formatHelp, formatNames } from '../output/formats.js';
 import { parseChoice } from './policy-options.js';
 
-const FORMATS = ['table', 'json'] as const;
 const ENCODINGS = ['auto', 'utf-8', 'gb18030'] as const;
 
 export function registerValidate(program: Command, lang: Lang): void {
@@ -19,7 +19,7 @@ export function registerValidate(program: Command, lang: Lang): void {
     .command('validate')
     .description(w.validateDescription)
     .argument('<file>', m.rosterArgument)
-    .option('-f, --format <format>', w.policyOptions.format)
+    .option('-f, --format <format>', formatHelp('validate', lang))
     .option('--encoding <encoding>', m.rosterOptions.encoding)
     .addHelpText('after', w.validateExamples)
     .action(async (file: string, raw: { format?: string; encoding?: string }) => {
@@ -30,7 +30,7 @@ export function registerValidate(program: Command, lang: Lang): void {
 export async function runValidate(file: string, options: { format?: string; encoding?: string }, lang: Lang): Promise<number> {
   const m = messages(lang);
   const w = whatIfMessages(lang);
-  const format = parseChoice('--format', options.format, FORMATS, 'table', lang);
+  const format = parseChoice('--format', options.format, formatNames('validate'), 'table', lang);
   const encoding = parseChoice('--encoding', options.encoding, ENCODINGS, 'auto', lang);
   const [{ openRoster, RosterFileError }, rosterMessages, { loadVocabulary }] = await Promise.all([
     import('../../roster/read.js'), import('../../roster/messages.js'), import('../../policy/vocabulary.js'),

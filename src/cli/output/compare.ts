@@ -1,6 +1,7 @@
 // `rencai compare` output: baseline, scenario and difference by payer, item and county, as a
 // table, JSON or CSV. Every amount comes from the comparison roll-up; nothing is computed here
 // beyond ordering and formatting.
+import type { FormatName } from './formats.js';
 import Table from 'cli-table3';
 import type { Comparison } from '../../budget/compare.js';
 import { formatFen, type Fen } from '../../base/money.js';
@@ -112,7 +113,7 @@ export function compareCsv(comparison: Comparison, info: CompareInfo, bom: boole
  * A comparison over a range of years (--year 2014-2016, #17): each year's comparison as a single
  * year prints it, one after the other (table: sections; CSV: a year column; JSON: "years" and "byYear").
  */
-export function compareYears(years: readonly { year: number; comparison: Comparison }[], info: CompareInfo, format: 'table' | 'json' | 'csv', bom: boolean): string {
+export function compareYears(years: readonly { year: number; comparison: Comparison }[], info: CompareInfo, format: FormatName, bom: boolean): string {
   if (format === 'table') return years.map(({ year, comparison }) => renderCompareTable(comparison, { ...info, year })).join('\n');
   if (format === 'json') {
     const byYear = Object.fromEntries(years.map(({ year, comparison }) => {
