@@ -1,5 +1,6 @@
 // The window's question table: which facts are asked, in which order, when each applies and when
 // it can still change the result. How each kind of question is asked is question-kinds.ts.
+import { isAllowed, isRequired } from '../roster/cross-field.js';
 import type { Policy } from '../policy/types.js';
 import { loadVocabulary } from '../policy/vocabulary.js';
 import { codeLabel } from '../i18n/code-labels.js';
@@ -19,8 +20,6 @@ const projectRegistrationMatters = (answers: Answers, context: FlowContext, chos
     answers, context.year, context.policy,
   );
 
-const atTownshipOrBelow = (answers: Answers) => answers.work_level === 'township' || answers.work_level === 'village';
-const enterprise = (answers: Answers) => answers.employer_type === 'soe' || answers.employer_type === 'private';
 const DEGREE_OF_EDUCATION = new Set(['bachelor', 'master', 'doctor']);
 const worth = (key: WeighedKey) => (answers: Answers, context: FlowContext) =>
   canChangeResult(key, answers, context.year, context.policy);
@@ -44,7 +43,7 @@ export const QUESTIONS: readonly Question[] = [
   { key: 'employer_type', ask: codeQuestion('employer_type') },
   {
     key: 'fiscal_share',
-    applies: (answers) => answers.employer_type === 'inst_partial',
+    applies: (answers) => isRequired('fiscal_share', answers),
     ask: textQuestion('fiscal_share', { hint: (m) => m.shareHint }),
   },
   // Asked where a level's finance pays (an organ, a funded institution), or once an item of an
@@ -55,10 +54,8 @@ export const QUESTIONS: readonly Question[] = [
     key: 'county',
     // Needed to know which county pays, unless employer and work place are both city level; and
     // for a fresh graduate, whose subsidy the enterprise's county pays.
-    applies: (answers, context) => {
-      const { employer_level: level } = completedAnswers(answers, context.year);
-      return level !== 'city' || answers.work_level !== 'city' || answers.fresh_graduate === FLAG_YES;
-    },
+    // The employer level may not have been asked: its stand-in then counts (Session.completed).
+    applies: (answers, context) => isRequired('county', { ...answers, employer_level: completedAnswers(answers, context.year).employer_level }),
     ask: codeQuestion('county'),
   },
   { key: 'education', worthAsking: worth('education'), ask: codeQuestion('education', () => 'bachelor') },
@@ -70,7 +67,7 @@ export const QUESTIONS: readonly Question[] = [
   { key: 'title', worthAsking: worth('title'), ask: codeQuestion('title', () => 'none') },
   { key: 'skill', worthAsking: worth('skill'), ask: codeQuestion('skill', () => 'none') },
   { key: 'housing_reform', worthAsking: worth('housing_reform'), ask: yesNoQuestion('housing_reform') },
-  { key: 'base_salary', applies: atTownshipOrBelow, ask: textQuestion('base_salary', { hint: (m) => m.salaryHint }) },
+  { key: 'base_salary', applies: (answers) => isRequired('base_salary', answers), ask: textQuestion('base_salary', { hint: (m) => m.salaryHint }) },
   {
     key: 'rent_per_m2',
     applies: (answers) => answers.intro_mode === 'flexible',
@@ -88,7 +85,7 @@ export const QUESTIONS: readonly Question[] = [
     // The contract allows it only with an enterprise; someone whose honours give a tier is no
     // 应届 graduate; 学历学位 is the claim rule the roster applies (claim-rules.json), not a copy of it.
     applies: (answers, context) =>
-      enterprise(answers) &&
+      answers.employer_type !== undefined && isAllowed('fresh_graduate', answers) &&
       honourTier(answers, context.year, context.policy) === null &&
       !breaksClaimRules({ ...answers, fresh_graduate: FLAG_YES }, context.year, context.policy),
     ask: yesNoQuestion('fresh_graduate'),

@@ -11,6 +11,7 @@ import type { Policy } from '../policy/types.js';
 import { loadVocabulary } from '../policy/vocabulary.js';
 import { parsePersonAnswers, parsePersonRecord } from '../roster/person.js';
 import type { ContractKey } from '../roster/columns.js';
+import { isRequired } from '../roster/cross-field.js';
 
 export type Answers = Partial<Record<ContractKey, string>>;
 
@@ -48,10 +49,10 @@ export function completedAnswers(answers: Answers, year: number): Answers {
     start: `${year}-01`,
     ...answers,
   };
-  if (filled.employer_type === 'inst_partial' && filled.fiscal_share === undefined) filled.fiscal_share = '1';
-  if ((filled.work_level === 'township' || filled.work_level === 'village') && filled.base_salary === undefined) filled.base_salary = '0';
-  const needsCounty = filled.employer_level !== 'city' || filled.work_level !== 'city' || filled.fresh_graduate === 'yes';
-  if (needsCounty && filled.county === undefined) filled.county = loadVocabulary().codesOf('county')[0];
+  // Stand-ins for what the rules between columns (cross-field.ts) require and is not yet answered.
+  if (isRequired('fiscal_share', filled) && filled.fiscal_share === undefined) filled.fiscal_share = '1';
+  if (isRequired('base_salary', filled) && filled.base_salary === undefined) filled.base_salary = '0';
+  if (isRequired('county', filled) && filled.county === undefined) filled.county = loadVocabulary().codesOf('county')[0];
   return filled;
 }
 

@@ -5,6 +5,7 @@ import type { ExactDecimal } from '../base/money.js';
 import { messages } from './messages.js';
 import { hasClaims, parseClaims, type CellReaders } from './claims.js';
 import { cellOf, COLUMN, type RowCells, type RowError } from './row-cells.js';
+import { brokenRules, ENTERPRISES, isAllowed, type ColumnFacts, type CrossFieldRule } from './cross-field.js';
 import { allowedList, columnName, fieldCells, lookupCode, vocabulary } from './cell-lookup.js';
 import {
   honorsFromParts, label, parseCode, parseCount, parseHonors, parseMonthCell, parseRent, parseSalary, parseShare, parseYesNo, requiredCode, trimmed,
@@ -12,7 +13,25 @@ import {
 
 export type PersonParse = { ok: true; person: Person } | { ok: false; id: string | null; errors: RowError[] };
 
-const ENTERPRISES: readonly string[] = ['soe', 'private'];
+/** The cells the sentences quote (a label as the clerk wrote it). */
+interface RuleCells {
+  employerTypeCell: string;
+  employerLevelCell: string;
+  workLevelCell: string;
+}
+
+/** What a clerk reads for each broken rule between columns. */
+const RULE_MESSAGES: Record<CrossFieldRule['id'], (facts: ColumnFacts, cells: RuleCells) => string> = {
+  fiscal_share_only_partial: (facts, cells) => messages.fiscalShareRefused(label('employer_type', facts.employer_type, cells.employerTypeCell)),
+  fiscal_share_required: (facts, cells) => messages.fiscalShareRequired(label('employer_type', facts.employer_type, cells.employerTypeCell)),
+  county_for_payer: (facts, cells) => messages.countyRequired(label('employer_level', facts.employer_level, cells.employerLevelCell || '—'), label('work_level', facts.work_level, cells.workLevelCell || '—')),
+  county_for_fresh_graduate: () => messages.freshGraduateCounty(),
+  salary_at_township: (facts, cells) => messages.baseSalaryRequired(label('work_level', facts.work_level, cells.workLevelCell)),
+  fresh_graduate_at_enterprise: (facts, cells) => messages.freshGraduateEmployer(
+    label('employer_type', facts.employer_type, cells.employerTypeCell),
+    ENTERPRISES.map((code) => messages.codeWithLabel(vocabulary.labelOf('employer_type', code), code)).join(messages.listSeparator),
+  ),
+};
 
 /**
  * Validates one row. `honorParts`, when given, replaces splitting the honors cell (a JSON list).
@@ -48,50 +67,20 @@ export function validate(row: RowCells, honorParts: readonly string[] | null, er
   const freshGraduate = parseYesNo('fresh_graduate', trimmed(cellOf(row, COLUMN.fresh_graduate)), errors);
   const count = parseCount(trimmed(cellOf(row, COLUMN.count)), errors);
 
-  // fiscal_share: required for inst_partial, refused for any other employer type.
+  // The rules between columns (cross-field.ts, the questionnaire's own): each broken one is an error of its column.
   const shareCell = trimmed(cellOf(row, COLUMN.fiscal_share));
-  let fiscalShare: ExactDecimal | null | undefined = null;
-  if (employerType && employerType !== 'inst_partial') {
-    if (shareCell !== '') {
-      errors.push({ column: 'fiscal_share', message: messages.fiscalShareRefused(label('employer_type', employerType, employerTypeCell)) });
-    }
-  } else {
-    fiscalShare = parseShare(shareCell, errors);
-    if (employerType === 'inst_partial' && shareCell === '') {
-      errors.push({ column: 'fiscal_share', message: messages.fiscalShareRequired(label('employer_type', employerType, employerTypeCell)) });
-    }
-  }
-
-  // county: needed to know which finance pays, unless employer and place of work are both city level;
-  // and for a fresh graduate, whose rental subsidy the enterprise's county pays (§16).
-  if (countyCell === '') {
-    if (employerLevel === 'county' || (workLevel !== undefined && workLevel !== 'city')) {
-      errors.push({
-        column: 'county',
-        message: messages.countyRequired(label('employer_level', employerLevel, employerLevelCell || '—'), label('work_level', workLevel, workLevelCell || '—')),
-      });
-    } else if (freshGraduate === true) {
-      errors.push({ column: 'county', message: messages.freshGraduateCounty() });
-    }
-  }
-
-  if ((workLevel === 'township' || workLevel === 'village') && salaryCell === '') {
-    errors.push({ column: 'base_salary', message: messages.baseSalaryRequired(label('work_level', workLevel, workLevelCell)) });
-  }
-
-  if (typeof start === 'number' && typeof end === 'number' && end < start) {
-    errors.push({ column: 'end', message: messages.endBeforeStart(endCell, startCell) });
-  }
-
-  if (freshGraduate === true && employerType && !ENTERPRISES.includes(employerType)) {
-    errors.push({
-      column: 'fresh_graduate',
-      message: messages.freshGraduateEmployer(
-        label('employer_type', employerType, employerTypeCell),
-        ENTERPRISES.map((code) => messages.codeWithLabel(vocabulary.labelOf('employer_type', code), code)).join(messages.listSeparator),
-      ),
-    });
-  }
+  const facts: ColumnFacts = {
+    employer_type: employerType, employer_level: employerLevel, work_level: workLevel, fresh_graduate: freshGraduate === true ? 'yes' : undefined,
+    fiscal_share: shareCell, county: countyCell, base_salary: salaryCell,
+  };
+  const endBeforeStart = typeof start === 'number' && typeof end === 'number' && end < start;
+  // Reported in the contract's column order: the end month's error comes before fresh_graduate's.
+  const broken = brokenRules(facts);
+  const pushRule = (rule: CrossFieldRule) => errors.push({ column: rule.column, message: RULE_MESSAGES[rule.id](facts, { employerTypeCell, employerLevelCell, workLevelCell }) });
+  broken.filter((rule) => rule.column !== 'fresh_graduate').forEach(pushRule);
+  if (endBeforeStart) errors.push({ column: 'end', message: messages.endBeforeStart(endCell, startCell) });
+  broken.filter((rule) => rule.column === 'fresh_graduate').forEach(pushRule);
+  const fiscalShare: ExactDecimal | null | undefined = isAllowed('fiscal_share', facts) ? parseShare(shareCell, errors) : null;
 
   const claims = hasClaims(row) ? parseClaims(row, employerType, county ?? null, CELL_READERS, errors) : undefined;
 
