@@ -10,7 +10,8 @@ import { whatIfMessages } from '../../i18n/what-if-messages.js';
 import { usageError, writeNote } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { prepareEntityRun } from './entity-run.js';
-import { asInputError, openSink, policyInputs, writeEnd, validateOptions, writeSummary, type RosterOptions } from './roster.js';
+import { validateOptions, type RosterOptions } from './roster-options.js';
+import { asInputError, openSink, policyInputs, writeEnd, writeSummary } from './run-output.js';
 import { refuseOutputOverInput } from './output-guard.js';
 import { formatHelp, outputFormat } from '../output/formats.js';
 

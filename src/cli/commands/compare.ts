@@ -61,7 +61,7 @@ export async function runCompare(file: string, options: CompareOptions, lang: La
 
   const [{ openRoster, RosterFileError }, { computePerson, EngineInputError, MoneyOverflowError }, { ComparisonRollup, RollupOverflowError }, { createLabels }, rosterMessages, output, { writeSummary, openSink }] = await Promise.all([
     import('../../roster/read.js'), import('../../engine/index.js'), import('../../budget/compare.js'), import('../../i18n/labels.js'),
-    import('../../roster/messages.js'), import('../output/compare.js'), import('./roster.js'),
+    import('../../roster/messages.js'), import('../output/compare.js'), import('./run-output.js'),
   ]);
   const { countedResult } = await import('../../budget/count.js');
   rosterMessages.setRosterLanguage(lang);

@@ -2,7 +2,8 @@
 // (so `rencai --help` loads none of them), the labels and one roll-up with the §22 fund input.
 import type { Lang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
-import { loadPolicyFor, runRollup, type RosterOptions } from './roster.js';
+import { loadPolicyFor, runRollup } from './roster.js';
+import type { RosterOptions } from './roster-options.js';
 import { loadYearPolicies } from './year-policies.js';
 
 export async function prepareEntityRun(options: RosterOptions, lang: Lang) {

@@ -12,48 +12,13 @@ import { CliError, usageError, writeNote } from '../errors.js';
 import { checkInputFile } from '../input-files.js';
 import { claimRejectionErrors } from './claim-rejection.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
-import type { RejectedEntry, RunInfo } from '../output/types.js';
-import type { EndText } from '../output/types.js';
-import type { Sink } from '../../io/sink.js';
-import type { RollupTotals } from '../../budget/rollup.js';
-import type { Fen } from '../../base/money.js';
-import type { NamedInput } from '../../io/same-file.js';
+import type { RunInfo } from '../output/types.js';
 import { refuseOutputOverInput } from './output-guard.js';
-import { parseYears } from '../../base/years.js';
-import { formatHelp, formatNames, formatOfFileName, outputFormat, type CommandName, type FormatName, type WriterContext } from '../output/formats.js';
+import { formatHelp, outputFormat } from '../output/formats.js';
+import { validateOptions, type RosterOptions } from './roster-options.js';
+import { asInputError, openSink, policyInputs, writeEnd, writeSummary, writerContext } from './run-output.js';
 
-const REASONS = ['full', 'ids', 'none'] as const;
-export const ENCODINGS = ['auto', 'utf-8', 'gb18030'] as const;
-export const HEADERS = ['en', 'zh'] as const;
-export const RANGE_POINTS = ['low', 'mid', 'high'] as const;
-/** How many rejected rows the stderr summary names, one per line. */
-const REJECTIONS_SHOWN = 5;
-
-export interface RosterOptions {
-  /** The first budget year (the only one unless --year names a range). */
-  year: number;
-  /** Every budget year of --year, in order; absent (a caller of runRoster in code) = [year]. */
-  years?: readonly number[] | undefined;
-  /** The output format (src/cli/output/formats.ts); xlsx when --output names a workbook. */
-  format: FormatName;
-  output?: string | undefined;
-  encoding: (typeof ENCODINGS)[number];
-  rentRates?: string | undefined;
-  policy?: string | undefined;
-  header?: (typeof HEADERS)[number] | undefined;
-  /** JSON / JSONL: what each item's reasons carry. */
-  reasons?: (typeof REASONS)[number] | undefined;
-  summary: boolean;
-  /** Which point of a ranged amount to count; none = no amount (bounds only). */
-  range?: (typeof RANGE_POINTS)[number] | undefined;
-  /** §22: general budget revenue by payer code (--revenue). */
-  revenue?: ReadonlyMap<string, Fen> | undefined;
-  /** xlsx roster: the worksheet to read. */
-  sheet?: string | undefined;
-  /** What-if: parameter changes and a scenario file for this run (as in compare). */
-  set?: string[] | undefined;
-  scenario?: string | undefined;
-}
+export type { RosterOptions } from './roster-options.js';
 
 export function registerRoster(program: Command, lang: Lang): void {
   const m = messages(lang);
@@ -84,55 +49,6 @@ export function registerRoster(program: Command, lang: Lang): void {
     });
 }
 
-/** Checks the options with zod; every problem becomes one line, exit status 2. */
-export async function validateOptions(raw: Record<string, unknown>, m: Messages, lang: Lang = 'zh', command: CommandName = 'roster'): Promise<RosterOptions> {
-  const [{ z }, { revenueSchema }] = await Promise.all([import('zod'), import('./revenue-option.js')]);
-  const choice = <T extends readonly [string, ...string[]]>(option: string, values: T) =>
-    z.enum(values, { error: (issue) => m.choiceInvalid(option, String(issue.input), values) });
-  const schema = z.object({
-    year: z
-      .string({ error: () => m.yearRequired })
-      .transform((text, context) => {
-        const parsed = parseYears(text);
-        if (parsed.ok) return parsed.years;
-        context.addIssue({ code: 'custom', message: { invalid: m.yearInvalid, reversed: m.yearReversed, range_not_allowed: m.yearRangeNotAllowed }[parsed.problem](text) });
-        return z.NEVER;
-      }),
-    format: choice('--format', formatNames(command) as [FormatName, ...FormatName[]]).default('table'),
-    output: z.string().min(1).optional(),
-    encoding: choice('--encoding', ENCODINGS).default('auto'),
-    rentRates: z.string().min(1).optional(),
-    policy: z.string().min(1).optional(),
-    header: choice('--header', HEADERS).optional(),
-    reasons: choice('--reasons', REASONS).optional(),
-    summary: z.boolean().default(false),
-    range: choice('--range', RANGE_POINTS).optional(),
-    revenue: revenueSchema(z, lang).optional(),
-    sheet: z.string().min(1).optional(),
-    set: z.array(z.string()).optional(),
-    scenario: z.string().min(1).optional(),
-  });
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const [first, ...rest] = parsed.error.issues.map((issue) => issue.message);
-    throw new CliError(first ?? m.yearRequired, ExitCode.USAGE, rest);
-  }
-  const { year: years, ...rest } = parsed.data;
-  const options: RosterOptions = { ...rest, year: years[0]!, years };
-  // `--output -` is stdout, as everywhere else on the command line.
-  if (options.output === '-') delete options.output;
-  // An --output name may choose the format (report.html), unless --format says otherwise; a workbook's name always does.
-  const named = formatOfFileName(options.output);
-  const offered = named !== null && named.commands.includes(command);
-  if (raw.format === undefined && offered && !named.byFileNameOnly) options.format = named.name;
-  const format = outputFormat(options.format);
-  if (options.summary && !format.summary) throw usageError(m.summaryOnlyTable);
-  if (named?.byFileNameOnly && (raw.format !== undefined || options.header !== undefined || options.summary)) throw usageError(m.formatNotForXlsx);
-  if (options.header !== undefined && !format.header) throw usageError(m.headerOnlyCsv);
-  if (options.reasons !== undefined && !format.reasons) throw usageError(m.reasonsOnlyJson);
-  if (offered && named.byFileNameOnly) options.format = named.name;
-  return options;
-}
 
 /** The policy of `options.year`; `quiet`: the what-if note was already said (the later years of a range). */
 export async function loadPolicyFor(options: RosterOptions, m: Messages, lang: Lang = 'zh', quiet = false) {
@@ -159,68 +75,6 @@ export async function loadPolicyFor(options: RosterOptions, m: Messages, lang: L
   }
 }
 
-/** What the format's writer is told of the options (src/cli/output/formats.ts). */
-export function writerContext(options: RosterOptions, m: Messages): WriterContext {
-  return {
-    output: options.output, reasons: options.reasons ?? 'full', header: options.header ?? 'en', summary: options.summary,
-    colorLevel: () => outputColorLevel(options), describeOutput: (path, code) => m.outputFailed(path, m.ioReason(code)),
-  };
-}
-
-/** Colour only on a terminal, never into a file or with NO_COLOR. */
-export async function outputColorLevel(options: { output?: string | undefined }): Promise<0 | 1 | 2 | 3> {
-  const [{ colorLevel }, { supportsColor }] = await Promise.all([import('../output/color.js'), import('chalk')]);
-  return colorLevel({
-    env: process.env,
-    isTTY: process.stdout.isTTY === true,
-    toFile: options.output !== undefined,
-    detected: supportsColor ? supportsColor.level : 0,
-  });
-}
-
-/**
- * The sink of a command that prints text (units, budget, compare): a name only a format of another
- * command writes (an .xlsx workbook) is refused, not filled with text.
- */
-export async function openSink(options: Pick<RosterOptions, 'output'>, m: Messages, command: CommandName): Promise<Sink> {
-  const named = formatOfFileName(options.output);
-  if (named?.byFileNameOnly && !named.commands.includes(command)) throw usageError(m.xlsxOnlyForRoster);
-  const { fileSink, stdoutSink } = await import('../../io/sink.js');
-  return options.output === undefined ? stdoutSink() : fileSink(options.output, (path, code) => m.outputFailed(path, m.ioReason(code)));
-}
-
-/** The rejected rows as the stderr summary needs them: how many, and the first few (a RejectedLog). */
-export interface RejectedSummary {
-  readonly length: number;
-  readonly first: readonly RejectedEntry[];
-}
-
-/** One line for the run, then the first few rejected rows, one line each: `第7行 P006 学历：…`. */
-export function writeSummary(
-  totals: RollupTotals, rejectedRows: readonly RejectedEntry[] | RejectedSummary, m: Messages, column: (key: string, entry: RejectedEntry) => string,
-  summary = m.summary(totals.people, rejectedRows.length), sourceLabel: (source: string, entry?: RejectedEntry) => string = (source) => source,
-  /** Put before each rejected row, e.g. the worksheet of an xlsx roster. */
-  prefix = '',
-  /** Where the output lists every rejected row (m.rejectedWhere), said when only the first few are shown here. */
-  where = m.rejectedWhere.json,
-): void {
-  const rejected = Array.isArray(rejectedRows) ? { length: rejectedRows.length, first: rejectedRows.slice(0, REJECTIONS_SHOWN) } : rejectedRows as RejectedSummary;
-  const uncomputed = (totals.uncomputed.count ? m.uncomputedSummary(totals.uncomputed.count) : '') + (totals.declined ? m.declinedSummary(totals.declined) : '');
-  // The uncomputed note goes before the colon that introduces the rejected rows.
-  writeNote(summary.endsWith('：') || summary.endsWith(':') ? `${summary.slice(0, -1)}${uncomputed}${summary.slice(-1)}` : summary + uncomputed);
-  for (const entry of rejected.first.slice(0, REJECTIONS_SHOWN)) {
-    const [first] = entry.errors;
-    const more = entry.errors.length > 1 ? ` (+${entry.errors.length - 1})` : '';
-    const line = m.rejectedLine(entry.row, entry.id, first ? column(first.column, entry) : '', first?.message ?? '');
-    writeNote(`  ${prefix}${entry.source ? `${sourceLabel(entry.source, entry)} ` : ''}${line}${more}`);
-  }
-  if (rejected.length > REJECTIONS_SHOWN) writeNote(`  ${m.moreRejected(rejected.length - REJECTIONS_SHOWN, where)}`);
-}
-
-/** The files a roster-like run reads besides its roster: --rent-rates and --scenario. */
-export function policyInputs(options: RosterOptions): NamedInput[] {
-  return [{ option: '--rent-rates', path: options.rentRates }, { option: '--scenario', path: options.scenario }];
-}
 
 export async function runRoster(file: string, options: RosterOptions, lang: Lang): Promise<ExitCodeValue> {
   const m = messages(lang);
@@ -334,23 +188,8 @@ export async function runRollup(
   return new YearsRollup(plan.years, (year) => ({ byCountyItem, ...(year === null ? {} : { fund: funds[plan.years.indexOf(year)] }) }));
 }
 
-/** A formatter's end (rejected rows, roll-up) into the sink, piece by piece. */
-export async function writeEnd(sink: Sink, text: EndText): Promise<void> {
-  const { endPieces } = await import('../output/rejected-rows.js');
-  for await (const piece of endPieces(text)) await sink.write(piece);
-}
 
 /** Rows as batches of one, for a reader that offers no batches. */
 async function* oneByOne<T>(rows: AsyncIterable<T>): AsyncGenerator<T[]> {
   for await (const row of rows) yield [row];
-}
-
-/** A roster that cannot be read (as a whole) is exit status 3; anything else passes through. */
-export function asInputError(error: unknown, file: string, reader: typeof import('../../roster/read.js'), m: Messages): unknown {
-  if (error instanceof reader.RosterFileError) return new CliError(error.message, ExitCode.INPUT);
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (typeof code === 'string' && /^E[A-Z]+$/.test(code) && (error as NodeJS.ErrnoException).syscall) {
-    return new CliError(code === 'ENOENT' ? m.fileNotFound(file) : m.cannotRead(file, code), ExitCode.INPUT);
-  }
-  return error;
 }
