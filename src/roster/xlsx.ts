@@ -3,7 +3,7 @@
 // header row, then each row's cells turned into the text a clerk sees and validated as a CSV line
 // would be. The zip is read by yauzl and the XML by saxes (xlsx-zip.ts, xlsx-xml.ts): every part is
 // decoded once as a stream, so Chinese text is exact at any size; exceljs, whose streaming reader
-// decoded each chunk on its own, is loaded only to write a workbook.
+// decoded each chunk on its own, is not used (tests read workbooks back with it).
 //
 // Cells → text: text as it is; a number by its shortest round-trip text (3333.33 → "3333.33", never
 // rounded, so a salary of 3333.333 is refused as the CSV one is); a number in a date format →
@@ -20,7 +20,6 @@ import { CellPlaceError, MAX_COLUMNS, RowOrderError, SheetReader, type CellConte
 import { MAX_XML_RUN_CHARS, XmlRunTooLongError } from './xlsx-xml.js';
 import { WorkbookZip, ZipTooLargeError } from './xlsx-zip.js';
 
-export { loadExcelJS } from '../io/exceljs.js';
 
 /** How many rows from the top a title (e.g. a merged “2014年人才津贴花名册” row) may push the header down. */
 const HEADER_SEARCH_ROWS = 10;

@@ -140,7 +140,7 @@ describe('--output FILE.xlsx with rejected rows and formula-like text', () => {
   });
 });
 
-describe('exceljs is loaded only to write a workbook', () => {
+describe('exceljs is not part of a run (the reader is yauzl and saxes, the writer rencai\'s own)', () => {
   const preload = join(ROOT, FIXTURES, 'report-exceljs.cjs');
   const node = (args: string[]) => spawnSync(process.execPath, ['-r', preload, BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
 
@@ -153,8 +153,8 @@ describe('exceljs is loaded only to write a workbook', () => {
     expect(node(['roster', LIBREOFFICE, '--year', '2014']).stderr).toContain('exceljs-loaded:false');
   });
 
-  it('is loaded for an xlsx output', () => {
+  it('is not loaded for an xlsx output either', () => {
     const target = join(tempDir(), 'out.xlsx');
-    expect(node(['roster', EXAMPLE, '--year', '2014', '--output', target]).stderr).toContain('exceljs-loaded:true');
+    expect(node(['roster', EXAMPLE, '--year', '2014', '--output', target]).stderr).toContain('exceljs-loaded:false');
   });
 });

@@ -1,48 +1,30 @@
-// `--output FILE.xlsx`: the results as an Excel workbook for a budget meeting. Four sheets (the first continued on 明细 (2) … past a sheet's 1,048,576 rows): the
-// person-item-payer rows (the CSV format's rows and columns), the roll-up (by payer, item and county,
-// tax expenditures, items without an amount), the rejected rows with their reasons, and the
-// non-money entitlements. Streamed with exceljs's WorkbookWriter: each row is committed as it comes,
-// and the zip goes through a file sink (temporary name, renamed when complete).
+// `--output FILE.xlsx`: the results as an Excel workbook for a budget meeting. Four sheets (the
+// first continued on 明细 (2) … past a sheet's 1,048,576 rows): the person-item-payer rows (the CSV
+// format's rows and columns), the roll-up (by payer, item and county, tax expenditures, items
+// without an amount), the rejected rows with their reasons, and the non-money entitlements. Each
+// sheet's XML is built as bytes row by row (xlsx-sheet.ts) and deflated into the zip as it comes
+// (src/io/zip-writer.ts), which goes through a file sink (temporary name, renamed when complete).
 //
 // Money is a number cell of fen / 100 with format #,##0.00. fen / 100 is the double nearest to the
 // decimal amount, which is what Excel itself stores for a typed 1234.56; every total is written as a
 // value added up in integer fen, never as a formula. A text cell is an inline string, which a
 // spreadsheet never evaluates, so "=1+1" stays text (no apostrophe needed, unlike CSV).
-import { Writable } from 'node:stream';
-import { LineSpool } from '../../io/spool.js';
-import type ExcelJSNamespace from 'exceljs';
 import type { Fen } from '../../base/money.js';
 import type { RollupTotals, StatusCounts } from '../../budget/rollup.js';
 import { budgetMessages } from '../../i18n/budget-messages.js';
 import { messages } from '../../i18n/messages.js';
-import { loadExcelJS } from '../../roster/xlsx.js';
 import { CSV_COLUMNS } from './csv.js';
 import { orderCounties, orderItems, orderPayers } from './order.js';
 import { fileSink, type Sink } from '../../io/sink.js';
+import { ZipWriter, type ZipMember } from '../../io/zip-writer.js';
+import { RightsSpool } from './xlsx-rights.js';
+import { SheetXml, type CellValue } from './xlsx-sheet.js';
+import { sheetPart, workbookParts } from './xlsx-parts.js';
 import type { Formatter, PersonEntry, RejectedRows, RunInfo } from './types.js';
 
-type Worksheet = ExcelJSNamespace.Worksheet;
-type CellValue = string | number | null;
-
-const MONEY_FORMAT = '#,##0.00';
-// One style object per kind, shared by every cell: exceljs caches a style by object identity, so a
-// fresh object per cell would cost a style lookup each (most of the run time, measured).
-const PLAIN: Partial<ExcelJSNamespace.Style> = {};
-const MONEY: Partial<ExcelJSNamespace.Style> = { numFmt: MONEY_FORMAT };
-const BOLD: Partial<ExcelJSNamespace.Style> = { font: { bold: true } };
-const BOLD_MONEY: Partial<ExcelJSNamespace.Style> = { numFmt: MONEY_FORMAT, font: { bold: true } };
 const NO_MONEY: ReadonlySet<number> = new Set();
-
-/** Adds and commits one row; cells at `moneyAt` (0-based) get the money format. */
-function putRow(sheet: Worksheet, values: readonly CellValue[], moneyAt: ReadonlySet<number> = NO_MONEY, bold = false): void {
-  const row = sheet.addRow([...values]);
-  row.eachCell({ includeEmpty: false }, (cell, column) => {
-    const money = moneyAt.has(column - 1);
-    cell.style = bold ? (money ? BOLD_MONEY : BOLD) : money ? MONEY : PLAIN;
-  });
-  row.commit();
-}
-const MONEY_COLUMNS = new Set<string>(['monthly', 'amount', 'tax_amount']);
+/** Sheet XML gathered before it goes to the compressor. */
+const FLUSH_BYTES = 1 << 18;
 
 interface SheetText {
   items: string;
@@ -82,65 +64,6 @@ const TYPICAL_ITEM_WIDTHS: Record<string, number> = {
   status: 12, item_label: 22, payer_label: 16, category: 6, tax_amount: 14,
 };
 
-/** Uncompressed sheet XML allowed to wait for the compressor before the run waits for it. */
-const PENDING_BYTES = 4 << 20;
-
-interface PendingStream {
-  _writableState?: { length?: number };
-  once(event: 'drain', listener: () => void): unknown;
-}
-
-/**
- * exceljs writes a sheet's XML into the zip without waiting for the compressor (its StreamBuf
- * ignores write()'s answer), so a fast roster would pile the whole sheet up in memory (measured:
- * 55 MB per 40,000 people). The stream it writes into is found and waited on when it holds too much.
- * Pinned exceljs 4.4.0 internals; if their shape changes this only stops waiting.
- */
-function compressorInput(sheet: Worksheet): PendingStream | null {
-  const buffer = (sheet as unknown as { stream?: { pipes?: unknown[] } }).stream;
-  const target = buffer?.pipes?.[0] as PendingStream | undefined;
-  return target && typeof target.once === 'function' && typeof target._writableState?.length === 'number' ? target : null;
-}
-
-async function waitForCompressor(input: PendingStream | null): Promise<void> {
-  if (input === null || (input._writableState?.length ?? 0) < PENDING_BYTES) return;
-  await new Promise<void>((resolve) => input.once('drain', resolve));
-}
-
-interface Output {
-  formatter: Formatter;
-  sink: Sink;
-}
-
-/**
- * Rights are written to their own sheet after the items sheet is complete (a zip holds one sheet
- * after another; a second sheet written alongside would wait in memory), so they wait in a spool
- * (src/io/spool.ts: memory, then a temporary file removed on every exit), one JSON line each.
- */
-class RightsSpool {
-  private readonly spool = new LineSpool('rencai-rights');
-
-  add(cells: readonly string[]): void {
-    this.spool.add(JSON.stringify(cells));
-  }
-
-  get needsDrain(): boolean {
-    return this.spool.needsDrain;
-  }
-
-  drain(): Promise<void> {
-    return this.spool.drain();
-  }
-
-  async *lines(): AsyncGenerator<string[][]> {
-    for await (const batch of this.spool.batches()) yield batch.map((line) => JSON.parse(line) as string[]);
-  }
-
-  remove(): Promise<void> {
-    return this.spool.remove();
-  }
-}
-
 /** Rows an Excel worksheet holds (Excel's limit, header included); more and Excel refuses the workbook. */
 const SHEET_ROWS = 1_048_576;
 
@@ -149,36 +72,50 @@ export function continuedSheetName(name: string, n: number): string {
   return n === 1 ? name : `${name} (${n})`;
 }
 
+interface Output {
+  formatter: Formatter;
+  sink: Sink;
+}
+
+/** A sheet being written: its XML and, once bytes have gone out, its zip member. */
+interface Sheet {
+  n: number;
+  xml: SheetXml;
+  member: ZipMember | null;
+}
+
+/** Adds one row; cells at `moneyAt` (0-based) hold yuan and get the money format. */
+function putRow(sheet: Sheet, values: readonly CellValue[], moneyAt: ReadonlySet<number> = NO_MONEY, bold = false): void {
+  sheet.xml.values(values, moneyAt, bold);
+}
+
 /** `sheetRows`: rows a sheet may hold, header included (tests inject a small one). */
 export async function createXlsxOutput(info: RunInfo, path: string, describe: (path: string, reason: string) => string, { sheetRows = SHEET_ROWS } = {}): Promise<Output> {
-  const ExcelJS = await loadExcelJS();
   const lang = info.labels.lang;
   const text = TEXT[lang];
   const t = messages(lang).table;
   const names = lang === 'zh' ? messages('zh').csvHeader : {};
   const file = await fileSink(path, describe);
-
-  // exceljs pipes the zip into this; each chunk waits for the file to take it.
-  const bytes = new Writable({
-    // A failed write is kept, not passed on: exceljs would wait for a 'finish' that never comes.
-    write(chunk: Buffer, _encoding, callback) {
-      if (failure) return callback();
-      file.write(chunk).then(() => callback(), (error: unknown) => {
-        failure ??= error;
-        callback();
-      });
-    },
-  });
-  let failure: unknown = null;
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: bytes, useStyles: true, useSharedStrings: false });
-  workbook.creator = 'rencai';
+  const zip = new ZipWriter(file);
+  const sheetNames: string[] = [];
   const rights = new RightsSpool();
 
-  const addSheet = (name: string, headers: readonly string[], widths: readonly number[]): Worksheet => {
-    const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = columnWidths(headers, widths);
+  const addSheet = (name: string, headers: readonly string[], widths: readonly number[]): Sheet => {
+    sheetNames.push(name);
+    const sheet: Sheet = { n: sheetNames.length, xml: new SheetXml(columnWidths(headers, widths).map((column) => column.width)), member: null };
     putRow(sheet, headers, NO_MONEY, true);
     return sheet;
+  };
+  /** The sheet's XML so far into its zip member (opened with its first bytes). */
+  const flush = async (sheet: Sheet): Promise<void> => {
+    if (sheet.xml.out.size === 0) return;
+    sheet.member ??= await zip.member(sheetPart(sheet.n));
+    await sheet.member.write(sheet.xml.out.take());
+  };
+  const endSheet = async (sheet: Sheet, closed = false): Promise<void> => {
+    if (!closed) sheet.xml.close();
+    await flush(sheet);
+    await sheet.member!.end();
   };
 
   // A range of years adds the item's year after the last column of ours, as the CSV does (a single
@@ -186,23 +123,14 @@ export async function createXlsxOutput(info: RunInfo, path: string, describe: (p
   const years = info.years !== undefined;
   const yearColumn = years ? [names.year ?? 'year'] : [];
   const itemHeaders = [...CSV_COLUMNS.map((column) => names[column] ?? column), ...yearColumn, ...info.passthrough];
-  const itemMoney = new Set<number>(CSV_COLUMNS.flatMap((column, index) => (MONEY_COLUMNS.has(column) ? [index] : [])));
   const itemWidths = [...CSV_COLUMNS.map((column) => TYPICAL_ITEM_WIDTHS[column] ?? 10), ...yearColumn.map(() => 6), ...info.passthrough.map(() => 12)];
+  const column = Object.fromEntries(CSV_COLUMNS.map((name, index) => [name, index])) as Record<(typeof CSV_COLUMNS)[number], number>;
+  const yearAt = CSV_COLUMNS.length;
+  const extraAt = CSV_COLUMNS.length + yearColumn.length;
   let items = addSheet(text.items, itemHeaders, itemWidths);
   let itemSheets = 1;
-  let itemSheetRows = 1;
-  // A result longer than a sheet continues on 明细 (2) …, each with its header, so Excel opens it.
-  const putItemRow = (values: readonly CellValue[]): void => {
-    if (itemSheetRows >= sheetRows) {
-      items.commit();
-      itemSheets++;
-      items = addSheet(continuedSheetName(text.items, itemSheets), itemHeaders, itemWidths);
-      itemSheetRows = 1;
-      pending = undefined;
-    }
-    putRow(items, values, itemMoney);
-    itemSheetRows++;
-  };
+  // Item sheets complete but not yet handed to the zip (a person is formatted synchronously).
+  const completed: Sheet[] = [];
 
   function itemRows(entry: PersonEntry): void {
     const { result } = entry;
@@ -210,14 +138,34 @@ export async function createXlsxOutput(info: RunInfo, path: string, describe: (p
       const parts = item.payers.length ? item.payers : [null];
       const tax = item.category === 'tax';
       for (const part of parts) {
-        const amount = moneyCell(part ? part.amount : item.amount);
-        const byColumn: Record<(typeof CSV_COLUMNS)[number], CellValue> = {
-          row: entry.row, id: result.id, name: result.name ?? '', tier: result.tier ?? '', item: item.item, clause: item.clause,
-          payer: part?.payer ?? '', monthly: moneyCell(item.monthly), months: item.months,
-          amount: tax ? null : amount, status: item.status, item_label: info.labels.item(item.item),
-          payer_label: part ? info.labels.payer(part.payer) : '', category: tax ? 'tax' : 'cash', tax_amount: tax ? amount : null,
-        };
-        putItemRow([...CSV_COLUMNS.map((column) => byColumn[column]), ...(years ? [item.year ?? null] : []), ...entry.extra]);
+        // A result longer than a sheet continues on 明细 (2) …, each with its header, so Excel opens it.
+        if (items.xml.rows >= sheetRows) {
+          items.xml.close();
+          completed.push(items);
+          itemSheets++;
+          items = addSheet(continuedSheetName(text.items, itemSheets), itemHeaders, itemWidths);
+        }
+        const xml = items.xml;
+        const amount = part ? part.amount : item.amount;
+        xml.startRow();
+        xml.number(column.row, entry.row);
+        xml.text(column.id, result.id);
+        xml.text(column.name, result.name ?? '');
+        xml.text(column.tier, result.tier ?? '', 0, true);
+        xml.text(column.item, item.item, 0, true);
+        xml.text(column.clause, item.clause, 0, true);
+        xml.text(column.payer, part?.payer ?? '', 0, true);
+        xml.fen(column.monthly, item.monthly);
+        xml.number(column.months, item.months);
+        if (!tax) xml.fen(column.amount, amount);
+        xml.text(column.status, item.status, 0, true);
+        xml.text(column.item_label, info.labels.item(item.item), 0, true);
+        xml.text(column.payer_label, part ? info.labels.payer(part.payer) : '', 0, true);
+        xml.text(column.category, tax ? 'tax' : 'cash', 0, true);
+        if (tax) xml.fen(column.tax_amount, amount);
+        if (years) xml.number(yearAt, item.year ?? null);
+        for (let k = 0; k < entry.extra.length; k++) xml.text(extraAt + k, entry.extra[k]!);
+        xml.endRow();
       }
     }
     for (const right of result.rights ?? []) {
@@ -225,7 +173,12 @@ export async function createXlsxOutput(info: RunInfo, path: string, describe: (p
     }
   }
 
-  function writeRollup(rejected: RejectedRows, totals: RollupTotals): void {
+  const flushItems = async (): Promise<void> => {
+    while (completed.length > 0) await endSheet(completed.shift()!, true);
+    if (items.xml.out.size >= FLUSH_BYTES) await flush(items);
+  };
+
+  async function writeRollup(rejected: RejectedRows, totals: RollupTotals): Promise<void> {
     const byYear = totals.byYear;
     const b = budgetMessages(lang).table;
     const yearList = byYear ? [...byYear.keys()] : [];
@@ -284,29 +237,29 @@ export async function createXlsxOutput(info: RunInfo, path: string, describe: (p
       countRows(orderPayers(totals.uncomputed.byPayer), (code) => info.labels.payer(code));
       putRow(sheet, [t.uncomputedNote]);
     }
-    sheet.commit();
+    await endSheet(sheet);
   }
 
   async function writeRejected(rejected: RejectedRows): Promise<void> {
     const sheet = addSheet(text.rejected, [t.row, t.id, t.column, t.problem], [8, 12, 16, 80]);
-    const input = compressorInput(sheet);
     for await (const batch of rejected.batches()) {
       for (const entry of batch) {
         for (const error of entry.errors) putRow(sheet, [entry.row, entry.id ?? '', info.labels.column(error.column), error.message]);
+        if (sheet.xml.out.size >= FLUSH_BYTES) await flush(sheet);
       }
-      await waitForCompressor(input);
     }
-    sheet.commit();
+    await endSheet(sheet);
   }
 
   async function writeRights(): Promise<void> {
     const sheet = addSheet(text.rights, [t.row, t.id, text.name, text.right, t.clause], [8, 12, 10, 40, 8]);
-    const input = compressorInput(sheet);
     for await (const batch of rights.lines()) {
-      for (const [row, id, name, right, clause] of batch) putRow(sheet, [Number(row), id ?? '', name ?? '', right ?? '', clause ?? '']);
-      await waitForCompressor(input);
+      for (const [row, id, name, right, clause] of batch) {
+        putRow(sheet, [Number(row), id ?? '', name ?? '', right ?? '', clause ?? '']);
+        if (sheet.xml.out.size >= FLUSH_BYTES) await flush(sheet);
+      }
     }
-    sheet.commit();
+    await endSheet(sheet);
   }
 
   let ending: { rejected: RejectedRows; totals: RollupTotals } | null = null;
@@ -323,33 +276,28 @@ export async function createXlsxOutput(info: RunInfo, path: string, describe: (p
     },
   };
 
-  let pending: PendingStream | null | undefined;
   const sink: Sink = {
     async write() {
-      if (failure) throw failure;
       if (rights.needsDrain) await rights.drain();
-      pending ??= compressorInput(items);
-      await waitForCompressor(pending);
+      await flushItems();
     },
     async finish() {
       try {
-        items.commit();
+        await flushItems();
+        await endSheet(items);
         if (ending) {
-          writeRollup(ending.rejected, ending.totals);
+          await writeRollup(ending.rejected, ending.totals);
           await writeRejected(ending.rejected);
         }
         await writeRights();
-        await workbook.commit();
+        for (const [name, xml] of workbookParts(sheetNames)) await zip.file(name, xml);
+        await zip.finish();
       } catch (error) {
         await rights.remove();
         await file.abort();
-        throw failure ?? error;
+        throw error;
       }
       await rights.remove();
-      if (failure) {
-        await file.abort();
-        throw failure;
-      }
       await file.finish();
     },
     async abort() {
