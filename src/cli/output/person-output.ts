@@ -36,8 +36,9 @@ export function personOutput(formatter: Formatter | (Formatter & BytesFormatter)
   return {
     add(entry) {
       out.text(formatter.person(entry));
-      return out.size >= FLUSH_AT;
+      return out.size >= FLUSH_AT || (formatter.wantsWrite?.() ?? false);
     },
-    flush: () => (out.size === 0 ? Promise.resolve() : sink.write(out.take())),
+    // A formatter that keeps its own bytes (the workbook) writes them when the sink is called.
+    flush: () => (out.size > 0 ? sink.write(out.take()) : formatter.wantsWrite?.() ? sink.write('') : Promise.resolve()),
   };
 }

@@ -53,6 +53,8 @@ export interface Formatter {
   /** Text before the first person. */
   begin(): string;
   person(entry: PersonEntry): string;
+  /** Has output of its own waiting (the workbook's sheet XML): the sink should be called, even with nothing. */
+  wantsWrite?(): boolean;
   /** Told of each rejected row as it is rejected (the table measures its columns then); optional. */
   noteRejected?(entry: RejectedEntry): void;
   /**

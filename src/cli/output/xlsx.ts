@@ -266,6 +266,7 @@ export async function createXlsxOutput(info: RunInfo, path: string, describe: (p
   const formatter: Formatter = {
     explains: false,
     begin: () => '',
+    wantsWrite: () => completed.length > 0 || items.xml.out.size >= FLUSH_BYTES || rights.needsDrain,
     person(entry) {
       itemRows(entry);
       return '';
