@@ -22,7 +22,9 @@ function escapeMarkdown(text: string): string {
   return oneLine(text).replace(/([\\`*_[\]<>#|~!])/g, '\\$1');
 }
 
-const BLANK = '＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿';
+/** A colon, a list separator and a line to write on, in the language's own punctuation. */
+const separators = (lang: Lang) =>
+  lang === 'zh' ? { colon: '：', list: '；', line: '＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿' } : { colon: ': ', list: '; ', line: '________________________________' };
 
 /** A signature line that ends in its label's colon is followed by a blank to sign or stamp on. */
 const signsHere = (line: string) => line.endsWith('：') || line.endsWith(':');
@@ -68,8 +70,10 @@ function renderHtml(notice: Notice, lang: Lang): string {
   return htmlPage({ lang: lang === 'zh' ? 'zh-CN' : 'en', title: notice.title, css: NOTICE_CSS, body: body.join('\n') });
 }
 
-function renderMarkdown(notice: Notice): string {
+function renderMarkdown(notice: Notice, lang: Lang): string {
   const e = escapeMarkdown;
+  const { colon, list } = separators(lang);
+  const BLANK = e(separators(lang).line);
   const out: string[] = [`# ${e(notice.title)}`, '', ...notice.heading.map((line) => `${e(line)}  `)];
   notice.sections.forEach((section, index) => {
     out.push('', `## ${index + 1}. ${e(section.heading)}`, '', ...(section.intro ? [e(section.intro), ''] : []));
@@ -81,15 +85,16 @@ function renderMarkdown(notice: Notice): string {
   });
   const { service } = notice;
   out.push('', `## ${notice.sections.length + 1}. ${e(service.heading)}`, '');
-  for (const row of service.rows) out.push(`- ${e(row.label)}：${row.value === '' ? BLANK : e(row.value)}`);
-  out.push(`- ${e(service.documentsLabel)}：${service.documents.length ? service.documents.map(e).join('；') : BLANK}`, '', e(service.bring), '');
+  for (const row of service.rows) out.push(`- ${e(row.label)}${colon}${row.value === '' ? BLANK : e(row.value)}`);
+  out.push(`- ${e(service.documentsLabel)}${colon}${service.documents.length ? service.documents.map(e).join(list) : BLANK}`, '', e(service.bring), '');
   for (const line of notice.signature) out.push(`${e(line)}${signsHere(line) ? BLANK : ''}  `);
   out.push('', '---', '', e(notice.footer));
   return `${out.join('\n')}\n`;
 }
 
-function renderText(notice: Notice): string {
+function renderText(notice: Notice, lang: Lang): string {
   const t = oneLine;
+  const { colon, list, line: BLANK } = separators(lang);
   const out: string[] = [t(notice.title), '', ...notice.heading.map(t)];
   notice.sections.forEach((section, index) => {
     out.push('', `${index + 1}. ${t(section.heading)}`, ...(section.intro ? [`  ${t(section.intro)}`] : []));
@@ -101,8 +106,8 @@ function renderText(notice: Notice): string {
   });
   const { service } = notice;
   out.push('', `${notice.sections.length + 1}. ${t(service.heading)}`);
-  for (const row of service.rows) out.push(`  ${t(row.label)}：${row.value === '' ? BLANK : t(row.value)}`);
-  out.push(`  ${t(service.documentsLabel)}：${service.documents.length ? service.documents.map(t).join('；') : BLANK}`, `  ${t(service.bring)}`, '');
+  for (const row of service.rows) out.push(`  ${t(row.label)}${colon}${row.value === '' ? BLANK : t(row.value)}`);
+  out.push(`  ${t(service.documentsLabel)}${colon}${service.documents.length ? service.documents.map(t).join(list) : BLANK}`, `  ${t(service.bring)}`, '');
   for (const line of notice.signature) out.push(`${t(line)}${signsHere(line) ? BLANK : ''}`);
   out.push('', t(notice.footer));
   return `${out.join('\n')}\n`;
@@ -110,7 +115,7 @@ function renderText(notice: Notice): string {
 
 export function renderNotice(notice: Notice, style: NoticeStyle, lang: Lang): string {
   if (style === 'html') return renderHtml(notice, lang);
-  return style === 'markdown' ? renderMarkdown(notice) : renderText(notice);
+  return style === 'markdown' ? renderMarkdown(notice, lang) : renderText(notice, lang);
 }
 
 export async function writeNotice(path: string, notice: Notice, lang: Lang, describe: (path: string, reason: string) => string): Promise<void> {

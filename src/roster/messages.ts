@@ -235,7 +235,7 @@ export const messagesEn: RosterMessages = {
   answersWrongType: (column, expected) => `"${column}" has the wrong type; expected ${expected}.`,
   columnName: (key) => key,
   listSeparator: ', ',
-  codeWithLabel: (label, code) => `${code} (${label})`,
+  codeWithLabel: (_label, code) => code, // English says the code; the Chinese names a cell may also hold are the Chinese messages' to list
   honorsWhere: 'listed under honors in data/codes.json (and in the contract\'s "Honour codes" table)',
   expectText: 'text (a string)',
   expectTextOrNumber: 'a number or text',

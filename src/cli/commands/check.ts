@@ -199,7 +199,7 @@ export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitC
     const labels = createLabels(policy, lang);
     const problems = Object.entries(options.facts).flatMap(([key, value]) => {
       const problem = fieldProblem(key as ContractKey, value ?? '', given, options.year);
-      return problem === null ? [] : [`${labels.column(key)}：${problem}`];
+      return problem === null ? [] : [`${labels.column(key)}${lang === 'zh' ? '：' : ': '}${problem}`];
     });
     if (problems.length > 0) throw new CliError(c.answersRejected(problems.length), ExitCode.ROWS_REJECTED, problems);
     const [{ runQuestionnaire }, { createInquirerPrompter, QuestionnaireCancelled }] = await Promise.all([
@@ -227,7 +227,7 @@ export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitC
       throw new CliError(
         c.answersRejected(parsed.errors.length),
         ExitCode.ROWS_REJECTED,
-        parsed.errors.map((error) => `${labels.column(error.column)}：${error.message}`),
+        parsed.errors.map((error) => `${labels.column(error.column)}${lang === 'zh' ? '：' : ': '}${error.message}`),
       );
     }
     person = parsed.person;
@@ -240,7 +240,7 @@ export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitC
     const [{ createLabels }, { violationErrors }] = await Promise.all([import('../../i18n/labels.js'), import('./claim-rejection.js')]);
     const labels = createLabels(policy, lang);
     throw new CliError(c.answersRejected(violations.length), ExitCode.ROWS_REJECTED,
-      violationErrors(violations, lang).map((error) => `${labels.column(error.column)}：${error.message}`));
+      violationErrors(violations, lang).map((error) => `${labels.column(error.column)}${lang === 'zh' ? '：' : ': '}${error.message}`));
   }
   const result = computePerson(person, options.year, policy);
   const { buildReport, renderReport } = await import('../../questionnaire/report.js');

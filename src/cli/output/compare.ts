@@ -63,8 +63,8 @@ const WORDS = {
 
 export function renderCompareTable(comparison: Comparison, info: CompareInfo): string {
   const w = WORDS[info.labels.lang];
-  const out = [w.title(info.year, info.policy.edition), `${w.scenario}：${info.scenario.name}${info.scenario.description ? `  ${info.scenario.description}` : ''}`];
-  for (const set of info.scenario.sets) out.push(`  ${w.sets}：${set.key} = ${JSON.stringify(set.value)}`);
+  const out = [w.title(info.year, info.policy.edition), `${w.scenario}${info.labels.lang === 'zh' ? '：' : ': '}${info.scenario.name}${info.scenario.description ? `  ${info.scenario.description}` : ''}`];
+  for (const set of info.scenario.sets) out.push(`  ${w.sets}${info.labels.lang === 'zh' ? '：' : ': '}${set.key} = ${JSON.stringify(set.value)}`);
   out.push(w.people(comparison.people, comparison.peopleChanged), '');
   for (const dimension of DIMENSIONS) {
     const table = new Table({ style: { head: [], border: [] }, head: [w[dimension], w.baseline, w.whatIf, w.difference], colAligns: ['left', 'right', 'right', 'right'] });

@@ -127,14 +127,14 @@ function drawTree(nodes: readonly Node[], prefix = ''): string[] {
 
 export function renderExplainTree(view: ExplainView, lang: Lang): string {
   const w = WORDS[lang];
-  const head = [escapeControls(view.id), escapeControls(view.name ?? ''), w.year(view.year), view.editions ? `${w.edition} ${view.editions.map((entry) => `${entry.edition}（${entry.from}～${entry.to}）`).join('、')}` : `${w.edition} ${view.policy}`, view.scenario ? `${w.scenario}：${view.scenario}` : '']
+  const head = [escapeControls(view.id), escapeControls(view.name ?? ''), w.year(view.year), view.editions ? `${w.edition} ${view.editions.map((entry) => (lang === 'zh' ? `${entry.edition}（${entry.from}～${entry.to}）` : `${entry.edition} (${entry.from} to ${entry.to})`)).join(lang === 'zh' ? '、' : ', ')}` : `${w.edition} ${view.policy}`, view.scenario ? `${w.scenario}${lang === 'zh' ? '：' : ': '}${view.scenario}` : '']
     .filter((part) => part !== '').join('  ');
   const tierNode: Node = view.tier.tier
     ? {
-      text: `${w.tier} ${view.tier.tier}（${view.tier.label ?? ''}）  ${view.tier.clause}`,
+      text: `${w.tier} ${view.tier.tier}${lang === 'zh' ? `（${view.tier.label ?? ''}）` : ` (${view.tier.label ?? ''})`}  ${view.tier.clause}`,
       children: [
         ...view.tier.givenBy.map((text) => ({ text })),
-        ...(view.tier.meets.length > 1 ? [{ text: `${w.alsoMeets} ${view.tier.meets.filter((tier) => tier !== view.tier.tier).join('、')}` }] : []),
+        ...(view.tier.meets.length > 1 ? [{ text: `${w.alsoMeets} ${view.tier.meets.filter((tier) => tier !== view.tier.tier).join(lang === 'zh' ? '、' : ', ')}` }] : []),
       ],
     }
     : { text: `${w.noTier}  ${view.tier.clause}` };

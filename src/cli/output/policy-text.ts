@@ -36,7 +36,7 @@ function valueText(row: ValueRow, lang: Lang): string {
 }
 
 function readingLine(reading: ReadingDescription, lang: Lang): string {
-  return `  [${lang === 'zh' ? '解读' : 'reading'} ${reading.id} ${reading.clause}] ${reading.text}`;
+  return `  [${lang === 'zh' ? '解读' : 'reading'} ${reading.id} ${lang === 'zh' ? reading.clause : reading.clause.replaceAll('、', ', ')}] ${reading.text}`;
 }
 
 export function renderClauseTexts(texts: readonly ClauseText[], lang: Lang): string {
@@ -98,7 +98,7 @@ export function renderItem(item: ItemDescription, lang: Lang): string {
 export function renderOverview(description: PolicyDescription, lang: Lang, editions: readonly { edition: string; from: string; to: string }[] = []): string {
   const w = WORDS[lang];
   const out = [`${description.label}`, `${w.edition} ${description.edition}  ${w.effective} ${description.effective}`];
-  if (editions.length > 0) out.push(`${w.yearEditions}${w.colon}${editions.map((entry) => `${entry.edition}（${entry.from}～${entry.to}）`).join(lang === 'zh' ? '、' : ', ')}`);
+  if (editions.length > 0) out.push(`${w.yearEditions}${w.colon}${editions.map((entry) => (lang === 'zh' ? `${entry.edition}（${entry.from}～${entry.to}）` : `${entry.edition} (${entry.from} to ${entry.to})`)).join(lang === 'zh' ? '、' : ', ')}`);
   out.push('', (`${w.items}${w.colon}`).trimEnd());
   for (const item of description.items) {
     out.push(`  ${item.item.padEnd(24)} ${item.clause.padEnd(5)} ${(w.kind[item.kind] ?? item.kind).padEnd(lang === 'zh' ? 4 : 8)} ${item.label}`);

@@ -93,7 +93,7 @@ export function createTableKit(info: RunInfo, colorLevel: TableOptions['colorLev
     const colon = labels.lang === 'zh' ? '：' : ': ';
     return [`  ${c.dim(`${t.rights}${colon}`)}`, ...rights.map((right) => {
       const description = labels.rightDescription(right.id);
-      return `    ${labels.right(right.id)}（${right.clause}）${description ? `${colon}${c.dim(description)}` : ''}`;
+      return `    ${labels.right(right.id)}${labels.lang === 'zh' ? `（${right.clause}）` : ` (${right.clause})`}${description ? `${colon}${c.dim(description)}` : ''}`;
     })];
   }
 
@@ -102,7 +102,7 @@ export function createTableKit(info: RunInfo, colorLevel: TableOptions['colorLev
     if (!declined.length) return [];
     const colon = labels.lang === 'zh' ? '：' : ': ';
     return [`  ${c.dim(`${t.declined}${colon}`)}`, ...declined.map((claim) =>
-      `    ${labels.item(claim.item)}（${claim.clause}）${colon}${claim.reasons.map((reason) => labels.reason(reason)).join(labels.lang === 'zh' ? '；' : '; ')}`)];
+      `    ${labels.item(claim.item)}${labels.lang === 'zh' ? `（${claim.clause}）` : ` (${claim.clause})`}${colon}${claim.reasons.map((reason) => labels.reason(reason)).join(labels.lang === 'zh' ? '；' : '; ')}`)];
   }
 
   function personBlock(entry: PersonEntry): string {
@@ -215,7 +215,7 @@ export function createTableKit(info: RunInfo, colorLevel: TableOptions['colorLev
   }
 
   function uncomputedTables(totals: RollupTotals): string {
-    if (totals.uncomputed.count === 0) return `${c.bold(t.uncomputedTitle)}：${t.allComputed}\n`;
+    if (totals.uncomputed.count === 0) return `${c.bold(t.uncomputedTitle)}${labels.lang === 'zh' ? '：' : ': '}${t.allComputed}\n`;
     const byItem = new Table({ ...PLAIN(), head: [t.item, t.problem, t.count], colAligns: ['left', 'left', 'right'] });
     for (const [item, counts] of orderItems(totals.uncomputed.byItem, info.policy)) {
       for (const [status, count] of statusText(counts, t.status)) byItem.push([labels.item(item), status, String(count)]);
