@@ -104,7 +104,7 @@ describe('rencai policy §N shows the sentences', () => {
     const run = rencai(['policy', '§19', '--lang', 'en']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Sentence by sentence');
-    expect(run.stdout).toContain('not computed: No column for it: "突出贡献" is decided case by case');
+    expect(run.stdout).toContain('not computed: No column for it: "outstanding contribution" is decided case by case');
     expect(run.stdout).not.toMatch(/编码|不计算|权利 /);
   });
   test('--format json lists the sentences of the clause, as coverage.json has them', () => {
