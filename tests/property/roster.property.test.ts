@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runRoster, type RosterOptions } from '../../src/cli/commands/roster.js';
-import { runCheck } from '../../src/cli/commands/check.js';
 import { formatFen } from '../../src/base/money.js';
 import { fen, sumYuan, type RosterJson } from '../e2e/helpers.js';
+import { checkJson } from './run-check.js';
 import { CORRUPTIONS, answersOf, grantedIn, isInvalid, rosterArbitrary, rosterCsv, rowId, type Facts, type RosterSpec } from './arbitraries.js';
 
 const SEED = 20130607;
@@ -224,16 +224,5 @@ function withStartupRange(facts: Facts): Facts {
 async function check(answers: Record<string, unknown>): Promise<Record<string, unknown>> {
   const file = join(dir, `answers-${++runs}.json`);
   writeFileSync(file, JSON.stringify(answers));
-  const printed: string[] = [];
-  const capture = vi.spyOn(process.stdout, 'write').mockImplementation((text) => {
-    printed.push(String(text));
-    return true;
-  });
-  try {
-    const status = await runCheck({ year: YEAR, format: 'json', answers: file, facts: {} }, 'zh');
-    expect(status).toBe(0);
-  } finally {
-    capture.mockRestore();
-  }
-  return JSON.parse(printed.join('')) as Record<string, unknown>;
+  return checkJson(file, YEAR);
 }
