@@ -20,7 +20,7 @@ const upTo = STAGES.indexOf(stage);
 const dist = (path) => import(join(ROOT, 'dist', path));
 const [{ openRoster }, { loadPolicy }, { computePerson }, { Rollup }, { createLabels }, { createCsvFormatter }, { ByteWriter }] = await Promise.all([
   dist('roster/read.js'), dist('policy/load.js'), dist('engine/index.js'), dist('budget/rollup.js'),
-  dist('i18n/labels.js'), dist('cli/output/csv.js'), dist('cli/output/byte-writer.js'),
+  dist('i18n/labels.js'), dist('cli/output/csv.js'), dist('io/byte-writer.js'),
 ]);
 
 const started = performance.now();

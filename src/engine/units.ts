@@ -5,7 +5,7 @@ import { addFen, formatFen, scaleFen, type Fen } from '../base/money.js';
 import { EngineInputError, financeOfLevel } from './payers.js';
 import { itemResult } from './items/common.js';
 import { pointOf } from './range.js';
-import { ClaimRejectedError, type ClaimViolation } from './claim-rules.js';
+import { claimRejection, type ClaimViolation } from './claim-rules.js';
 import type { County, DeclinedClaim, EmployerLevel, EngineOptions, ItemResult, ItemStatus, MonthIndex, Reason } from './types.js';
 
 /** One validated row of a units roster. */
@@ -130,7 +130,7 @@ function unitItem(item: UnitItem, unit: Unit, year: number, policy: Policy, opti
 
 export function computeUnit(unit: Unit, year: number, policy: Policy, options: EngineOptions = {}): UnitResult {
   const violations = policy.unitItems.flatMap((item) => (item.unitTypes.includes(unit.unit_type) ? [outsideRange(item, unit)] : [])).filter((entry) => entry !== null);
-  if (violations.length > 0) throw new ClaimRejectedError(violations);
+  if (violations.length > 0) throw claimRejection(violations);
   const items: ItemResult[] = [];
   const declined: DeclinedClaim[] = [];
   let total = 0;
