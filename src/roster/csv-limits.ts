@@ -8,6 +8,18 @@ export interface CsvRecord {
   cells: string[];
 }
 
+/**
+ * A line without quotes or CRs, handed out uncut when the reader asks for it (CsvParser's
+ * `plainLines`): its cells are text[from, to) split at the commas, which the row reader finds as
+ * positions (plain-row.ts) instead of cutting a string per cell. `cellsOfPlainLine` cuts them.
+ */
+export class PlainLine {
+  constructor(readonly line: number, readonly text: string, readonly from: number, readonly to: number) {}
+}
+
+/** A record, or a plain line (only from a parser asked for them). */
+export type CsvLine = CsvRecord | PlainLine;
+
 /** The input ends inside a quoted field. */
 export class CsvUnclosedQuoteError extends Error {
   constructor(readonly line: number) {

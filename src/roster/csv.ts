@@ -13,9 +13,11 @@
 // took the parser (decoding included) from 2.1 s to 1.1 s of CPU. String#split got 1.7 s: it grows
 // its array as it goes, and a roster line has some forty cells.
 
-import { CsvCellTooLongError, CsvRecordTooBigError, CsvUnclosedQuoteError, MAX_CELL_CHARS, MAX_RECORD_CELLS, MAX_RECORD_CHARS, type CsvRecord } from './csv-limits.js';
+import { cellsOf, countLineBreaks } from './csv-lines.js';
+import { CsvCellTooLongError, CsvRecordTooBigError, CsvUnclosedQuoteError, MAX_CELL_CHARS, MAX_RECORD_CELLS, MAX_RECORD_CHARS, PlainLine, type CsvLine } from './csv-limits.js';
 
-export { CsvUnclosedQuoteError, MAX_CELL_CHARS, MAX_RECORD_CELLS, type CsvRecord } from './csv-limits.js';
+export { cellsOfPlainLine } from './csv-lines.js';
+export { CsvUnclosedQuoteError, MAX_CELL_CHARS, MAX_RECORD_CELLS, PlainLine, type CsvLine, type CsvRecord } from './csv-limits.js';
 
 const QUOTE = 34;
 const COMMA = 44;
@@ -36,48 +38,6 @@ const enum State {
   QuoteAtChunkEnd,
 }
 
-/** Line breaks in text[from, to): every CR, and every LF not preceded by a CR. */
-function countLineBreaks(text: string, from: number, to: number, previousWasCr: boolean): number {
-  let count = 0;
-  let afterCr = previousWasCr;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === CR) {
-      count++;
-      afterCr = true;
-    } else {
-      if (c === LF && !afterCr) count++;
-      afterCr = false;
-    }
-  }
-  return count;
-}
-
-/**
- * The cells of text[from, to), one line without its line end, sized like the previous line's
- * (`expected`); null when the line holds a quote or a CR, which the general path reads. Checking
- * here, in the loop that looks at every character anyway, is cheaper than searching the chunk for
- * them apart.
- */
-function cellsOf(text: string, from: number, to: number, expected: number): string[] | null {
-  const cells: string[] = new Array<string>(expected);
-  let count = 0;
-  let start = from;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c > COMMA) continue;
-    if (c === COMMA) {
-      cells[count++] = k === start ? '' : text.slice(start, k);
-      start = k + 1;
-    } else if (c === QUOTE || c === CR) {
-      return null;
-    }
-  }
-  cells[count++] = to === start ? '' : text.slice(start, to);
-  if (count < expected) cells.length = count;
-  return cells;
-}
-
 export class CsvParser {
   private state: State = State.FieldStart;
   private cells: string[] = [];
@@ -96,8 +56,10 @@ export class CsvParser {
   /**
    * @param splitWholeLines cut a complete line without quotes at once (the fast path); false
    *   reads every line through the general state machine, which the tests compare it with.
+   * @param plainLines hand out a line without quotes or CRs as a PlainLine (uncut) instead of a
+   *   record, from the second line on (the first, a header, always comes as a record).
    */
-  constructor(private readonly splitWholeLines = true) {}
+  constructor(private readonly splitWholeLines = true, private readonly plainLines = false) {}
 
   /** The line number at the reading position (for messages about where reading stopped). */
   get currentLine(): number {
@@ -105,7 +67,7 @@ export class CsvParser {
   }
 
   /** Reads one chunk of text, appending each record it completes to `out`. */
-  push(chunk: string, out: CsvRecord[]): void {
+  push(chunk: string, out: CsvLine[]): void {
     const n = chunk.length;
     if (n === 0) return;
     let i = 0;
@@ -118,6 +80,7 @@ export class CsvParser {
     let nextComma = -1;
     let nextLf = -1;
     let nextCr = -1;
+    let nextQuote = -1;
     /** Where in this chunk the record being read began (0: in an earlier chunk, or at the start). */
     let recordStart = 0;
 
@@ -134,6 +97,24 @@ export class CsvParser {
           // A CR right before the LF is part of the line end (CRLF); any other CR is a line end of
           // its own, and cellsOf leaves that line to the general path.
           const to = nextLf > i && chunk.charCodeAt(nextLf - 1) === CR ? nextLf - 1 : nextLf;
+          if (this.plainLines && this.expectedCells > 0) {
+            if (nextQuote < i) {
+              const at = chunk.indexOf('"', i);
+              nextQuote = at === -1 ? NONE : at;
+            }
+            if (nextCr < i) {
+              const at = chunk.indexOf('\r', i);
+              nextCr = at === -1 ? NONE : at;
+            }
+            if (nextQuote >= to && nextCr >= to) {
+              if (to > i) out.push(new PlainLine(this.recordLine, chunk, i, to));
+              line++;
+              this.recordLine = line;
+              i = nextLf + 1;
+              recordStart = i;
+              continue;
+            }
+          }
           const lineCells = to > i ? cellsOf(chunk, i, to, this.expectedCells) : EMPTY_LINE;
           if (lineCells !== null) {
             if (lineCells !== EMPTY_LINE) {
@@ -272,7 +253,7 @@ export class CsvParser {
   }
 
   /** Finishes the input: the last record, if it had no line end. Throws CsvUnclosedQuoteError. */
-  end(out: CsvRecord[]): void {
+  end(out: CsvLine[]): void {
     const state = this.state;
     if (state === State.Quoted) throw new CsvUnclosedQuoteError(this.quoteLine);
     if (state === State.Unquoted || state === State.QuoteAtChunkEnd) {

@@ -30,8 +30,12 @@ function isLatin1(text: string): boolean {
 }
 
 function hashOf(id: string): number {
+  return hashOfRange(id, 0, id.length);
+}
+
+function hashOfRange(text: string, from: number, to: number): number {
   let hash = 0x811c9dc5 | 0; // FNV-1a over UTF-16 code units
-  for (let k = 0; k < id.length; k++) hash = Math.imul(hash ^ id.charCodeAt(k), 0x01000193);
+  for (let k = from; k < to; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
   return hash;
 }
 
@@ -66,6 +70,11 @@ export class IdSet {
 
   static hashOf(id: string): number {
     return hashOf(id);
+  }
+
+  /** hashOf(text.slice(from, to)), without the slice. */
+  static hashOfRange(text: string, from: number, to: number): number {
+    return hashOfRange(text, from, to);
   }
 
   /** Adds `id` first seen on `line`; when it was already there, returns its earlier line instead (else -1). */

@@ -2,8 +2,8 @@
 // to the row rules (rows.ts) → one validated Person or one rejected row at a time; an .xlsx workbook
 // goes to xlsx.ts. Memory stays constant: the only state kept across rows is the set of ids seen
 // (ids must be unique), held compactly (IdSet).
-import { CsvParser } from './csv.js';
-import { CsvCellTooLongError, CsvRecordTooBigError, CsvUnclosedQuoteError, MAX_CELL_CHARS, MAX_RECORD_CELLS, MAX_RECORD_CHARS, type CsvRecord } from './csv-limits.js';
+import { cellsOfPlainLine, CsvParser } from './csv.js';
+import { CsvCellTooLongError, CsvRecordTooBigError, CsvUnclosedQuoteError, MAX_CELL_CHARS, MAX_RECORD_CELLS, MAX_RECORD_CHARS, PlainLine, type CsvLine, type CsvRecord } from './csv-limits.js';
 import { messages } from './messages.js';
 import { firstUndecodableLine } from './decode-line.js';
 import { openSource, type ByteSource } from './byte-source.js';
@@ -45,9 +45,10 @@ async function* recordBatches(
   head: Buffer[],
   encoding: RosterEncoding,
   sniffed: boolean,
-): AsyncGenerator<CsvRecord[], void, undefined> {
+  plainLines: boolean,
+): AsyncGenerator<CsvLine[], void, undefined> {
   const decoder = new TextDecoder(encoding, { fatal: true });
-  const parser = new CsvParser();
+  const parser = new CsvParser(true, plainLines);
   let first = true;
   let pending = head.length;
   for (;;) {
@@ -77,7 +78,7 @@ async function* recordBatches(
     // Parsed in pieces, each piece's rows handed out before the next is parsed: fewer records are
     // alive at a time, so the young generation of the garbage collector stays cheap.
     for (let from = 0; from < text.length; from += PIECE_CHARS) {
-      const out: CsvRecord[] = [];
+      const out: CsvLine[] = [];
       try {
         parser.push(text.length <= PIECE_CHARS ? text : text.slice(from, from + PIECE_CHARS), out);
       } catch (error) {
@@ -88,7 +89,7 @@ async function* recordBatches(
       if (out.length > 0) yield out;
     }
   }
-  const out: CsvRecord[] = [];
+  const out: CsvLine[] = [];
   try {
     const rest = decoder.decode();
     if (rest.length > 0) parser.push(rest, out);
@@ -119,14 +120,14 @@ async function openXlsx(source: string, options: OpenRosterOptions): Promise<Ope
 }
 
 /** A CSV file opened up to its header row: the rest of its records come in batches. */
-export interface OpenedRecords {
+export interface OpenedRecords<R extends CsvLine = CsvRecord> {
   encoding: RosterEncoding;
   /** The header row's cells, trimmed. */
   headerCells: string[];
   /** The batch the header came in; records after the header start at `firstIndex`. */
-  firstBatch: CsvRecord[];
+  firstBatch: R[];
   firstIndex: number;
-  batches: AsyncGenerator<CsvRecord[], void, undefined>;
+  batches: AsyncGenerator<R[], void, undefined>;
   bytes: ByteSource;
 }
 
@@ -136,6 +137,11 @@ export interface OpenedRecords {
  * a whole cannot be read.
  */
 export async function openRecords(source: string, options: OpenRosterOptions = {}): Promise<OpenedRecords> {
+  return (await openLines(source, options, false)) as OpenedRecords;
+}
+
+/** openRecords, with the data lines without quotes as PlainLines when `plainLines` (the people roster reads them in place). */
+async function openLines(source: string, options: OpenRosterOptions, plainLines: boolean): Promise<OpenedRecords<CsvLine>> {
   const bytes = await openSource(source, CHUNK_BYTES);
   try {
     // Look at the start of the file to recognise the encoding.
@@ -160,13 +166,14 @@ export async function openRecords(source: string, options: OpenRosterOptions = {
     const encoding = forced ?? sniffEncoding(headBytes, complete);
     if (forced === null && encoding === 'gb18030') refuseMixed(headBytes);
 
-    const batches = recordBatches(bytes, [headBytes], encoding, forced === null);
+    const batches = recordBatches(bytes, [headBytes], encoding, forced === null, plainLines);
     const next = await batches.next();
     if (next.done) throw new RosterFileError(messages.noHeader(source));
     const firstBatch = next.value;
     const headerRecord = firstBatch[0]!;
-    if (headerRecord.cells.length > MAX_RECORD_CELLS) throw recordTooBig(headerRecord.line, true);
-    const headerCells = headerRecord.cells.map((cell) => cell.trim());
+    const rawHeader = headerRecord instanceof PlainLine ? cellsOfPlainLine(headerRecord, 0) : headerRecord.cells; // the parser gives the first line as a record
+    if (rawHeader.length > MAX_RECORD_CELLS) throw recordTooBig(headerRecord.line, true);
+    const headerCells = rawHeader.map((cell) => cell.trim());
     return { encoding, headerCells, firstBatch, firstIndex: 1, batches, bytes };
   } catch (error) {
     bytes.close();
@@ -181,9 +188,9 @@ export async function openRecords(source: string, options: OpenRosterOptions = {
  */
 export async function openRoster(source: string, options: OpenRosterOptions = {}): Promise<OpenedRoster> {
   if (isXlsxPath(source)) return openXlsx(source, options);
-  let opened: OpenedRecords;
+  let opened: OpenedRecords<CsvLine>;
   try {
-    opened = await openRecords(source, options);
+    opened = await openLines(source, options, true);
   } catch (error) {
     if (error instanceof WorkbookNotCsv) return openXlsx(source, options); // roster.csv that is really a workbook
     throw error;

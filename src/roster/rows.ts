@@ -2,7 +2,9 @@
 // columns, then each record turned into a validated Person or a rejected row, ids unique. read.ts
 // (CSV) and xlsx.ts (workbooks) feed it records; neither needs the other.
 import type { Person } from '../engine/types.js';
-import type { CsvRecord } from './csv-limits.js';
+import { PlainLine, type CsvLine, type CsvRecord } from './csv-limits.js';
+import { cellsOfPlainLine } from './csv.js';
+import { PlainRows } from './plain-row.js';
 import { CONTRACT_KEYS, matchColumn, type ContractKey } from './columns.js';
 import { IdSet } from './id-set.js';
 import { isExampleRowId } from './example-row.js';
@@ -91,13 +93,15 @@ class RowStream implements AsyncIterableIterator<RosterRow> {
   private readonly seen = new IdSet();
   /** Scratch for touchIds: the hashes of a batch's ids. */
   private idHashes = new Int32Array(256);
-  private batch: CsvRecord[];
+  private batch: CsvLine[];
+  /** Reads the plain lines (PlainLine) that are valid people in place; the others come here as records. */
+  private readonly plain: PlainRows;
   private index: number;
   private finished = false;
 
   constructor(
-    private readonly batches: AsyncGenerator<CsvRecord[], void, undefined>,
-    firstBatch: CsvRecord[],
+    private readonly batches: AsyncGenerator<CsvLine[], void, undefined>,
+    firstBatch: CsvLine[],
     firstIndex: number,
     private readonly headerLength: number,
     private readonly positions: Int32Array,
@@ -107,6 +111,7 @@ class RowStream implements AsyncIterableIterator<RosterRow> {
   ) {
     this.batch = firstBatch;
     this.index = firstIndex;
+    this.plain = new PlainRows(positions, headerLength, passthrough);
   }
 
   [Symbol.asyncIterator](): this {
@@ -169,7 +174,7 @@ class RowStream implements AsyncIterableIterator<RosterRow> {
       }
       if (rows.length > 0) return { value: rows, done: false };
       if (this.finished) return { value: undefined, done: true };
-      let next: IteratorResult<CsvRecord[], void>;
+      let next: IteratorResult<CsvLine[], void>;
       try {
         next = await this.batches.next();
       } catch (error) {
@@ -206,14 +211,28 @@ class RowStream implements AsyncIterableIterator<RosterRow> {
     const hashes = this.idHashes;
     let count = 0;
     for (let k = this.index; k < batch.length; k++) {
-      const cell = batch[k]!.cells[idAt];
+      const record = batch[k]!;
+      if (record instanceof PlainLine) {
+        hashes[count++] = PlainRows.idHash(record, idAt);
+        continue;
+      }
+      const cell = record.cells[idAt];
       if (cell !== undefined) hashes[count++] = IdSet.hashOf(cell.trim());
     }
     this.seen.touch(hashes, count);
   }
 
   /** One CSV record → a row; null for a line of empty cells. */
-  private rowOf(record: CsvRecord): RosterRow | null {
+  private rowOf(record: CsvLine): RosterRow | null {
+    if (record instanceof PlainLine) {
+      const row = this.plain.person(record.text, record.from, record.to, record.line, this.seen);
+      if (row !== null) return row;
+      return this.recordRow({ line: record.line, cells: cellsOfPlainLine(record, this.headerLength) });
+    }
+    return this.recordRow(record);
+  }
+
+  private recordRow(record: CsvRecord): RosterRow | null {
     const { line, cells } = record;
     if (isBlank(cells)) return null; // ",,,," lines spreadsheets leave behind are not rows
     const errors: RowError[] = [];
@@ -241,9 +260,9 @@ class RowStream implements AsyncIterableIterator<RosterRow> {
 
 export interface RecordSource {
   /** Records after the header, in batches (never an empty one); `line` is what messages call the row. */
-  batches: AsyncGenerator<CsvRecord[], void, undefined>;
+  batches: AsyncGenerator<CsvLine[], void, undefined>;
   /** Records of the header's batch that follow the header (may be empty). */
-  firstBatch: CsvRecord[];
+  firstBatch: CsvLine[];
   firstIndex: number;
   /** Releases the file when the rows end or are abandoned. */
   close(): void;
