@@ -187,7 +187,8 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
       rejectOutsideRange: data.outsideRange === 'reject',
     };
   });
-  const claimRules = existsSync(join(dir, 'claim-rules.json'))
+  // Read through the chain like every other file: an inheriting edition without its own keeps its parent's rules.
+  const claimRules = readInherited(chain, 'claim-rules.json') !== undefined
     ? loadClaimRules(file('claim-rules.json', schemas.claimRulesSchema), { grants, annual, labels: [...items, ...grants, ...annual], compile, checkReading })
     : [];
   const declineRules = new Map<string, ClaimRule[]>();
