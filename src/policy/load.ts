@@ -87,8 +87,14 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
   const editionData = file('edition.json', schemas.editionSchema);
   const readingsData = file('readings.json', schemas.readingsSchema);
   const readings = new Map<string, Reading>(readingsData.readings.map((reading) => [reading.id, reading]));
+  // Where each reading is named, so `rencai policy readings` says which data a change of it would reach.
+  const readingUses = new Map<string, string[]>();
   const checkReading = (where: string, id: string | undefined) => {
-    if (id !== undefined && !readings.has(id)) throw new DataFileError(`data/policies/${edition}/${where}`, [`reading "${id}" is not in readings.json`]);
+    if (id === undefined) return;
+    if (!readings.has(id)) throw new DataFileError(`data/policies/${edition}/${where}`, [`reading "${id}" is not in readings.json`]);
+    const uses = readingUses.get(id) ?? [];
+    if (!uses.includes(where)) uses.push(where);
+    readingUses.set(id, uses);
   };
 
   const tiersData = file('tiers.json', schemas.tiersSchema);
@@ -195,7 +201,7 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
   for (const rule of claimRules) if (rule.outcome === 'decline') declineRules.set(rule.item, [...(declineRules.get(rule.item) ?? []), rule]);
   const rightsData = file('rights.json', schemas.rightsSchema).rights;
   const rights = rightsData.map((right, index): RightDefinition => {
-    checkReading(`rights.json: rights.${index}`, right.reading);
+    checkReading(`rights.json: ${right.id}`, right.reading);
     return { id: right.id, clause: right.clause, label: right.label, description: right.description, reading: right.reading ?? null, when: compile(`rights.json: rights.${index}.when`, right.when) };
   });
   const fund = readInherited(chain, 'fund.json') !== undefined ? loadFund(file('fund.json', schemas.fundSchema)) : null;
@@ -223,7 +229,9 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
     effective: editionData.effective,
     effectiveMonth: monthOfDate(editionData.effective),
     oneOffBeforeEffective: editionData.oneOffBeforeEffective,
-    tiersClause: tiersData.clause,
+    issued: editionData.issued,
+    tierTable: { clause: tiersData.clause, label: tiersData.label, effective: tiersData.effective },
+    conditions: Object.entries(conditionsData.conditions).map(([name, entry]) => ({ name, label: entry.label, clause: entry.clause, reading: entry.reading ?? null })),
     tiers,
     meetsTier,
     tiersMet: compileMask('tiers.json: tiers', tiersData.tiers.map((entry) => entry.when)),
@@ -245,8 +253,10 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
       sameLevelFinance: { city: payersData.sameLevelFinance.city, county: payersData.sameLevelFinance.county },
       sameLevelReading: payersData.sameLevelFinance.reading,
       splitRounding: payersData.splitRounding,
+      clause: payersData.clause, label: payersData.label, effective: payersData.effective, text: payersData.text,
     },
     readings,
+    readingUses,
     rentRates: loadRentRates(options.rentRatesFile, overlay),
   };
 }
