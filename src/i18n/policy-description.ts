@@ -23,6 +23,15 @@ export interface ReadingDescription {
   id: string;
   clause: string;
   text: string;
+  /** Where the data names the reading: what a change of it reaches. */
+  usedBy: string[];
+}
+
+/** A table of the edition that is not an item (tiers.json, payers.json, fund.json): its title, clause and date. */
+export interface TableHeading {
+  label: string;
+  clause: string;
+  effective: string;
 }
 
 export interface ItemDescription {
@@ -53,6 +62,13 @@ export interface PolicyDescription {
   tiers: { tier: string; label: string }[];
   payers: { employerType: string; label: string; rule: string; text: string }[];
   readings: ReadingDescription[];
+  issued: string;
+  tierTable: TableHeading;
+  payerTable: TableHeading & { excerpt: string };
+  /** The named conditions of conditions.json. */
+  conditions: { name: string; label: string; clause: string; reading: ReadingDescription | null }[];
+  /** §22 (fund.json); null when the edition has none. */
+  fund: ({ label: string; clause: string; share: string; firstYear: number; lastYear: number; levels: string[]; reading: ReadingDescription | null; excerpt: string }) | null;
 }
 
 const PAYER_TEXT: Record<Lang, Record<string, (detail: string) => string>> = {
@@ -76,7 +92,7 @@ const PAYER_TEXT: Record<Lang, Record<string, (detail: string) => string>> = {
 
 function describeReading(policy: Policy, id: string, lang: Lang): ReadingDescription {
   const reading = policy.readings.get(id);
-  return { id, clause: reading?.clause ?? '', text: reading ? reading[lang] : id };
+  return { id, clause: reading?.clause ?? '', text: reading ? reading[lang] : id, usedBy: [...(policy.readingUses.get(id) ?? [])] };
 }
 
 /** Every reading id an item's data names, wherever it sits (payer.reading, lines[].reading, whoReading …). */
@@ -252,5 +268,14 @@ export function describePolicy(policy: Policy, text: PolicyText | null, lang: La
       };
     }),
     readings: [...policy.readings.keys()].map((id) => describeReading(policy, id, lang)),
+    issued: policy.issued,
+    tierTable: { label: policy.tierTable.label[lang], clause: policy.tierTable.clause, effective: policy.tierTable.effective },
+    payerTable: { label: policy.payers.label[lang], clause: policy.payers.clause, effective: policy.payers.effective, excerpt: policy.payers.text },
+    conditions: policy.conditions.map((entry) => ({ name: entry.name, label: entry.label[lang], clause: entry.clause, reading: entry.reading === null ? null : describeReading(policy, entry.reading, lang) })),
+    fund: policy.fund && {
+      label: policy.fund.label[lang], clause: policy.fund.clause, share: policy.fund.share.text,
+      firstYear: policy.fund.firstYear, lastYear: policy.fund.lastYear, levels: [...policy.fund.levels],
+      reading: policy.fund.reading === null ? null : describeReading(policy, policy.fund.reading, lang), excerpt: policy.fund.text,
+    },
   };
 }

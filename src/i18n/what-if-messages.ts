@@ -15,7 +15,7 @@ const zh = {
   scenarioApplied: (name: string, count: number) => `按假设情景“${name}”计算（修改了 ${count} 项政策参数），不是现行政策；与现行政策比较请用 rencai compare`,
   // policy
   policyDescription: '浏览政策：各项目的标准（按层次、按津贴档次）、支付方、解读，以及所依据条款的原文',
-  policyArgument: '项目代码（如 talent_allowance）、tiers、payers、readings，或条款号（如 §16）；省略则列出全部项目',
+  policyArgument: '项目代码（如 talent_allowance）、tiers、payers、conditions、fund、readings，或条款号（如 §16）；省略则列出全部项目',
   policyExamples: [
     '',
     '示例：',
@@ -93,7 +93,7 @@ const en: WhatIfMessages = {
   scenarioDataInvalid: (file) => `the policy data as changed by the scenario is invalid: ${file}`,
   scenarioApplied: (name, count) => `computed under the what-if scenario "${name}" (${count} policy parameters changed), not the policy in force; rencai compare sets the two side by side`,
   policyDescription: 'browse the policy: each item\'s amounts (by tier, by allowance line), payers, readings, and the text of its clause',
-  policyArgument: 'an item code (e.g. talent_allowance), tiers, payers, readings, or a clause (e.g. §16); all items when omitted',
+  policyArgument: 'an item code (e.g. talent_allowance), tiers, payers, conditions, fund, readings, or a clause (e.g. §16); all items when omitted',
   policyExamples: [
     '',
     'Examples:',

@@ -87,8 +87,14 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
   const editionData = file('edition.json', schemas.editionSchema);
   const readingsData = file('readings.json', schemas.readingsSchema);
   const readings = new Map<string, Reading>(readingsData.readings.map((reading) => [reading.id, reading]));
+  // Where each reading is named, so `rencai policy readings` says which data a change of it would reach.
+  const readingUses = new Map<string, string[]>();
   const checkReading = (where: string, id: string | undefined) => {
-    if (id !== undefined && !readings.has(id)) throw new DataFileError(`data/policies/${edition}/${where}`, [`reading "${id}" is not in readings.json`]);
+    if (id === undefined) return;
+    if (!readings.has(id)) throw new DataFileError(`data/policies/${edition}/${where}`, [`reading "${id}" is not in readings.json`]);
+    const uses = readingUses.get(id) ?? [];
+    if (!uses.includes(where)) uses.push(where);
+    readingUses.set(id, uses);
   };
 
   const tiersData = file('tiers.json', schemas.tiersSchema);
@@ -187,20 +193,28 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
       rejectOutsideRange: data.outsideRange === 'reject',
     };
   });
-  const claimRules = existsSync(join(dir, 'claim-rules.json'))
+  // Read through the chain like every other file: an inheriting edition without its own keeps its parent's rules.
+  const claimRules = readInherited(chain, 'claim-rules.json') !== undefined
     ? loadClaimRules(file('claim-rules.json', schemas.claimRulesSchema), { grants, annual, labels: [...items, ...grants, ...annual], compile, checkReading })
     : [];
   const declineRules = new Map<string, ClaimRule[]>();
   for (const rule of claimRules) if (rule.outcome === 'decline') declineRules.set(rule.item, [...(declineRules.get(rule.item) ?? []), rule]);
   const rightsData = file('rights.json', schemas.rightsSchema).rights;
   const rights = rightsData.map((right, index): RightDefinition => {
-    checkReading(`rights.json: rights.${index}`, right.reading);
+    checkReading(`rights.json: ${right.id}`, right.reading);
     return { id: right.id, clause: right.clause, label: right.label, description: right.description, reading: right.reading ?? null, when: compile(`rights.json: rights.${index}.when`, right.when) };
   });
   const fund = readInherited(chain, 'fund.json') !== undefined ? loadFund(file('fund.json', schemas.fundSchema)) : null;
   if (fund) checkReading('fund.json', fund.reading ?? undefined);
   const itemLabels = new Map<string, { clause: string; label: ItemBase['label']; category: 'cash' | 'tax' }>();
   for (const entry of [...items, ...grants, ...annual, ...unitItems]) itemLabels.set(entry.item, { clause: entry.clause, label: entry.label, category: entry.category });
+  const employerItems = new Map<string, ItemBase['label']>();
+  if (readInherited(chain, 'beneficiaries.json') !== undefined) {
+    for (const entry of file('beneficiaries.json', schemas.beneficiariesSchema).employer) {
+      if (!itemLabels.has(entry.item)) throw new DataFileError(`data/policies/${edition}/beneficiaries.json`, [`employer: unknown item "${entry.item}"`]);
+      employerItems.set(entry.item, entry.reading);
+    }
+  }
 
   const payersData = file('payers.json', schemas.payersSchema);
   checkReading('payers.json', payersData.sameLevelFinance.reading);
@@ -215,7 +229,9 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
     effective: editionData.effective,
     effectiveMonth: monthOfDate(editionData.effective),
     oneOffBeforeEffective: editionData.oneOffBeforeEffective,
-    tiersClause: tiersData.clause,
+    issued: editionData.issued,
+    tierTable: { clause: tiersData.clause, label: tiersData.label, effective: tiersData.effective },
+    conditions: Object.entries(conditionsData.conditions).map(([name, entry]) => ({ name, label: entry.label, clause: entry.clause, reading: entry.reading ?? null })),
     tiers,
     meetsTier,
     tiersMet: compileMask('tiers.json: tiers', tiersData.tiers.map((entry) => entry.when)),
@@ -231,13 +247,16 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
     declineRules,
     itemLabels,
     fund,
+    employerItems,
     payers: {
       byEmployerType: payersData.byEmployerType,
       sameLevelFinance: { city: payersData.sameLevelFinance.city, county: payersData.sameLevelFinance.county },
       sameLevelReading: payersData.sameLevelFinance.reading,
       splitRounding: payersData.splitRounding,
+      clause: payersData.clause, label: payersData.label, effective: payersData.effective, text: payersData.text,
     },
     readings,
+    readingUses,
     rentRates: loadRentRates(options.rentRatesFile, overlay),
   };
 }

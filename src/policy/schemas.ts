@@ -80,12 +80,12 @@ export const editionSchema = z.object({
   unitItems: z.array(z.string()).superRefine(unique((code) => code, 'item ')),
   /** More items of a person kind, printed after `items`: an inheriting edition adds its own here without restating the list it inherits. */
   monthly: z.array(z.string()).default([]).superRefine(unique((code) => code, 'item ')),
-  notes: z.string().optional(),
+  $comment: z.string().optional(),
 });
 
 export const tiersSchema = z.object({
   $schema,
-  clause, label, effective: isoDate, notes: z.string().optional(),
+  clause, label, effective: isoDate, $comment: z.string().optional(),
   tiers: z.array(z.object({ tier, label, when: conditionSchema })).min(1).superRefine(unique((entry) => entry.tier, 'tier ')),
 });
 
@@ -105,7 +105,7 @@ export const oneOffByTierSchema = z.object({
   /** "已享受房改政策的除外": of these intro modes, those who had housing-reform housing get nothing. */
   housingReformExcludes: z.object({ introModes: z.array(z.string()), reading: z.string() }).optional(),
   amountByTier: z.partialRecord(tier, yuan),
-  notes: z.string().optional(),
+  $comment: z.string().optional(),
 });
 
 /** monthly_by_tier_rate: each month, the tier's area standard × the public rental rent per m² where the person works. */
@@ -114,8 +114,8 @@ export const monthlyByTierRateSchema = z.object({
   introModes,
   areaM2ByTier: z.partialRecord(tier, decimal),
   rounding,
-  rate: z.object({ source: z.string(), reading: z.string() }),
-  notes: z.string().optional(),
+  rate: z.object({ $comment: z.string().optional(), reading: z.string() }),
+  $comment: z.string().optional(),
 });
 
 /**
@@ -138,7 +138,7 @@ export const monthlyFixedSchema = z.object({
   maxMonths: z.number().int().positive().optional(),
   reading: z.string().optional(),
   words: conditionWords(['fresh_graduate'], ['check_fresh_graduate']),
-  notes: z.string().optional(),
+  $comment: z.string().optional(),
 });
 
 /** monthly_highest_line: every line of the table the person meets is a candidate; the highest is paid. */
@@ -147,7 +147,7 @@ export const monthlyHighestLineSchema = z.object({
   introModes,
   flexible: z.object({ introModes: z.array(z.string()), payer: z.string(), reading: z.string() }),
   lines: z.array(z.object({ id: z.string(), label, monthly: yuan, reading: z.string().optional(), when: conditionSchema })).min(1).superRefine(unique((line) => line.id, 'id ')),
-  notes: z.string().optional(),
+  $comment: z.string().optional(),
 });
 
 /** monthly_share: each month a share of the person's own monthly basic salary, for whoever meets `when`. */
@@ -158,7 +158,7 @@ export const monthlyShareSchema = z.object({
   shareOfBaseSalary: decimal,
   rounding,
   words: conditionWords(['works_at_township'], ['check_work_level']),
-  notes: z.string().optional(),
+  $comment: z.string().optional(),
 });
 
 /** The file of an item computed for every person: one of the person kinds, by its `kind`. */
@@ -211,7 +211,7 @@ export const oneOffGrantSchema = z.object({
   matchShare: decimal.optional(),
   grantedAt: z.enum(['start', 'grant_month']).default('grant_month'),
   amountReading: z.string().optional(),
-  notes: z.string().optional(),
+  $comment: z.string().optional(),
 }).refine((item) => item.when || item.newHonors || item.claim, { message: '一次性项目须有 when、newHonors 或 claim 之一：说明谁能享受（a grant needs when, newHonors or claim）' })
   .refine((item) => item.amount || item.range || item.claim, { message: '一次性项目须有 amount、range 或 claim 之一：说明金额（a grant needs amount, range or claim）' });
 
@@ -252,6 +252,7 @@ export const unitItemSchema = z.object({
 
 /** claim-rules.json (issue #14): per claimed item, what claims it and each condition of the text. */
 export const claimRulesSchema = z.object({
+  $schema,
   $comment: z.string().optional(),
   items: z.record(z.string(), z.object({
     $comment: z.string().optional(),
@@ -268,6 +269,16 @@ export const claimRulesSchema = z.object({
       when: conditionSchema,
     }).refine((rule) => rule.outcome !== 'reject' || rule.column !== undefined, { message: '拒收规则须指明列（a reject rule names its column）' })).default([]),
   })),
+});
+
+/**
+ * beneficiaries.json: the items whose money goes to the employer for hiring the person, not to the
+ * person (§14), each with the sentence that says so; the notice lists them apart.
+ */
+export const beneficiariesSchema = z.object({
+  $schema,
+  $comment: z.string().optional(),
+  employer: z.array(z.object({ item: z.string().min(1), reading: label })),
 });
 
 /** fund.json (§22): the talent-development fund floor, a share of general budget revenue. */

@@ -196,6 +196,11 @@ export interface PayerRules {
   sameLevelFinance: Readonly<Record<string, string>>;
   sameLevelReading: string;
   splitRounding: RoundingMode;
+  /** payers.json's clause, title, effective date and excerpt of the text. */
+  clause: string;
+  label: Label;
+  effective: string;
+  text: string;
 }
 
 export interface Reading {
@@ -245,8 +250,12 @@ export interface Policy {
   effective: string;
   effectiveMonth: MonthIndex;
   oneOffBeforeEffective: { rule: 'grant_in_effective_month' | 'not_granted'; monthly: 'from_effective_month' | 'from_start'; reading: string };
-  /** Clause of the tier table (tiers.json). */
-  tiersClause?: string;
+  /** edition.json's date of issue. */
+  issued: string;
+  /** The tier table's own clause, title and effective date (tiers.json). */
+  tierTable: { clause: string; label: Label; effective: string };
+  /** The named conditions items and tiers share (conditions.json), each with its title, clause and reading. */
+  conditions: readonly { name: string; label: Label; clause: string; reading: string | null }[];
   /** Highest first. */
   tiers: readonly { tier: Tier; label: Label; when: Predicate }[];
   meetsTier: (person: Person, tier: Tier) => boolean;
@@ -275,8 +284,12 @@ export interface Policy {
   itemLabels: ReadonlyMap<string, { clause: string; label: Label; category: 'cash' | 'tax' }>;
   payers: PayerRules;
   readings: ReadonlyMap<string, Reading>;
+  /** Each reading id → where the data names it ("items/talent_allowance.json", "rights.json: green_card" …). */
+  readingUses: ReadonlyMap<string, readonly string[]>;
   /** §22 fund floor (fund.json); null when the edition has none. */
   fund: FundRule | null;
+  /** Items paid to the employer for hiring the person (beneficiaries.json), each with why; every other item is the person's. */
+  employerItems: ReadonlyMap<string, Label>;
   /** Public rental rent per m² by county, after --rent-rates; null = unknown. */
   rentRates: Readonly<Record<County, ExactDecimal | null>>;
 }

@@ -51,3 +51,25 @@ describe('a field the kind does not define gives no row', () => {
     expect(describeItem(stray, policy, null, 'en').values.map((row) => row.key)).toEqual(['amountPerYear', 'maxYears']);
   });
 });
+
+describe('the tables that are not items say what their data files say (tiers, payers, conditions, fund, readings)', () => {
+  const zh = describePolicy(policy, null, 'zh');
+  test('the tier table and the payer table carry their own title, clause and effective date, the payers the text\'s sentence', () => {
+    expect(zh.tierTable).toEqual({ label: '人才层次', clause: '§16、§17', effective: '2013-08-02' });
+    expect(zh.payerTable).toMatchObject({ label: '资金承担', clause: '§16、§17', effective: '2013-08-02' });
+    expect(zh.payerTable.excerpt).toContain('根据财政拨款比例分别承担');
+    expect(zh.issued).toBe('2013-08-02');
+  });
+  test('a named condition shows its title, clause and reading: 县及以下 is the place of work (§17)', () => {
+    expect(zh.conditions.find((entry) => entry.name === 'works_at_county_or_below')).toMatchObject({ label: '在县（特区、区）及以下工作', clause: '§17', reading: { id: 'place_of_work_not_employer' } });
+  });
+  test('§22: 3% of general budget revenue, budget years 2013–2015, city and county finance, its reading', () => {
+    expect(zh.fund).toMatchObject({ clause: '§22', share: '0.03', firstYear: 2013, lastYear: 2015, levels: ['city', 'county'], reading: { id: 'fund_three_years_from_2013' } });
+  });
+  test('each reading lists the data that names it: a change of the reading reaches exactly those', () => {
+    const uses = (id: string) => zh.readings.find((reading) => reading.id === id)?.usedBy;
+    expect(uses('place_of_work_not_employer')).toEqual(['conditions.json: works_at_county_or_below', 'conditions.json: works_at_township_or_below', 'items/talent_allowance.json: lines.6']);
+    expect(uses('green_card_who')).toEqual(['rights.json: green_card']);
+    expect(zh.readings.filter((reading) => reading.usedBy.length === 0).map((reading) => reading.id)).toEqual([]);
+  });
+});

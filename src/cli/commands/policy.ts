@@ -64,6 +64,14 @@ export async function runPolicy(topic: string | undefined, options: PolicyComman
     print({ payers: description.payers }, () => render.renderPayers(description, lang));
     return ExitCode.OK;
   }
+  if (topic === 'conditions') {
+    print({ conditions: description.conditions }, () => render.renderConditions(description, lang));
+    return ExitCode.OK;
+  }
+  if (topic === 'fund') {
+    print({ fund: description.fund }, () => render.renderFund(description, lang));
+    return ExitCode.OK;
+  }
   if (topic === 'readings') {
     print({ readings: description.readings }, () => render.renderReadings(description, lang));
     return ExitCode.OK;
@@ -86,7 +94,7 @@ export async function runPolicy(topic: string | undefined, options: PolicyComman
       () => `${render.renderClauseTexts(clauses, lang)}\n${listed}\n${render.renderCoverage(sentences, lang)}`);
     return ExitCode.OK;
   }
-  const known = [...description.items.map((entry) => entry.item), 'tiers', 'payers', 'readings', '§N'].join(', ');
+  const known = [...description.items.map((entry) => entry.item), 'tiers', 'payers', 'conditions', 'fund', 'readings', '§N'].join(', ');
   throw usageError(w.unknownPolicyTopic(topic, known));
 }
 

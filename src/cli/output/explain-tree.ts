@@ -57,7 +57,7 @@ export function explainView(explanation: Explanation, person: Person, policy: Po
     tier: {
       tier: tier.tier,
       label: tierEntry ? tierEntry.label[lang] : null,
-      clause: policy.tiersClause ?? '',
+      clause: policy.tierTable.clause,
       givenBy: tier.givenBy.map((reason) => renderExplainReason(reason, true, lang, policy)),
       meets: tier.meets,
     },
