@@ -268,7 +268,7 @@ export const claimRulesSchema = z.object({
       reading: z.string().optional(),
       when: conditionSchema,
     }).refine((rule) => rule.outcome !== 'reject' || rule.column !== undefined, { message: '拒收规则须指明列（a reject rule names its column）' })).default([]),
-  })),
+  }).refine((entry) => entry.rules.length > 0 || entry.amountOutsideRange !== undefined, { message: '没有规则的申报项目不起作用：请写出 rules 或 amountOutsideRange，或删去该项（an entry with no rules does nothing）' })),
 });
 
 /**
