@@ -261,6 +261,23 @@ describe.runIf(hasScript)('the real prompts in a terminal', () => {
     expect(code).toBe(0);
   }, 45000);
 
+  test('a wrong fact option is refused with its reason before the first question', async () => {
+    const { code, screen } = await underTerminal(['check', '--year', '2014', '--base-salary', 'abc'], []);
+    expect(code).toBe(1);
+    expect(screen).toContain('基本工资');
+    expect(screen).toContain('“abc”');
+    expect(screen).toContain('应为不小于 0 的金额');
+    expect(screen).not.toContain('姓名');
+  }, 45000);
+
+  test('a notice that cannot be written is refused with its reason before the first question', async () => {
+    const { code, screen } = await underTerminal(['check', '--year', '2014', '--output', join(tmpdir(), 'rencai-no-such-folder', '告知单.md')], []);
+    expect(code).toBe(5);
+    expect(screen).toContain('告知单.md');
+    expect(screen).toContain('所在目录不存在');
+    expect(screen).not.toContain('姓名');
+  }, 45000);
+
   test('Ctrl-C leaves with one line and exit 130, no stack trace', async () => {
     const { code, screen } = await underTerminal(['check', '--year', '2014'], ['张', '\u0003']); // Ctrl-C while typing the name
     expect(code).toBe(130);

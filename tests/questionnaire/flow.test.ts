@@ -162,6 +162,33 @@ describe('answers refused, changed and handed on', () => {
   }, 20000);
 });
 
+describe('each prompt says its hint once', () => {
+  /** The parts of a prompt between its brackets and separators; a hint said twice shows as a part that comes back. */
+  const repeatedParts = (message: string) => {
+    const parts = message.split(/[（）()；;，,：:]/).map((part) => part.trim()).filter((part) => part.length > 1);
+    return parts.filter((part, index) => parts.indexOf(part) !== index);
+  };
+
+  test('the check itself finds a hint said twice', () => {
+    expect(repeatedParts('姓名（可留空）（可留空）')).toEqual(['可留空']);
+    expect(repeatedParts('Name (may be left empty) (may be left empty)')).toEqual(['may be left empty']);
+  });
+
+  test.each(['zh', 'en'] as const)('in %s, no question of a teacher, a flexible expert or a grant claim repeats a hint of its own', async (lang) => {
+    const flows = [
+      ['王老师', [], 'local', 'inst_full', 'county', 'township', 'shuicheng', 'bachelor', 'intermediate', 'none', '3200.50', '2014-01', '', [], CONFIRM],
+      ['', ['changjiang'], 'flexible', 'private', 'city', '12.5', '2014-07', '', [], CONFIRM],
+      ['', [], 'direct', 'private', 'county', 'master', 'master', 'none', 'none', false, '2014-01', '', ['research_grant'], '2000000', true, 'county', 'panzhou', undefined, CONFIRM],
+      ['', [], 'direct', 'organ', 'city', 'city', 'none', 'none', 'none', '2014-01', '', ['sci_award', 'grassroots_years'], '', '4', undefined, CONFIRM],
+    ];
+    const messages: string[] = [];
+    for (const script of flows) messages.push(...(await run(script, lang)).prompter.asked.map((question) => question.message));
+    // The inputs with hints were asked: salary, rent, dates, amounts.
+    expect(messages.length).toBeGreaterThan(40);
+    for (const message of messages) expect(repeatedParts(message), message).toEqual([]);
+  }, 40000);
+});
+
 describe('near misses come from data and the engine', () => {
   test('a master with 副高 hears that 正高 would make tier F', async () => {
     const parsed = parsePersonAnswers({ id: 'N1', education: 'master', degree: 'master', title: 'associate_senior', intro_mode: 'direct', employer_type: 'organ', employer_level: 'city', work_level: 'city', start: '2014-01' });
