@@ -19,7 +19,6 @@ async function onScreen<T>(lang: 'zh' | 'en', ask: (prompter: Prompter) => Promi
     input.write(key);
   }
   const answer = await asking;
-  // eslint-disable-next-line no-control-regex -- the screen's colour and cursor codes are not text
   return { answer, screen: screen.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '') };
 }
 
