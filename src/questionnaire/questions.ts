@@ -56,6 +56,8 @@ export const QUESTIONS: readonly Question[] = [
     // for a fresh graduate, whose subsidy the enterprise's county pays.
     // The employer level may not have been asked: its stand-in then counts (Session.completed).
     applies: (answers, context) => isRequired('county', { ...answers, employer_level: completedAnswers(answers, context.year).employer_level }),
+    // Which county it is matters only where that county pays or its rent rate prices an item; else the stand-in stays.
+    worthAsking: worth('county'),
     ask: codeQuestion('county'),
   },
   { key: 'education', worthAsking: worth('education'), ask: codeQuestion('education', () => 'bachelor') },

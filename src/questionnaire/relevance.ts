@@ -20,10 +20,11 @@ export const PROBED_KEYS = ['education', 'degree', 'title', 'skill', 'housing_re
 type ProbedKey = (typeof PROBED_KEYS)[number];
 /**
  * The facts asked only when the engine says they count: the qualifications, and the employer's
- * level, which the engine reads only to find who pays (a private firm pays its own way, so its
- * level is not asked unless an item it has is paid by the finance of that level).
+ * level and county, which the engine reads to find who pays (a private firm pays its own way, so
+ * neither is asked unless an item it has is paid by the finance of that level or county, or the
+ * county's rent rate prices an item).
  */
-export type WeighedKey = ProbedKey | 'employer_level';
+export type WeighedKey = ProbedKey | 'employer_level' | 'county';
 
 /** A fact's possible answers, as roster cells. */
 function answerValues(key: WeighedKey): readonly string[] {

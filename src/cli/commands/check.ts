@@ -103,7 +103,7 @@ export function validateCheckOptions(raw: Record<string, unknown>, lang: Lang): 
 
 async function readAnswersFile(path: string, lang: Lang): Promise<Answers> {
   const c = checkMessages(lang);
-  checkInputFile('answers', path, lang);
+  checkInputFile('answers', path, lang, true);
   let text: string;
   try {
     text = path === '-' ? await readStdin() : await readFile(path, 'utf8');

@@ -5,11 +5,13 @@ import type { Command } from 'commander';
 import type { Lang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
 import { whatIfMessages } from '../../i18n/what-if-messages.js';
-import type { Scenario } from '../../policy/scenario.js';
+import type { Scenario, ScenarioError } from '../../policy/scenario.js';
+import { scenarioProblemText } from '../../i18n/scenario-messages.js';
+import { dataDetailIn } from '../../i18n/data-details.js';
 import type { Policy } from '../../policy/types.js';
 import { CliError, usageError } from '../errors.js';
 import { checkInputFile } from '../input-files.js';
-import { ExitCode } from '../exit-codes.js';
+import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { parseYears } from '../../base/years.js';
 
 export interface PolicySelection {
@@ -59,6 +61,12 @@ export function parseChoice<T extends string>(option: string, value: unknown, ch
   return value as T;
 }
 
+/** A scenario that cannot be applied, in the user's language: exit 2 on the command line, 4 in a case file. */
+export function scenarioFailure(error: ScenarioError, lang: Lang, exitCode: ExitCodeValue = ExitCode.USAGE): CliError {
+  const { message, details } = scenarioProblemText(error.problem, lang);
+  return new CliError(whatIfMessages(lang).scenarioInvalid(message), exitCode, details);
+}
+
 /** The scenario of --scenario and --set (null without either); a bad file or key is exit 2. */
 export async function readScenario(selection: PolicySelection, lang: Lang): Promise<Scenario | null> {
   const [{ parseSetOption, withSets, ScenarioError }, { readScenarioFile }] = await Promise.all([
@@ -69,7 +77,7 @@ export async function readScenario(selection: PolicySelection, lang: Lang): Prom
     const fromFile = selection.scenario === undefined ? null : readScenarioFile(selection.scenario);
     return withSets(fromFile, (selection.set ?? []).map(parseSetOption));
   } catch (error) {
-    if (error instanceof ScenarioError) throw usageError(whatIfMessages(lang).scenarioInvalid(error.message));
+    if (error instanceof ScenarioError) throw scenarioFailure(error, lang);
     throw error;
   }
 }
@@ -83,10 +91,11 @@ export async function loadSelectedPolicy(selection: PolicySelection, year: numbe
     if (selection.rentRates !== undefined) checkInputFile('rentRates', selection.rentRates, lang);
     return loadPolicyWithScenario({ year, edition: selection.policy, rentRatesFile: selection.rentRates }, scenario);
   } catch (error) {
-    if (error instanceof ScenarioError) throw usageError(whatIfMessages(lang).scenarioInvalid(error.message));
+    if (error instanceof ScenarioError) throw scenarioFailure(error, lang);
     if (error instanceof DataFileError) {
-      const message = scenario ? whatIfMessages(lang).scenarioDataInvalid(error.file) : messages(lang).dataInvalid(error.file);
-      throw new CliError(message, ExitCode.DATA, error.details);
+      if (!scenario) throw new CliError(messages(lang).dataInvalid(error.file), ExitCode.DATA, error.details);
+      // A value set by the user broke the data: they read the reason, so it is in their language.
+      throw new CliError(whatIfMessages(lang).scenarioDataInvalid(error.file), ExitCode.DATA, error.details.map((line) => dataDetailIn(line, lang)));
     }
     throw error;
   }

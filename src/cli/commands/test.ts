@@ -6,6 +6,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
 import { CliError, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { scenarioFailure } from './policy-options.js';
 
 export function registerTest(program: Command, lang: Lang): void {
   const t = caseMessages(lang);
@@ -43,7 +44,7 @@ export async function runTest(path: string | undefined, lang: Lang): Promise<num
     return failed.length > 0 ? ExitCode.CASES_FAILED : ExitCode.OK;
   } catch (error) {
     if (error instanceof DataFileError) throw new CliError(messages(lang).dataInvalid(error.file), ExitCode.DATA, error.details);
-    if (error instanceof ScenarioError) throw new CliError(error.message, ExitCode.DATA);
+    if (error instanceof ScenarioError) throw scenarioFailure(error, lang, ExitCode.DATA);
     throw error;
   }
 }
