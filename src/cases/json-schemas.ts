@@ -25,6 +25,7 @@ export const JSON_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   'unit-item.schema.json': schemas.unitItemSchema,
   'cases.schema.json': caseFileSchema,
   'coverage.schema.json': coverageSchema,
+  'column-rules.schema.json': schemas.columnRulesSchema,
 };
 
 /**
