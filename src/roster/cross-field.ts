@@ -10,6 +10,7 @@ import { PERSON_COLUMNS } from '../policy/columns.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
 import { columnZh, type ContractKey } from './columns.js';
 import { messages } from './messages.js';
+import { label } from './cell-parsers.js';
 
 /** A row's facts as codes: yes/no columns as "yes" when yes, a given cell as its text, an empty one absent. */
 export type ColumnFacts = Partial<Record<ContractKey, string | undefined>>;
@@ -29,7 +30,7 @@ export interface CrossFieldRule {
 const vocabulary = loadVocabulary();
 const name = (key: ContractKey) => messages.columnName(key, columnZh(key));
 /** A code's label, or the cell as the clerk wrote it when the code is unknown. */
-const labelOf = (field: CodeField, code: string | undefined, cell: string | undefined) => (code ? vocabulary.labelOf(field, code) : cell ?? '');
+const labelOf = (field: CodeField, code: string | undefined, cell: string | undefined) => label(field, code, cell ?? '');
 const known = (value: string | undefined) => value !== undefined && value !== '';
 const given = (value: string | undefined) => known(value) && value !== 'no';
 
