@@ -4,6 +4,10 @@ import { z } from 'zod';
 import * as schemas from '../policy/schemas.js';
 import { caseFileSchema } from './schema.js';
 import { coverageSchema } from '../policy/coverage.js';
+import { vocabularySchema } from '../policy/vocabulary.js';
+import { englishSchema } from '../i18n/code-labels.js';
+import { nearMissesSchema } from '../questionnaire/near-misses.js';
+import { serviceSchema } from '../questionnaire/notice-model.js';
 
 /** Schema file name → the zod schema it is made from. */
 export const JSON_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
@@ -25,6 +29,12 @@ export const JSON_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   'unit-item.schema.json': schemas.unitItemSchema,
   'cases.schema.json': caseFileSchema,
   'coverage.schema.json': coverageSchema,
+  'claim-rules.schema.json': schemas.claimRulesSchema,
+  'beneficiaries.schema.json': schemas.beneficiariesSchema,
+  'codes.schema.json': vocabularySchema,
+  'labels-en.schema.json': englishSchema,
+  'near-misses.schema.json': nearMissesSchema,
+  'service.schema.json': serviceSchema,
   'column-rules.schema.json': schemas.columnRulesSchema,
 };
 

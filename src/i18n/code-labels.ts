@@ -6,7 +6,9 @@ import { DATA_DIR, readDataFile } from '../policy/data-dir.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
 import type { Lang } from './lang.js';
 
-const englishSchema = z.object({
+/** data/labels-en.json (data/schemas/labels-en.schema.json is made from it). */
+export const englishSchema = z.object({
+  $schema: z.string().optional(),
   $comment: z.string().optional(),
   codes: z.record(z.string(), z.record(z.string(), z.string().min(1))),
   columns: z.record(z.string(), z.string().min(1)).optional(),

@@ -189,7 +189,8 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
       rejectOutsideRange: data.outsideRange === 'reject',
     };
   });
-  const claimRules = existsSync(join(dir, 'claim-rules.json'))
+  // Read through the chain like every other file: an inheriting edition without its own keeps its parent's rules.
+  const claimRules = readInherited(chain, 'claim-rules.json') !== undefined
     ? loadClaimRules(file('claim-rules.json', schemas.claimRulesSchema), { grants, annual, labels: [...items, ...grants, ...annual], compile, checkReading })
     : [];
   const declineRules = new Map<string, ClaimRule[]>();
@@ -203,6 +204,13 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
   if (fund) checkReading('fund.json', fund.reading ?? undefined);
   const itemLabels = new Map<string, { clause: string; label: ItemBase['label']; category: 'cash' | 'tax' }>();
   for (const entry of [...items, ...grants, ...annual, ...unitItems]) itemLabels.set(entry.item, { clause: entry.clause, label: entry.label, category: entry.category });
+  const employerItems = new Map<string, ItemBase['label']>();
+  if (readInherited(chain, 'beneficiaries.json') !== undefined) {
+    for (const entry of file('beneficiaries.json', schemas.beneficiariesSchema).employer) {
+      if (!itemLabels.has(entry.item)) throw new DataFileError(`data/policies/${edition}/beneficiaries.json`, [`employer: unknown item "${entry.item}"`]);
+      employerItems.set(entry.item, entry.reading);
+    }
+  }
 
   const payersData = file('payers.json', schemas.payersSchema);
   checkReading('payers.json', payersData.sameLevelFinance.reading);
@@ -233,6 +241,7 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
     declineRules,
     itemLabels,
     fund,
+    employerItems,
     payers: {
       byEmployerType: payersData.byEmployerType,
       sameLevelFinance: { city: payersData.sameLevelFinance.city, county: payersData.sameLevelFinance.county },

@@ -254,6 +254,7 @@ export const unitItemSchema = z.object({
 
 /** claim-rules.json (issue #14): per claimed item, what claims it and each condition of the text. */
 export const claimRulesSchema = z.object({
+  $schema,
   $comment: z.string().optional(),
   items: z.record(z.string(), z.object({
     $comment: z.string().optional(),
@@ -270,6 +271,16 @@ export const claimRulesSchema = z.object({
       when: conditionSchema,
     }).refine((rule) => rule.outcome !== 'reject' || rule.column !== undefined, { message: '拒收规则须指明列（a reject rule names its column）' })).default([]),
   })),
+});
+
+/**
+ * beneficiaries.json: the items whose money goes to the employer for hiring the person, not to the
+ * person (§14), each with the sentence that says so; the notice lists them apart.
+ */
+export const beneficiariesSchema = z.object({
+  $schema,
+  $comment: z.string().optional(),
+  employer: z.array(z.object({ item: z.string().min(1), reading: label })),
 });
 
 /** fund.json (§22): the talent-development fund floor, a share of general budget revenue. */

@@ -279,6 +279,8 @@ export interface Policy {
   readings: ReadonlyMap<string, Reading>;
   /** §22 fund floor (fund.json); null when the edition has none. */
   fund: FundRule | null;
+  /** Items paid to the employer for hiring the person (beneficiaries.json), each with why; every other item is the person's. */
+  employerItems: ReadonlyMap<string, Label>;
   /** Public rental rent per m² by county, after --rent-rates; null = unknown. */
   rentRates: Readonly<Record<County, ExactDecimal | null>>;
 }

@@ -7,7 +7,10 @@ const labelled = z.object({ code: z.string().min(1), labels: z.array(z.string().
 
 const columnsSchema = z.array(z.object({ key: z.string().min(1), zh: z.string().min(1), aliases: z.array(z.string()) })).min(1);
 
-const vocabularySchema = z.object({
+/** data/codes.json (data/schemas/codes.schema.json is made from it). */
+export const vocabularySchema = z.object({
+  $schema: z.string().optional(),
+  $comment: z.string().optional(),
   columns: columnsSchema,
   unitColumns: columnsSchema,
   codes: z.record(z.string(), z.array(labelled).min(1)),

@@ -15,7 +15,9 @@ const CHANGEABLE = ['education', 'degree', 'title', 'skill', 'work_level', 'intr
 type Changeable = (typeof CHANGEABLE)[number];
 const changeable = z.enum(CHANGEABLE);
 
-const rulesSchema = z.object({
+/** data/near-misses.json (data/schemas/near-misses.schema.json is made from it). */
+export const nearMissesSchema = z.object({
+  $schema: z.string().optional(),
   $comment: z.string().optional(),
   rules: z.array(
     z.object({
@@ -28,7 +30,7 @@ const rulesSchema = z.object({
   ),
 });
 
-export type NearMissRule = z.infer<typeof rulesSchema>['rules'][number];
+export type NearMissRule = z.infer<typeof nearMissesSchema>['rules'][number];
 
 export interface NearMiss {
   id: string;
@@ -41,7 +43,7 @@ export interface NearMiss {
 let cached: NearMissRule[] | undefined;
 
 export function loadNearMissRules(): NearMissRule[] {
-  cached ??= readDataFile(join(DATA_DIR, 'near-misses.json'), rulesSchema).rules;
+  cached ??= readDataFile(join(DATA_DIR, 'near-misses.json'), nearMissesSchema).rules;
   return cached;
 }
 

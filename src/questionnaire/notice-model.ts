@@ -2,7 +2,6 @@
 // employer gets for hiring them, apart; the non-money rights; what is still undecided and what settles
 // it; where and how to apply (data/service.json); a line to sign. It holds no roster or command-line
 // word and computes nothing: every amount is the engine's, only worded and grouped in thousands.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { ItemResult, PersonResult } from '../engine/types.js';
@@ -14,7 +13,9 @@ import type { Policy } from '../policy/types.js';
 import { noticeMessages, type NoticeMessages } from './notice-messages.js';
 
 const label = z.object({ zh: z.string(), en: z.string() });
-const serviceSchema = z.object({
+/** data/service.json (data/schemas/service.schema.json is made from it). */
+export const serviceSchema = z.object({
+  $schema: z.string().optional(),
   $comment: z.string().optional(),
   office: label,
   clause: z.string().optional(),
@@ -22,10 +23,6 @@ const serviceSchema = z.object({
   telephone: z.string(),
   hours: z.string(),
   documents: z.array(label),
-});
-const beneficiariesSchema = z.object({
-  $comment: z.string().optional(),
-  employer: z.array(z.object({ item: z.string().min(1), reading: label })),
 });
 
 export interface NoticeEntry {
@@ -51,12 +48,6 @@ export interface NoticeInput {
   lang: Lang;
   /** The day the notice is printed, "2014-05-06". */
   printedOn: string;
-}
-
-function employerItems(policy: Policy): Map<string, z.infer<typeof label>> {
-  const file = join(DATA_DIR, 'policies', policy.edition, 'beneficiaries.json');
-  if (!existsSync(file)) return new Map();
-  return new Map(readDataFile(file, beneficiariesSchema).employer.map((entry) => [entry.item, entry.reading]));
 }
 
 /** "§16" → "第 16 条" (zh) / "article 16" (en); other clause texts as they are. */
@@ -103,7 +94,7 @@ export function buildNotice(input: NoticeInput): Notice {
   const { result, year, policy, lang } = input;
   const m = noticeMessages(lang);
   const labels = createLabels(policy, lang);
-  const forEmployer = employerItems(policy);
+  const forEmployer = policy.employerItems;
   const mine = result.items.filter((item) => !forEmployer.has(item.item));
   const employers = result.items.filter((item) => forEmployer.has(item.item));
   const tierLabel = result.tier === null ? null : policy.tiers.find((entry) => entry.tier === result.tier)?.label[lang] ?? null;

@@ -15,6 +15,7 @@ import { timelineOfYear } from '../../src/policy/edition-index.js';
 import { person, type PersonFacts } from '../engine/helpers.js';
 import { EXAMPLE, rencai, ROOT } from '../e2e/helpers.js';
 import { itemOf } from './item-of.js';
+import { buildNotice } from '../../src/questionnaire/notice-model.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'editions', 'lps-2016-07');
 const policyOf = (year: number) => loadPolicy({ year, editionDir: FIXTURE });
@@ -143,5 +144,27 @@ describe('a monthly allowance the fixture edition adds as data alone (kind month
     const policy = policyOf(2017);
     expect(item?.reasons.map((reason) => renderReason(reason, 'zh', policy))).toContain('符合“县以下博士服务津贴（测试项目）”的适用条件');
     expect(item?.reasons.map((reason) => renderReason(reason, 'en', policy))).toContain('600.00 yuan a month');
+  });
+});
+
+describe('an inheriting edition keeps every file of its parent it does not change', () => {
+  // §14: 学费补偿 only after 三年以上 at the grassroots; lps-2016-07 ships no claim-rules.json of its own,
+  // so lps-2013's rules apply: a two-year claim is declined in 2017 as in 2014.
+  test('the claim rules: a two-year tuition claim is declined under lps-2016-07 too', () => {
+    const twoYears = { ...person({ employer_level: 'county', county: 'zhongshan', work_level: 'county', education: 'bachelor', start: '2017-01' }), claims: { grassroots_program: 'western_plan' as const, grassroots_years: 2, tuition_compensation: { amount: 500000 } } };
+    const result = computePerson(twoYears, 2017, policyOf(2017));
+    expect(result.items.map((item) => item.item)).not.toContain('grassroots_tuition');
+    expect(result.declined?.map((entry) => entry.item)).toEqual(['grassroots_tuition']);
+  });
+  // §14: the SME's 4,800 tax deduction is the employer's, not the graduate's (beneficiaries.json of lps-2013).
+  test('the beneficiaries: the notice of 2017 lists the SME tax deduction under the employer, not as the person\'s', () => {
+    const graduate = { ...person({ fresh_graduate: true, employer_type: 'private', employer_level: 'county', county: 'liuzhi', work_level: 'county', education: 'bachelor', degree: 'bachelor', start: '2017-01' }), claims: { sme_graduate: true } };
+    const policy = policyOf(2017);
+    const result = computePerson(graduate, 2017, policy);
+    expect(result.items.map((item) => item.item)).toContain('graduate_tax_deduction');
+    const notice = buildNotice({ result, year: 2017, policy, lang: 'zh', printedOn: '2017-03-01' });
+    const employer = notice.sections.find((section) => section.entries.some((entry) => entry.headline.includes('定额扣减')));
+    expect(employer?.heading).not.toBe(notice.sections[0]!.heading);
+    expect(policy.employerItems.has('graduate_tax_deduction')).toBe(true);
   });
 });
