@@ -122,7 +122,7 @@ export const QUESTIONS: readonly Question[] = [
   { key: 'grassroots_program', applies: (answers, context, chosen) => chosen.has('grassroots_program') || chosen.has('tuition_compensation'), ask: codeQuestion('grassroots_program') },
   {
     key: 'settlement_amount',
-    applies: (answers, _context, chosen) => chosen.has('grassroots_program') && answers.grassroots_program !== undefined,
+    applies: (answers, _context, chosen) => chosen.has('grassroots_program') && isAllowed('settlement_amount', answers),
     ask: amountQuestion('settlement_amount'),
   },
   { key: 'tuition_compensation', applies: ticked('tuition_compensation'), ask: amountQuestion('tuition_compensation') },

@@ -50,10 +50,11 @@ export function completedAnswers(answers: Answers, year: number): Answers {
     start: `${year}-01`,
     ...answers,
   };
-  // Stand-ins for what the rules between columns (cross-field.ts) require and is not yet answered.
-  if (isRequired('fiscal_share', filled) && filled.fiscal_share === undefined) filled.fiscal_share = '1';
-  if (isRequired('base_salary', filled) && filled.base_salary === undefined) filled.base_salary = '0';
-  if (isRequired('county', filled) && filled.county === undefined) filled.county = loadVocabulary().codesOf('county')[0];
+  // Stand-ins for what the person's rules between columns (cross-field.ts) require and is not yet
+  // answered; a claim's own needs (a county for a programme) are the claim's to meet, not a stand-in's.
+  if (isRequired('fiscal_share', filled, false) && filled.fiscal_share === undefined) filled.fiscal_share = '1';
+  if (isRequired('base_salary', filled, false) && filled.base_salary === undefined) filled.base_salary = '0';
+  if (isRequired('county', filled, false) && filled.county === undefined) filled.county = loadVocabulary().codesOf('county')[0];
   return filled;
 }
 

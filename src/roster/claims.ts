@@ -2,6 +2,7 @@
 // extensions"): cells → person.claims, or errors in the same style as the core columns. A row that
 // leaves all of them empty gets no claims, and the engine skips every grant for it.
 import type { AmountClaim, Claims, County, EmployerLevel, GrassrootsProgram } from '../engine/types.js';
+import type { ColumnFacts } from './cross-field.js';
 import { parseYuan } from '../base/money.js';
 import { foldMoney } from './numbers.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
@@ -28,7 +29,6 @@ export interface CellReaders {
 
 const vocabulary = loadVocabulary();
 const name = (key: ContractKey) => messages.columnName(key, columnZh(key));
-const label = (field: CodeField, code: string) => messages.codeWithLabel(vocabulary.labelOf(field, code), code);
 
 /** An amount cell: empty or no → not claimed; yes → claimed, amount undecided; yuan → that amount. */
 function amountClaim(key: ClaimKey, cell: string, errors: RowError[]): AmountClaim | null | undefined {
@@ -62,18 +62,10 @@ export function hasClaims(row: RowCells): boolean {
 }
 
 /**
- * The row's claims, or undefined when a cell is bad (its error pushed). `employerType` is the row's
- * (already validated) employer type, for the rules that tie an item to a kind of employer.
+ * The row's claims, every cell read; a bad cell pushes its error and reads as not claimed, so that the
+ * rules between columns (cross-field.ts) still see the rest of the row.
  */
-export function parseClaims(
-  row: RowCells,
-  employerType: string | undefined,
-  /** The row's county (null when not given): who pays a settlement grant or a county project. */
-  county: string | null,
-  read: CellReaders,
-  errors: RowError[],
-): Claims | undefined {
-  const before = errors.length;
+export function parseClaims(row: RowCells, read: CellReaders, errors: RowError[]): Claims {
   const cell = (key: ClaimKey) => read.trimmed(cellOf(row, COLUMN[key]));
   const claims: Claims = {
     grant_month: read.month('grant_month', cell('grant_month'), errors) ?? null,
@@ -103,32 +95,19 @@ export function parseClaims(
   };
   // sci_award (national/provincial) is informational: checked, not stored.
   read.code('sci_award', 'sci_award', cell('sci_award'), errors);
+  return claims;
+}
 
-  const employerLabel = employerType ? vocabulary.labelOf('employer_type', employerType) : '—';
-  // §14: only a private economic organisation's hire earns the employment-fund grant.
-  if (claims.hired_graduate && employerType && employerType !== 'private') {
-    errors.push({ column: 'hired_graduate', message: messages.needsEmployer(name('hired_graduate'), employerLabel, label('employer_type', 'private')) });
-  }
-  // §14: the SME items are for enterprises.
-  if (claims.sme_graduate && employerType && employerType !== 'soe' && employerType !== 'private') {
-    errors.push({ column: 'sme_graduate', message: messages.needsEmployer(name('sme_graduate'), employerLabel, ['soe', 'private'].map((code) => label('employer_type', code)).join(messages.listSeparator)) });
-  }
-  if (claims.first_year_insurance && !claims.sme_graduate) {
-    errors.push({ column: 'first_year_insurance', message: messages.needsColumn(name('first_year_insurance'), name('sme_graduate')) });
-  }
-  if (claims.settlement_amount && !claims.grassroots_program) {
-    errors.push({ column: 'settlement_amount', message: messages.needsColumn(name('settlement_amount'), name('grassroots_program')) });
-  }
-  // §14: the settlement grant is paid by the county where the recruit serves (a reading).
-  if (claims.grassroots_program && county === null) {
-    errors.push({ column: 'county', message: messages.needsCountyFor(name('grassroots_program')) });
-  }
-  // §11: a county-registered project is paid by that county's finance.
-  if (claims.project_level === 'county' && !claims.project_county && county === null) {
-    errors.push({ column: 'project_county', message: messages.needsCountyFor(name('project_level')) });
-  }
-  if (claims.project_county && !claims.project_level) {
-    errors.push({ column: 'project_county', message: messages.needsColumn(name('project_county'), name('project_level')) });
-  }
-  return errors.length > before ? undefined : claims;
+/** The claims as the rules between columns read them: a claimed column as "yes", a code as itself. */
+export function claimFacts(claims: Claims): ColumnFacts {
+  const yes = (claimed: unknown) => (claimed ? 'yes' : undefined);
+  return {
+    hired_graduate: yes(claims.hired_graduate),
+    sme_graduate: yes(claims.sme_graduate),
+    first_year_insurance: yes(claims.first_year_insurance),
+    settlement_amount: yes(claims.settlement_amount),
+    grassroots_program: claims.grassroots_program ?? undefined,
+    project_level: claims.project_level ?? undefined,
+    project_county: claims.project_county ?? undefined,
+  };
 }

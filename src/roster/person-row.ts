@@ -3,35 +3,15 @@
 import type { County, Degree, Education, EmployerLevel, EmployerType, IntroMode, MonthIndex, Person, Skill, Title, WorkLevel } from '../engine/types.js';
 import type { ExactDecimal } from '../base/money.js';
 import { messages } from './messages.js';
-import { hasClaims, parseClaims, type CellReaders } from './claims.js';
+import { claimFacts, hasClaims, parseClaims, type CellReaders } from './claims.js';
 import { cellOf, COLUMN, type RowCells, type RowError } from './row-cells.js';
-import { brokenRules, ENTERPRISES, isAllowed, type ColumnFacts, type CrossFieldRule } from './cross-field.js';
-import { allowedList, columnName, fieldCells, lookupCode, vocabulary } from './cell-lookup.js';
+import { brokenRules, isAllowed, type ColumnFacts, type CrossFieldRule } from './cross-field.js';
+import { allowedList, columnName, fieldCells, lookupCode } from './cell-lookup.js';
 import {
-  honorsFromParts, label, parseCode, parseCount, parseHonors, parseMonthCell, parseRent, parseSalary, parseShare, parseYesNo, requiredCode, trimmed,
+  honorsFromParts, parseCode, parseCount, parseHonors, parseMonthCell, parseRent, parseSalary, parseShare, parseYesNo, requiredCode, trimmed,
 } from './cell-parsers.js';
 
 export type PersonParse = { ok: true; person: Person } | { ok: false; id: string | null; errors: RowError[] };
-
-/** The cells the sentences quote (a label as the clerk wrote it). */
-interface RuleCells {
-  employerTypeCell: string;
-  employerLevelCell: string;
-  workLevelCell: string;
-}
-
-/** What a clerk reads for each broken rule between columns. */
-const RULE_MESSAGES: Record<CrossFieldRule['id'], (facts: ColumnFacts, cells: RuleCells) => string> = {
-  fiscal_share_only_partial: (facts, cells) => messages.fiscalShareRefused(label('employer_type', facts.employer_type, cells.employerTypeCell)),
-  fiscal_share_required: (facts, cells) => messages.fiscalShareRequired(label('employer_type', facts.employer_type, cells.employerTypeCell)),
-  county_for_payer: (facts, cells) => messages.countyRequired(label('employer_level', facts.employer_level, cells.employerLevelCell || '—'), label('work_level', facts.work_level, cells.workLevelCell || '—')),
-  county_for_fresh_graduate: () => messages.freshGraduateCounty(),
-  salary_at_township: (facts, cells) => messages.baseSalaryRequired(label('work_level', facts.work_level, cells.workLevelCell)),
-  fresh_graduate_at_enterprise: (facts, cells) => messages.freshGraduateEmployer(
-    label('employer_type', facts.employer_type, cells.employerTypeCell),
-    ENTERPRISES.map((code) => messages.codeWithLabel(vocabulary.labelOf('employer_type', code), code)).join(messages.listSeparator),
-  ),
-};
 
 /**
  * Validates one row. `honorParts`, when given, replaces splitting the honors cell (a JSON list).
@@ -73,16 +53,25 @@ export function validate(row: RowCells, honorParts: readonly string[] | null, er
     employer_type: employerType, employer_level: employerLevel, work_level: workLevel, fresh_graduate: freshGraduate === true ? 'yes' : undefined,
     fiscal_share: shareCell, county: countyCell, base_salary: salaryCell,
   };
+  const cells: ColumnFacts = { employer_type: employerTypeCell, employer_level: employerLevelCell, work_level: workLevelCell };
+  const pushRule = (rule: CrossFieldRule, ruleFacts: ColumnFacts) => errors.push({ column: rule.column, message: rule.message(ruleFacts, cells) });
   const endBeforeStart = typeof start === 'number' && typeof end === 'number' && end < start;
   // Reported in the contract's column order: the end month's error comes before fresh_graduate's.
-  const broken = brokenRules(facts);
-  const pushRule = (rule: CrossFieldRule) => errors.push({ column: rule.column, message: RULE_MESSAGES[rule.id](facts, { employerTypeCell, employerLevelCell, workLevelCell }) });
-  broken.filter((rule) => rule.column !== 'fresh_graduate').forEach(pushRule);
+  const broken = brokenRules(facts, false);
+  broken.filter((rule) => rule.column !== 'fresh_graduate').forEach((rule) => pushRule(rule, facts));
   if (endBeforeStart) errors.push({ column: 'end', message: messages.endBeforeStart(endCell, startCell) });
-  broken.filter((rule) => rule.column === 'fresh_graduate').forEach(pushRule);
+  broken.filter((rule) => rule.column === 'fresh_graduate').forEach((rule) => pushRule(rule, facts));
   const fiscalShare: ExactDecimal | null | undefined = isAllowed('fiscal_share', facts) ? parseShare(shareCell, errors) : null;
 
-  const claims = hasClaims(row) ? parseClaims(row, employerType, county ?? null, CELL_READERS, errors) : undefined;
+  let claims: Person['claims'];
+  if (hasClaims(row)) {
+    const before = errors.length;
+    const parsed = parseClaims(row, CELL_READERS, errors);
+    // The claims' rules read the county as a code: an unreadable county cell does not pay a county's grant.
+    const withClaims: ColumnFacts = { ...facts, county: county ?? undefined, ...claimFacts(parsed) };
+    brokenRules(withClaims, true).forEach((rule) => pushRule(rule, withClaims));
+    if (errors.length === before) claims = parsed;
+  }
 
   if (errors.length > 0) return { ok: false, id: id === '' ? null : id, errors };
   // Every undefined above pushed an error, so from here each value is valid.
