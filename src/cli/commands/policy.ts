@@ -56,24 +56,13 @@ export async function runPolicy(topic: string | undefined, options: PolicyComman
     print({ item }, () => render.renderItem(item, lang));
     return ExitCode.OK;
   }
-  if (topic === 'tiers') {
-    print({ tiers: description.tiers }, () => render.renderTiers(description, lang));
-    return ExitCode.OK;
-  }
-  if (topic === 'payers') {
-    print({ payers: description.payers }, () => render.renderPayers(description, lang));
-    return ExitCode.OK;
-  }
-  if (topic === 'conditions') {
-    print({ conditions: description.conditions }, () => render.renderConditions(description, lang));
-    return ExitCode.OK;
-  }
-  if (topic === 'fund') {
-    print({ fund: description.fund }, () => render.renderFund(description, lang));
-    return ExitCode.OK;
-  }
-  if (topic === 'readings') {
-    print({ readings: description.readings }, () => render.renderReadings(description, lang));
+  // The edition's tables that are not items: the topic names the description's field and its renderer.
+  const tables = {
+    tiers: render.renderTiers, payers: render.renderPayers, conditions: render.renderConditions, fund: render.renderFund, readings: render.renderReadings,
+  } as const;
+  if (Object.hasOwn(tables, topic)) {
+    const table = topic as keyof typeof tables;
+    print({ [table]: description[table] }, () => tables[table](description, lang));
     return ExitCode.OK;
   }
   const clause = /^§?\s*\d+$/.test(topic) ? `§${topic.replace(/^§\s*/, '')}` : null;
@@ -94,7 +83,7 @@ export async function runPolicy(topic: string | undefined, options: PolicyComman
       () => `${render.renderClauseTexts(clauses, lang)}\n${listed}\n${render.renderCoverage(sentences, lang)}`);
     return ExitCode.OK;
   }
-  const known = [...description.items.map((entry) => entry.item), 'tiers', 'payers', 'conditions', 'fund', 'readings', '§N'].join(', ');
+  const known = [...description.items.map((entry) => entry.item), ...Object.keys(tables), '§N'].join(', ');
   throw usageError(w.unknownPolicyTopic(topic, known));
 }
 
