@@ -56,7 +56,7 @@ describe('cells become the text a clerk sees', () => {
 
   it('turns shared and inline strings, dates, booleans, errors and formulas into text', () => {
     // Style 1 shows a date, style 0 does not; shared string 0 is 钱博士.
-    const book = { sharedStrings: ['钱博士'], dateStyles: [false, true], date1904: false };
+    const book = { sharedStrings: ['钱博士'], dateStyles: [false, true], date1904: false, messages: { formulaWithoutResult: (formula: string) => formula } };
     const cell = (type: string, value: string | null, more: Partial<CellContent> = {}): CellContent => ({ type, style: 0, value, formula: null, inline: null, ...more });
     expect(cellText(cell('s', '0'), book)).toBe('钱博士');
     expect(cellText(cell('inlineStr', null, { inline: '盘州市' }), book)).toBe('盘州市');

@@ -160,14 +160,13 @@ export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitC
   const m = messages(lang);
   const inputs = [{ option: '--answers', path: options.answers }, { option: '--rent-rates', path: options.rentRates }];
   await (await import('./output-guard.js')).refuseOutputOverInput(options.output, inputs, lang);
-  const [{ loadPolicy }, { DataFileError }, { parsePersonAnswers }, { setRosterLanguage }, { computePerson }] = await Promise.all([
+  const [{ loadPolicy }, { DataFileError }, { parsePersonAnswers }, { rosterMessages }, { computePerson }] = await Promise.all([
     import('../../policy/load.js'),
     import('../../policy/data-dir.js'),
     import('../../roster/person.js'),
     import('../../roster/messages.js'),
     import('../../engine/index.js'),
   ]);
-  setRosterLanguage(lang);
   let policy;
   if (options.set?.length || options.scenario !== undefined) {
     const { readScenario, loadSelectedPolicy } = await import('./policy-options.js');
@@ -219,7 +218,7 @@ export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitC
     if (options.answers === undefined && Object.keys(options.facts).length === 0) throw usageError(options.noInput === true ? c.noInput : c.noTty);
     const { withWalkInId } = await import('../../questionnaire/walk-in.js');
     answers = given;
-    const parsed = parsePersonAnswers(withWalkInId(answers));
+    const parsed = parsePersonAnswers(withWalkInId(answers), rosterMessages(lang));
     if (!parsed.ok) {
       const { createLabels } = await import('../../i18n/labels.js');
       const labels = createLabels(policy, lang);

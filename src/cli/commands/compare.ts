@@ -67,12 +67,11 @@ export async function runCompare(file: string, options: CompareOptions, lang: La
     import('../../roster/messages.js'), import('../output/compare.js'), import('./run-output.js'),
   ]);
   const { countedResult } = await import('../../budget/count.js');
-  rosterMessages.setRosterLanguage(lang);
   const labels = createLabels(scenarioPolicy, lang);
   const rollups = years.map(() => new ComparisonRollup());
   const rejected = new (await import('../output/rejected-rows.js')).RejectedLog({ keep: false });
   try {
-    const roster = await openRoster(file, { encoding });
+    const roster = await openRoster(file, { encoding, messages: rosterMessages.rosterMessages(lang) });
     for await (const row of roster.rows) {
       if (row.kind === 'rejected') {
         rejected.add({ row: row.row, id: row.id, errors: row.errors });

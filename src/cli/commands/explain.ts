@@ -59,7 +59,7 @@ async function personFromAnswers(file: string, lang: Lang): Promise<Person> {
   }
   // A walk-in's file needs no ID, as in check --answers.
   const { withWalkInId } = await import('../../questionnaire/walk-in.js');
-  const parsed = parsePersonAnswers(typeof answers === 'object' && answers !== null && !Array.isArray(answers) ? withWalkInId(answers as Answers) : answers);
+  const parsed = parsePersonAnswers(typeof answers === 'object' && answers !== null && !Array.isArray(answers) ? withWalkInId(answers as Answers) : answers, (await import('../../roster/messages.js')).rosterMessages(lang));
   if (!parsed.ok) throw new CliError(w.answersInvalid(file), ExitCode.ROWS_REJECTED, await rowDetails(parsed.errors, lang));
   return parsed.person;
 }
@@ -68,7 +68,7 @@ async function personFromRoster(file: string, id: string, encoding: Encoding, la
   const w = whatIfMessages(lang);
   const { openRoster, RosterFileError } = await import('../../roster/read.js');
   try {
-    const roster = await openRoster(file, { encoding });
+    const roster = await openRoster(file, { encoding, messages: (await import('../../roster/messages.js')).rosterMessages(lang) });
     for await (const row of roster.rows) {
       if (row.kind === 'person' && row.person.id === id) return row.person;
       if (row.kind === 'rejected' && row.id === id) throw new CliError(w.idRejected(id, row.row), ExitCode.ROWS_REJECTED, await rowDetails(row.errors, lang));
@@ -94,7 +94,6 @@ export async function runExplain(roster: string | undefined, options: ExplainOpt
   if (roster !== undefined && options.id === undefined) throw usageError(w.explainNeedsId);
   const scenario = await readScenario(selection, lang);
   const policy = await loadSelectedPolicy(selection, year, scenario, lang);
-  (await import('../../roster/messages.js')).setRosterLanguage(lang);
   const person = options.answers !== undefined
     ? await personFromAnswers(options.answers, lang)
     : await personFromRoster(roster as string, options.id as string, encoding, lang);

@@ -35,7 +35,6 @@ export async function runValidate(file: string, options: { format?: string; enco
   const [{ openRoster, RosterFileError }, rosterMessages, { loadVocabulary }] = await Promise.all([
     import('../../roster/read.js'), import('../../roster/messages.js'), import('../../policy/vocabulary.js'),
   ]);
-  rosterMessages.setRosterLanguage(lang);
   const headers = new Map(loadVocabulary().columns.map((column) => [column.key, column.zh]));
   const column = (key: string) => (lang === 'zh' ? headers.get(key) ?? key : key);
   let valid = 0;
@@ -70,7 +69,7 @@ export async function runValidate(file: string, options: { format?: string; enco
 
   async function readRows(): Promise<void> {
     try {
-      const roster = await openRoster(file, { encoding });
+      const roster = await openRoster(file, { encoding, messages: rosterMessages.rosterMessages(lang) });
       encodingFound = roster.encoding;
       for await (const row of roster.rows) {
         if (row.kind === 'person') valid += 1;
