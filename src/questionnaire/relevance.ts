@@ -10,6 +10,7 @@ import { tierOf } from '../engine/tier.js';
 import type { Policy } from '../policy/types.js';
 import { loadVocabulary } from '../policy/vocabulary.js';
 import { parsePersonAnswers, parsePersonRecord } from '../roster/person.js';
+import { rosterMessages } from '../roster/messages.js';
 import type { ContractKey } from '../roster/columns.js';
 import { isRequired } from '../roster/cross-field.js';
 
@@ -139,7 +140,7 @@ export function fieldProblem(key: ContractKey, text: string, answers: Answers, y
   const record: Record<string, string> = { ...completedAnswers(answers, year) };
   if (text.trim() === '') delete record[key];
   else record[key] = text;
-  const parsed = parsePersonRecord(record);
+  const parsed = parsePersonRecord(record, rosterMessages(lang));
   if (parsed.ok) {
     // The claim rules of the text, the roster's own: a settlement grant of 1,500 is refused at its question.
     if (!policy || text.trim() === '') return null;

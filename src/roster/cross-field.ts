@@ -9,7 +9,7 @@ import { loadColumnRules, type ColumnRuleData } from '../policy/column-rules.js'
 import { PERSON_COLUMNS } from '../policy/columns.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
 import { columnZh, type ContractKey } from './columns.js';
-import { messages } from './messages.js';
+import type { RosterMessages } from './messages.js';
 import { label } from './cell-parsers.js';
 
 /** A row's facts as codes: yes/no columns as "yes" when yes, a given cell as its text, an empty one absent. */
@@ -24,11 +24,11 @@ export interface CrossFieldRule {
   claims: boolean;
   when(facts: ColumnFacts): boolean;
   /** What a clerk reads; `cells` are the row's cells as written (for a code the row did not spell as its code). */
-  message(facts: ColumnFacts, cells: ColumnFacts): string;
+  message(facts: ColumnFacts, cells: ColumnFacts, m: RosterMessages): string;
 }
 
 const vocabulary = loadVocabulary();
-const name = (key: ContractKey) => messages.columnName(key, columnZh(key));
+const name = (key: ContractKey, m: RosterMessages) => m.columnName(key, columnZh(key));
 /** A code's label, or the cell as the clerk wrote it when the code is unknown. */
 const labelOf = (field: CodeField, code: string | undefined, cell: string | undefined) => label(field, code, cell ?? '');
 const known = (value: string | undefined) => value !== undefined && value !== '';
@@ -45,45 +45,45 @@ const PERSON_RULES: readonly CrossFieldRule[] = [
   // A funding share splits a partially funded institution's cost; for any other employer it would be ignored.
   form({
     id: 'fiscal_share_only_partial', column: 'fiscal_share', kind: 'only', when: (facts) => facts.employer_type === undefined || facts.employer_type === 'inst_partial',
-    message: (facts, cells) => messages.fiscalShareRefused(labelOf('employer_type', facts.employer_type, cells.employer_type)),
+    message: (facts, cells, m) => m.fiscalShareRefused(labelOf('employer_type', facts.employer_type, cells.employer_type)),
   }),
   form({
     id: 'fiscal_share_required', column: 'fiscal_share', kind: 'required', when: (facts) => facts.employer_type === 'inst_partial',
-    message: (facts, cells) => messages.fiscalShareRequired(labelOf('employer_type', facts.employer_type, cells.employer_type)),
+    message: (facts, cells, m) => m.fiscalShareRequired(labelOf('employer_type', facts.employer_type, cells.employer_type)),
   }),
   form({
     id: 'county_for_payer', column: 'county', kind: 'required', when: countyPays,
-    message: (facts, cells) => messages.countyRequired(labelOf('employer_level', facts.employer_level, cells.employer_level || '—'), labelOf('work_level', facts.work_level, cells.work_level || '—')),
+    message: (facts, cells, m) => m.countyRequired(labelOf('employer_level', facts.employer_level, cells.employer_level || '—'), labelOf('work_level', facts.work_level, cells.work_level || '—')),
   }),
   // §16: the fresh graduate's rent is paid by the enterprise's county (said once: the payer rule's sentence covers both).
   form({
     id: 'county_for_fresh_graduate', column: 'county', kind: 'required', when: (facts) => facts.fresh_graduate === 'yes' && !countyPays(facts),
-    message: () => messages.freshGraduateCounty(),
+    message: (_facts, _cells, m) => m.freshGraduateCounty(),
   }),
 ];
 
 const CLAIM_RULES: readonly CrossFieldRule[] = [
   form({
     id: 'insurance_needs_sme_graduate', column: 'first_year_insurance', kind: 'only', when: (facts) => given(facts.sme_graduate),
-    message: () => messages.needsColumn(name('first_year_insurance'), name('sme_graduate')),
+    message: (_facts, _cells, m) => m.needsColumn(name('first_year_insurance', m), name('sme_graduate', m)),
   }, true),
   form({
     id: 'settlement_needs_programme', column: 'settlement_amount', kind: 'only', when: (facts) => given(facts.grassroots_program),
-    message: () => messages.needsColumn(name('settlement_amount'), name('grassroots_program')),
+    message: (_facts, _cells, m) => m.needsColumn(name('settlement_amount', m), name('grassroots_program', m)),
   }, true),
   // §14: the settlement grant is paid by the county where the recruit serves (a reading).
   form({
     id: 'county_for_programme', column: 'county', kind: 'required', when: (facts) => given(facts.grassroots_program),
-    message: () => messages.needsCountyFor(name('grassroots_program')),
+    message: (_facts, _cells, m) => m.needsCountyFor(name('grassroots_program', m)),
   }, true),
   // §11: a county-registered project is paid by that county's finance.
   form({
     id: 'county_for_county_project', column: 'project_county', kind: 'required', when: (facts) => facts.project_level === 'county' && !known(facts.county),
-    message: () => messages.needsCountyFor(name('project_level')),
+    message: (_facts, _cells, m) => m.needsCountyFor(name('project_level', m)),
   }, true),
   form({
     id: 'project_county_needs_level', column: 'project_county', kind: 'only', when: (facts) => given(facts.project_level),
-    message: () => messages.needsColumn(name('project_county'), name('project_level')),
+    message: (_facts, _cells, m) => m.needsColumn(name('project_county', m), name('project_level', m)),
   }, true),
 ];
 
@@ -97,10 +97,10 @@ function fromData(rule: ColumnRuleData): CrossFieldRule {
       const value = facts[deciding];
       return known(value) ? rule.whenIn.includes(value!) : rule.kind === 'only';
     },
-    message: (facts, cells) => messages.columnRule(rule.message)
-      .replaceAll('{column}', name(column))
+    message: (facts, cells, m) => m.columnRule(rule.message)
+      .replaceAll('{column}', name(column, m))
       .replaceAll('{value}', labelOf(rule.whenColumn, facts[deciding], cells[deciding]))
-      .replaceAll('{allowed}', rule.whenIn.map((code) => messages.codeWithLabel(vocabulary.labelOf(rule.whenColumn, code), code)).join(messages.listSeparator)),
+      .replaceAll('{allowed}', rule.whenIn.map((code) => m.codeWithLabel(vocabulary.labelOf(rule.whenColumn, code), code)).join(m.listSeparator)),
   };
 }
 

@@ -1,10 +1,12 @@
 // Every text the roster reader shows a clerk, as functions, so that a second language is a second
-// object of the same shape. zh is the default; messagesEn is the English variant.
+// object of the same shape. rosterMessages(lang) gives the one in use; whoever reads passes it on.
 //
 // Conventions: `column` is the column's Chinese header (e.g. 学历) in zh and its key in en; `value` is
 // the cell as the clerk typed it; `allowed` is a ready-made list of what may be written.
 
 export interface RosterMessages {
+  /** The language of these messages (the xlsx reader's own follow it). */
+  readonly lang: 'zh' | 'en';
   // --- the whole file ---
   fileMissing(path: string): string;
   fileIsDirectory(path: string): string;
@@ -79,6 +81,7 @@ export interface RosterMessages {
 }
 
 const messagesZh: RosterMessages = {
+  lang: 'zh',
   fileMissing: (path) => `找不到花名册文件“${path}”，请检查路径和文件名。`,
   fileIsDirectory: (path) => `“${path}”是一个文件夹，不是花名册文件；请给出 CSV 文件的路径。`,
   fileUnreadable: (path, reason) => `无法读取花名册文件“${path}”：${reason}。`,
@@ -161,7 +164,8 @@ const messagesZh: RosterMessages = {
   expectTextOrBoolean: '“是”/“否”或 true/false',
 };
 
-export const messagesEn: RosterMessages = {
+const messagesEn: RosterMessages = {
+  lang: 'en',
   fileMissing: (path) => `Roster file "${path}" not found; check the path and file name.`,
   fileIsDirectory: (path) => `"${path}" is a folder, not a roster file; give the path of a CSV file.`,
   fileUnreadable: (path, reason) => `Cannot read roster file "${path}": ${reason}.`,
@@ -235,9 +239,7 @@ export const messagesEn: RosterMessages = {
   expectTextOrBoolean: 'yes/no or true/false',
 };
 
-/** The messages in force; zh unless changed by setRosterLanguage. */
-export let messages: RosterMessages = messagesZh;
-
-export function setRosterLanguage(language: 'zh' | 'en'): void {
-  messages = language === 'en' ? messagesEn : messagesZh;
+/** The reader's messages in a language: passed to every reader and parser, no language is kept here. */
+export function rosterMessages(lang: 'zh' | 'en'): RosterMessages {
+  return lang === 'en' ? messagesEn : messagesZh;
 }

@@ -9,10 +9,10 @@ import type { Scenario, ScenarioError } from '../../policy/scenario.js';
 import { scenarioProblemText } from '../../i18n/scenario-messages.js';
 import { dataDetailIn } from '../../i18n/data-details.js';
 import type { Policy } from '../../policy/types.js';
-import { CliError, usageError } from '../errors.js';
+import { CliError } from '../errors.js';
+import type { OptionCheck } from './option-kinds.js';
 import { checkInputFile } from '../input-files.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
-import { parseYears } from '../../base/years.js';
 
 export interface PolicySelection {
   year?: string;
@@ -36,29 +36,14 @@ export function addPolicyOptions(command: Command, lang: Lang, options: { year: 
     .option('--scenario <file>', o.scenario);
 }
 
-/** The budget year from --year (one year: check, explain, policy); `fallback` when absent. */
-export function parseYear(text: string | undefined, lang: Lang, fallback?: number): number {
-  if (text === undefined) {
-    if (fallback === undefined) throw usageError(messages(lang).yearRequired);
-    return fallback;
-  }
-  return parseYearRange(text, lang, false)[0]!;
-}
-
-/** The budget years from --year: one year, or a range `A-B` (roster, units, budget, compare); a bad one is exit 2. */
-export function parseYearRange(text: string | undefined, lang: Lang, range = true): number[] {
-  const m = messages(lang);
-  if (text === undefined) throw usageError(m.yearRequired);
-  const parsed = parseYears(text, range);
-  if (parsed.ok) return parsed.years;
-  const problem = { invalid: m.yearInvalid, reversed: m.yearReversed, range_not_allowed: m.yearRangeNotAllowed }[parsed.problem];
-  throw usageError(problem(text));
-}
-
-export function parseChoice<T extends string>(option: string, value: unknown, choices: readonly T[], fallback: T, lang: Lang): T {
-  if (value === undefined) return fallback;
-  if (!choices.includes(value as T)) throw usageError(messages(lang).choiceInvalid(option, String(value), choices));
-  return value as T;
+/** --policy, --rent-rates, --set and --scenario, checked by their kinds; the year is each command's own. */
+export function checkPolicySelection(check: OptionCheck, raw: PolicySelection): Omit<PolicySelection, 'year'> {
+  return {
+    policy: check.name('--policy', raw.policy),
+    rentRates: check.name('--rent-rates', raw.rentRates),
+    set: check.list(raw.set),
+    scenario: check.name('--scenario', raw.scenario),
+  };
 }
 
 /** A scenario that cannot be applied, in the user's language: exit 2 on the command line, 4 in a case file. */

@@ -9,8 +9,9 @@ import { whatIfMessages } from '../../i18n/what-if-messages.js';
 import { usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatHelp, formatNames } from '../output/formats.js';
-import { addPolicyOptions, loadSelectedPolicy, parseChoice, parseYear, readScenario, type PolicySelection } from './policy-options.js';
-
+import { addPolicyOptions, checkPolicySelection, loadSelectedPolicy, readScenario, type PolicySelection } from './policy-options.js';
+import { OptionCheck } from './option-kinds.js';
+import { messages } from '../../i18n/messages.js';
 
 interface PolicyCommandOptions extends PolicySelection {
   format?: string;
@@ -32,10 +33,13 @@ export function registerPolicy(program: Command, lang: Lang): void {
 
 export async function runPolicy(topic: string | undefined, options: PolicyCommandOptions, lang: Lang): Promise<number> {
   const w = whatIfMessages(lang);
-  const format = parseChoice('--format', options.format, formatNames('policy'), 'table', lang);
-  const year = parseYear(options.year, lang, new Date().getFullYear());
-  const scenario = await readScenario(options, lang);
-  const policy = await loadSelectedPolicy(options, year, scenario, lang);
+  const check = new OptionCheck(messages(lang));
+  const format = check.choice('--format', options.format, formatNames('policy'), 'table');
+  const year = check.year(options.year, new Date().getFullYear());
+  const selection = checkPolicySelection(check, options);
+  check.done();
+  const scenario = await readScenario(selection, lang);
+  const policy = await loadSelectedPolicy(selection, year, scenario, lang);
   const [{ describePolicy }, { loadPolicyText, clauseNumbers }, render] = await Promise.all([
     import('../../i18n/policy-description.js'), import('../../policy/text.js'), import('../output/policy-text.js'),
   ]);

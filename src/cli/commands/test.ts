@@ -22,16 +22,15 @@ export function registerTest(program: Command, lang: Lang): void {
 
 export async function runTest(path: string | undefined, lang: Lang): Promise<number> {
   const t = caseMessages(lang);
-  const [{ caseFilesOf }, { runCaseFiles }, { DataFileError }, { ScenarioError }, { setRosterLanguage }] = await Promise.all([
+  const [{ caseFilesOf }, { runCaseFiles }, { DataFileError }, { ScenarioError }, { rosterMessages }] = await Promise.all([
     import('../../cases/files.js'), import('../../cases/run.js'), import('../../policy/data-dir.js'), import('../../policy/scenario.js'),
     import('../../roster/messages.js'),
   ]);
-  setRosterLanguage(lang);
   try {
     const files = caseFilesOf(path);
     if (files === null) throw usageError(t.notFound(path ?? ''));
     if (files.length === 0) throw usageError(t.noCases(path ?? 'data/policies'));
-    const outcomes = runCaseFiles(files);
+    const outcomes = runCaseFiles(files, rosterMessages(lang));
     const shown = (file: string) => (relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file));
     const failed = outcomes.filter((outcome) => outcome.problems.length > 0);
     for (const outcome of failed) {
