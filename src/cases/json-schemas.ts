@@ -35,6 +35,7 @@ export const JSON_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   'labels-en.schema.json': englishSchema,
   'near-misses.schema.json': nearMissesSchema,
   'service.schema.json': serviceSchema,
+  'column-rules.schema.json': schemas.columnRulesSchema,
 };
 
 /**

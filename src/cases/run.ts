@@ -6,6 +6,7 @@ import type { ItemResult } from '../engine/types.js';
 import { parseSetOption, withSets } from '../policy/scenario.js';
 import type { Policy } from '../policy/types.js';
 import { loadPolicyWithScenario } from '../policy/what-if.js';
+import type { RosterMessages } from '../roster/messages.js';
 import { parsePersonAnswers } from '../roster/person.js';
 import { readCaseFile, type CaseFileRef } from './files.js';
 import type { ExpectedItem, PolicyCase } from './schema.js';
@@ -32,8 +33,8 @@ function moneyText(value: string | number | null | undefined): string {
 
 const fenText = (fen: Fen | null) => (fen === null ? 'null' : formatFen(fen));
 
-/** Runs every case of the files, loading each edition's policy once per year and --set. */
-export function runCaseFiles(files: readonly CaseFileRef[]): CaseOutcome[] {
+/** Runs every case of the files, loading each edition's policy once per year and --set; `m` says a bad person's problems. */
+export function runCaseFiles(files: readonly CaseFileRef[], m: RosterMessages): CaseOutcome[] {
   const policies = new Map<string, Policy>();
   const policyFor = (editionDir: string, year: number, sets: readonly string[]) => {
     const key = `${editionDir}\u0000${year}\u0000${sets.join('\u0000')}`;
@@ -50,15 +51,15 @@ export function runCaseFiles(files: readonly CaseFileRef[]): CaseOutcome[] {
     const data = readCaseFile(ref.path);
     for (const entry of data.cases) {
       const sets = entry.set === undefined ? [] : typeof entry.set === 'string' ? [entry.set] : entry.set;
-      const problems = runCase(entry, { id: 'case', ...data.person, ...entry.person }, policyFor(ref.editionDir, entry.year, sets));
+      const problems = runCase(entry, { id: 'case', ...data.person, ...entry.person }, policyFor(ref.editionDir, entry.year, sets), m);
       outcomes.push({ file: ref.path, name: entry.name, year: entry.year, problems });
     }
   }
   return outcomes;
 }
 
-function runCase(entry: PolicyCase, cells: Record<string, unknown>, policy: Policy): CaseProblem[] {
-  const parsed = parsePersonAnswers(cells);
+function runCase(entry: PolicyCase, cells: Record<string, unknown>, policy: Policy, m: RosterMessages): CaseProblem[] {
+  const parsed = parsePersonAnswers(cells, m);
   if (!parsed.ok) return parsed.errors.map((error) => ({ kind: 'person', column: error.column, message: error.message }));
   const result = computePerson(parsed.person, entry.year, policy);
   const problems: CaseProblem[] = [];

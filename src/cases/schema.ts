@@ -1,6 +1,7 @@
 // The shape of an edition's own cases (data/policies/<edition>/tests/*.yaml or *.json), in the
 // style of OpenFisca's YAML tests: a sentence, a year, a person as roster cells, the items expected.
 import { z } from 'zod';
+import { MAX_YEAR, MIN_YEAR } from '../base/years.js';
 
 const money = z.union([z.string().regex(/^-?\d+(\.\d{1,2})?$/), z.number().finite()]);
 
@@ -21,7 +22,7 @@ export const expectedItemSchema = z.object({
 export const caseSchema = z.object({
   /** What the case shows, as a sentence. */
   name: z.string().min(1),
-  year: z.number().int().min(1900).max(2200),
+  year: z.number().int().min(MIN_YEAR).max(MAX_YEAR),
   /** The person's facts as roster cells (keys or Chinese headers), over the file's `person`. */
   person: z.record(z.string(), z.unknown()).optional(),
   /** What-if changes for this case, as `--set key=value`. */

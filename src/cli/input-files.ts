@@ -22,7 +22,7 @@ const zh = {
   unreadable: (kind: string, path: string) => `无法读取${kind}“${path}”：没有读取权限或设备无法访问；请检查文件的权限后重试。`,
   badJson: (kind: string, path: string, where: string, example: string) => `${kind}“${path}”不是有效的 JSON${where}；请用文本编辑器改正（写法可参照 ${example}）。`,
   where: (line: number, column: number) => `（第 ${line} 行第 ${column} 列附近）`,
-  stdinTerminal: '--answers - 表示从标准输入读取答案，但标准输入是终端；请写成 --answers - < 答案.json，或去掉 --answers 在终端逐项回答。',
+  stdinTerminal: (asks: boolean) => `--answers - 表示从标准输入读取答案，但标准输入是终端；请写成 --answers - < 答案.json，${asks ? '或去掉 --answers 在终端逐项回答' : '或在 --answers 后面写答案文件名（如 data/examples/person.json）'}。`,
 };
 
 const en: typeof zh = {
@@ -32,7 +32,7 @@ const en: typeof zh = {
   unreadable: (kind, path) => `The ${kind} "${path}" cannot be read (no permission, or the device is not available); check its permissions and try again.`,
   badJson: (kind, path, where, example) => `The ${kind} "${path}" is not valid JSON${where}; correct it in a text editor (see ${example} for the format).`,
   where: (line, column) => ` (near line ${line}, column ${column})`,
-  stdinTerminal: '--answers - reads the answers from standard input, which is a terminal; write --answers - < answers.json, or leave out --answers to be asked.',
+  stdinTerminal: (asks) => `--answers - reads the answers from standard input, which is a terminal; write --answers - < answers.json, ${asks ? 'or leave out --answers to be asked' : 'or name the answers file after --answers (e.g. data/examples/person.json)'}.`,
 };
 
 /** A problem with a file the user named: its sentence says what to do, so no "see --help" follows it. */
@@ -51,14 +51,17 @@ function jsonWhere(text: string, error: unknown, t: typeof zh): string {
   return t.where(lines.length, (lines.at(-1)?.length ?? 0) + 1);
 }
 
-/** Throws InputFileError when the file cannot serve as the kind of input it is named for. */
-export function checkInputFile(kind: InputFileKind, path: string, lang: Lang): void {
+/**
+ * Throws InputFileError when the file cannot serve as the kind of input it is named for. `asks`: the
+ * command can ask the questions itself when --answers is left out (check can, explain cannot).
+ */
+export function checkInputFile(kind: InputFileKind, path: string, lang: Lang, asks = false): void {
   const t = lang === 'en' ? en : zh;
   const fail = (message: string): never => {
     throw new InputFileError(message, STATUS[kind]);
   };
   if (path === '-') {
-    if (kind === 'answers' && process.stdin.isTTY === true) fail(t.stdinTerminal);
+    if (kind === 'answers' && process.stdin.isTTY === true) fail(t.stdinTerminal(asks));
     return;
   }
   let text: string;

@@ -89,8 +89,10 @@ function distance(a: string, b: string): number {
 /** `rencai help CMD` for a CMD that does not exist says so, with the nearest command, instead of the program's help. */
 function checkHelpTopic(program: Command, words: readonly string[], lang: Lang): void {
   if (words[0] !== 'help' || words[1] === undefined) return;
-  const names = program.commands.map((command) => command.name());
+  const names = program.createHelp().visibleCommands(program).map((command) => command.name());
   const topic = words[1];
+  // `help` is no command of its own to commander; its page is the program's, as `rencai help --help` shows.
+  if (topic === 'help') program.help();
   if (names.includes(topic)) return;
   const m = messages(lang);
   const [nearest] = names.map((name) => ({ name, far: distance(topic, name) })).sort((x, y) => x.far - y.far);

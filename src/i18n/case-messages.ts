@@ -24,7 +24,9 @@ const zh: CaseMessages = {
   $ rencai test data/policies/lps-2013           # 一个版本（含其继承版本的案例）
   $ rencai test data/policies/lps-2013/tests/talent_allowance.yaml
 
-每个失败的案例输出一行（期望值与实际值）；有失败时退出状态为 1。`,
+每个失败的案例输出一行（期望值与实际值）。
+
+退出状态：0 全部案例通过；1 有案例失败；2 命令行有误（如路径不是版本目录或案例文件）；4 政策数据或案例文件有误；70 内部错误。`,
   failed: (file, name, year, problems) => `✗ ${file}：${name}（${year}年）— ${problems}`,
   difference: (field, expected, actual) => `${field} 期望 ${expected}，实际 ${actual}`,
   personInvalid: (column, message) => `人员 ${column}：${message}`,
@@ -44,7 +46,9 @@ Examples:
   $ rencai test data/policies/lps-2013           # one edition (with the cases of the editions it inherits)
   $ rencai test data/policies/lps-2013/tests/talent_allowance.yaml
 
-One line per failing case (expected and actual); exit status 1 when any case fails.`,
+One line per failing case (expected and actual).
+
+Exit status: 0 every case passes; 1 some case fails; 2 bad command line (e.g. the path is no edition or case file); 4 policy data or a case file invalid; 70 internal error.`,
   failed: (file, name, year, problems) => `✗ ${file}: ${name} (${year}) — ${problems}`,
   difference: (field, expected, actual) => `${field} expected ${expected}, actual ${actual}`,
   personInvalid: (column, message) => `person ${column}: ${message}`,

@@ -20,6 +20,8 @@ const sentenceSchema = z.object({
   gives: z.enum(['money', 'tax', 'right']),
   encodedBy: z.object({
     items: ids, units: ids, rights: ids, claimRules: ids, readings: ids,
+    /** Rules between roster columns the sentence sets (column-rules.json). */
+    columnRules: ids,
     /** Talent tiers (tiers.json) and talent-allowance lines (items/talent_allowance.json) a sentence sets. */
     tiers: ids, lines: ids,
     /** Data files that encode it on their own (fund.json for §22). */

@@ -165,6 +165,7 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
     const { data, where } = itemFile(code, schemas.annualItemSchema);
     const readingIds = [data.yearsReading, data.turnoverReading, data.categoryReading].filter((id): id is string => id !== undefined);
     readingIds.forEach((id) => checkReading(where, id));
+    checkReading(where, data.amountReading);
     return {
       ...base(data, where, 'annual', 'annual'), form: 'annual',
       when: data.when ? compile(`${where}: when`, data.when) : null,
@@ -172,6 +173,7 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
       amountPerYear: data.amountPerYear ? yuanOf(data.amountPerYear) : null,
       maxYears: data.maxYears ?? null,
       readingIds,
+      amountReading: data.amountReading ?? null,
     };
   });
   const unitItems = editionData.unitItems.map((code): UnitItem => {

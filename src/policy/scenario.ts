@@ -21,11 +21,59 @@ export interface Scenario {
   sets: ScenarioSet[];
 }
 
+/** The parts of a key a shape names, for "key incomplete: should be items.<item code>.<field>…". */
+export type KeyPart = 'item' | 'unitItem' | 'right' | 'county' | 'tier' | 'reading' | 'condition';
+
+/** One problem of a scenario file's shape, as zod found it; rendered in src/i18n/scenario-messages.ts. */
+export interface ScenarioFileIssue {
+  /** The place in the file, e.g. ["sets", 0, "key"]; empty for the whole file. */
+  path: (string | number)[];
+  kind: 'missing' | 'wrong_type' | 'unknown_keys' | 'empty' | 'other';
+  /** For wrong_type: what the field should be (string, array, object …). */
+  expected?: string;
+  keys?: string[];
+}
+
+/** Why a scenario cannot be applied. The sentences are in src/i18n/scenario-messages.ts, in zh and en. */
+export type ScenarioProblem =
+  | { kind: 'set_form'; text: string }
+  | { kind: 'key_empty_part'; key: string }
+  | { kind: 'key_incomplete'; key: string; head: string; part: KeyPart | null; field: boolean }
+  | { kind: 'key_unknown_head'; key: string; heads: readonly string[] }
+  | { kind: 'key_missing'; key: string; where: string | null; segment: string; known: string[] }
+  | { kind: 'key_through_value'; key: string; where: string | null; segment: string }
+  | { kind: 'not_number'; key: string; value: string }
+  | { kind: 'not_boolean'; key: string; value: string }
+  | { kind: 'not_json'; key: string; value: string }
+  | { kind: 'file_invalid'; file: string; issues: ScenarioFileIssue[] }
+  | { kind: 'file_unreadable'; file: string }
+  | { kind: 'keys_unapplied'; edition: string; keys: string[] };
+
 export class ScenarioError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly problem: ScenarioProblem) {
+    super(`scenario: ${problem.kind}${'key' in problem ? ` ${problem.key}` : ''}`);
     this.name = 'ScenarioError';
   }
+}
+
+/** The heads a key may start with, in the order messages list them. */
+export const KEY_HEADS = ['items', 'units', 'claimRules', 'rights', 'fund', 'rentRates', 'tiers', 'readings', 'conditions', 'payers', 'edition'] as const;
+
+/** The value at a path of the raw JSON (zod does not report what it found). */
+function valueAt(raw: unknown, path: readonly (string | number)[]): unknown {
+  let value = raw;
+  for (const segment of path) value = typeof value === 'object' && value !== null ? (value as Record<string | number, unknown>)[segment] : undefined;
+  return value;
+}
+
+function fileIssue(issue: z.core.$ZodIssue, raw: unknown): ScenarioFileIssue {
+  const path = issue.path.map((segment) => (typeof segment === 'number' ? segment : String(segment)));
+  if (issue.code === 'invalid_type') {
+    return valueAt(raw, path) === undefined ? { path, kind: 'missing' } : { path, kind: 'wrong_type', expected: issue.expected };
+  }
+  if (issue.code === 'unrecognized_keys') return { path, kind: 'unknown_keys', keys: issue.keys };
+  if (issue.code === 'too_small') return { path, kind: 'empty' };
+  return { path, kind: 'other' };
 }
 
 export const scenarioFileSchema = z.strictObject({
@@ -38,17 +86,14 @@ export const scenarioFileSchema = z.strictObject({
 /** "items.x.monthly=1000" → a set; the value stays text until it meets the value it replaces. */
 export function parseSetOption(text: string): ScenarioSet {
   const equals = text.indexOf('=');
-  if (equals <= 0) throw new ScenarioError(`--set 需要 键=值 的形式（例如 items.talent_allowance.lines.doctor_enterprise_institution.monthly=1000），收到“${text}”`);
+  if (equals <= 0) throw new ScenarioError({ kind: 'set_form', text });
   return { key: text.slice(0, equals).trim(), value: text.slice(equals + 1).trim(), fromText: true };
 }
 
 /** A scenario file's JSON, validated; `source` names the file in messages. */
 export function parseScenario(raw: unknown, source: string): Scenario {
   const parsed = scenarioFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const details = parsed.error.issues.map((issue) => `  - ${issue.path.length ? issue.path.join('.') : '(根)'}: ${issue.message}`).join('\n');
-    throw new ScenarioError(`情景文件 ${source} 有误（应为 {"name", "description", "sets": [{"key", "value"}]}）：\n${details}`);
-  }
+  if (!parsed.success) throw new ScenarioError({ kind: 'file_invalid', file: source, issues: parsed.error.issues.map((issue) => fileIssue(issue, raw)) });
   const { name, description, sets } = parsed.data;
   return { name, ...(description === undefined ? {} : { description }), sets: sets.map((set) => ({ key: set.key, value: set.value, ...(set.note ? { note: set.note } : {}) })) };
 }
@@ -63,47 +108,47 @@ export function withSets(scenario: Scenario | null, sets: ScenarioSet[]): Scenar
 /** Which data file a key changes, and the path inside that file's JSON. */
 export function locateKey(key: string): { file: string; path: string[] } {
   const segments = key.split('.');
-  if (segments.some((segment) => segment === '')) throw new ScenarioError(`键“${key}”有空的部分`);
+  if (segments.some((segment) => segment === '')) throw new ScenarioError({ kind: 'key_empty_part', key });
   const [head = '', ...rest] = segments;
-  const need = (count: number, shape: string) => {
-    if (rest.length < count) throw new ScenarioError(`键“${key}”不完整：应为 ${shape}`);
+  const need = (count: number, part: KeyPart | null) => {
+    if (rest.length < count) throw new ScenarioError({ kind: 'key_incomplete', key, head, part, field: count > 1 || part === null });
   };
   switch (head) {
     case 'items': {
-      need(2, 'items.<项目代码>.<字段>…');
+      need(2, 'item');
       const [code = '', ...path] = rest;
       return { file: `items/${code}.json`, path };
     }
     case 'units': {
-      need(2, 'units.<单位项目代码>.<字段>…');
+      need(2, 'unitItem');
       const [code = '', ...path] = rest;
       return { file: `units/${code}.json`, path };
     }
     case 'claimRules':
-      need(2, 'claimRules.<项目代码>.<字段>…');
+      need(2, 'item');
       return { file: 'claim-rules.json', path: ['items', ...rest] };
     case 'rights':
-      need(2, 'rights.<权利id>.<字段>…');
+      need(2, 'right');
       return { file: 'rights.json', path: ['rights', ...rest] };
     case 'fund':
-      need(1, 'fund.<字段>…');
+      need(1, null);
       return { file: 'fund.json', path: rest };
     case 'rentRates':
-      need(1, 'rentRates.<县区代码>');
+      need(1, 'county');
       return { file: 'rent-rates.json', path: ['rates', ...rest] };
     case 'tiers':
     case 'readings':
-      need(2, `${head}.<${head === 'tiers' ? '层次' : '解读id'}>.<字段>…`);
+      need(2, head === 'tiers' ? 'tier' : 'reading');
       return { file: `${head}.json`, path: [head, ...rest] };
     case 'conditions':
-      need(2, 'conditions.<条件名>.<字段>…');
+      need(2, 'condition');
       return { file: 'conditions.json', path: ['conditions', ...rest] };
     case 'payers':
     case 'edition':
-      need(1, `${head}.<字段>…`);
+      need(1, null);
       return { file: `${head}.json`, path: rest };
     default:
-      throw new ScenarioError(`键“${key}”不认识：应以 items.、units.、claimRules.、rights.、fund.、rentRates.、tiers.、readings.、conditions.、payers. 或 edition. 开头`);
+      throw new ScenarioError({ kind: 'key_unknown_head', key, heads: KEY_HEADS });
   }
 }
 
@@ -133,18 +178,18 @@ function coerce(set: ScenarioSet, current: unknown): unknown {
   if (!set.fromText || typeof value !== 'string') return value;
   if (value === 'null') return null;
   if (typeof current === 'number') {
-    if (!/^-?\d+(\.\d+)?$/.test(value)) throw new ScenarioError(`${set.key}：“${value}”不是数字`);
+    if (!/^-?\d+(\.\d+)?$/.test(value)) throw new ScenarioError({ kind: 'not_number', key: set.key, value });
     return Number(value);
   }
   if (typeof current === 'boolean') {
-    if (value !== 'true' && value !== 'false') throw new ScenarioError(`${set.key}：“${value}”应为 true 或 false`);
+    if (value !== 'true' && value !== 'false') throw new ScenarioError({ kind: 'not_boolean', key: set.key, value });
     return value === 'true';
   }
   if (typeof current === 'object' && current !== null) {
     try {
       return JSON.parse(value);
     } catch {
-      throw new ScenarioError(`${set.key}：替换对象或列表的值须为 JSON，收到“${value}”`);
+      throw new ScenarioError({ kind: 'not_json', key: set.key, value });
     }
   }
   return value;
@@ -158,21 +203,21 @@ export function setAtPath(raw: unknown, path: readonly string[], set: ScenarioSe
   for (let index = 0; index < path.length; index++) {
     const segment = path[index] as string;
     const isLast = index === path.length - 1;
-    const where = walked.length ? walked.join('.') : '(根)';
+    const where = walked.length ? walked.join('.') : null;
     if (Array.isArray(parent)) {
       const at = elementIndex(parent, segment);
-      if (at < 0) throw new ScenarioError(`键“${set.key}”不存在：${where} 中没有“${segment}”（已有：${elementNames(parent).join('、')}）`);
+      if (at < 0) throw new ScenarioError({ kind: 'key_missing', key: set.key, where, segment, known: elementNames(parent) });
       if (isLast) parent[at] = coerce(set, parent[at]);
       else parent = parent[at];
     } else if (typeof parent === 'object' && parent !== null) {
       const record = parent as Record<string, unknown>;
       if (!Object.hasOwn(record, segment)) {
-        throw new ScenarioError(`键“${set.key}”不存在：${where} 中没有“${segment}”（已有：${Object.keys(record).filter((name) => !name.startsWith('$')).join('、')}）`);
+        throw new ScenarioError({ kind: 'key_missing', key: set.key, where, segment, known: Object.keys(record).filter((name) => !name.startsWith('$')) });
       }
       if (isLast) record[segment] = coerce(set, record[segment]);
       else parent = record[segment];
     } else {
-      throw new ScenarioError(`键“${set.key}”不存在：${where} 是一个值，不能再往下取“${segment}”`);
+      throw new ScenarioError({ kind: 'key_through_value', key: set.key, where, segment });
     }
     walked.push(segment);
   }

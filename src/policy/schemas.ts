@@ -224,6 +224,8 @@ export const annualItemSchema = z.object({
   yearsReading: z.string().optional(),
   turnoverReading: z.string().optional(),
   categoryReading: z.string().optional(),
+  /** The reading that decides the amount is taken from the roster (a *_amount_supplied reading): named where it does. */
+  amountReading: z.string().optional(),
 }).refine((item) => item.amountPerYear || item.claim, { message: '按年项目须有 amountPerYear 或 claim（an annual item needs amountPerYear or claim）' });
 
 export const rightsSchema = z.object({
@@ -268,7 +270,7 @@ export const claimRulesSchema = z.object({
       reading: z.string().optional(),
       when: conditionSchema,
     }).refine((rule) => rule.outcome !== 'reject' || rule.column !== undefined, { message: '拒收规则须指明列（a reject rule names its column）' })).default([]),
-  })),
+  }).refine((entry) => entry.rules.length > 0 || entry.amountOutsideRange !== undefined, { message: '没有规则的申报项目不起作用：请写出 rules 或 amountOutsideRange，或删去该项（an entry with no rules does nothing）' })),
 });
 
 /**
@@ -297,4 +299,22 @@ export const fundSchema = z.object({
   text: z.string().min(1),
 }).refine((fund) => Number(fund.expires.slice(0, 4)) - Number(fund.effective.slice(0, 4)) + 1 === fund.years, {
   message: 'years 须与 effective、expires 一致（按预算年度含两端计）（years must match effective and expires）',
+});
+
+/** column-rules.json (issue #14): the rules between roster columns that the text sets, applied by the reader and the questionnaire. */
+export const columnRulesSchema = z.object({
+  $schema,
+  $comment: z.string().optional(),
+  rules: z.array(z.object({
+    id: z.string().regex(/^[a-z0-9_]+$/),
+    clause,
+    column: z.string().min(1),
+    /** required: `column` must be given when `when` holds; only: it may be given only when `when` holds. */
+    kind: z.enum(['required', 'only']),
+    when: z.object({ column: z.string().min(1), in: z.array(z.string().min(1)).min(1) }),
+    /** The sentence of the text the rule comes from. */
+    text: z.string().min(1),
+    /** What a clerk reads: {column} the column's name, {value} the label of the row's when.column, {allowed} the codes of when.in. */
+    message: label,
+  })).superRefine(unique((rule) => rule.id, 'id ')),
 });

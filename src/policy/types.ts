@@ -158,6 +158,8 @@ export interface AnnualItem extends ItemBase {
   amountPerYear: Fen | null;
   maxYears: number | null;
   readingIds: readonly string[];
+  /** Named when the amount is the roster's (a *_amount_supplied reading); null when no reading decides that. */
+  amountReading: string | null;
 }
 
 /** An organisation-level item (§11, §18): for units of the listed types, a fixed sum, a match of a claimed base, or a range. */

@@ -8,8 +8,9 @@ export function readScenarioFile(path: string): Scenario {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new ScenarioError(`无法读取情景文件 ${path}：${error instanceof Error ? error.message : String(error)}`);
+  } catch {
+    // The command line checks the file first (src/cli/input-files.ts); this is the file changing under it.
+    throw new ScenarioError({ kind: 'file_unreadable', file: path });
   }
   return parseScenario(raw, path);
 }
@@ -21,7 +22,7 @@ export function loadPolicyWithScenario(options: Omit<LoadPolicyOptions, 'overlay
   const policy = loadPolicy({ ...options, overlay: overlay.apply });
   const missed = overlay.unapplied();
   if (missed.length > 0) {
-    throw new ScenarioError(`政策版本 ${policy.edition} 中没有这些键对应的数据文件：${missed.map((set) => set.key).join('、')}`);
+    throw new ScenarioError({ kind: 'keys_unapplied', edition: policy.edition, keys: missed.map((set) => set.key) });
   }
   return policy;
 }

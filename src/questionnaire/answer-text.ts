@@ -3,6 +3,7 @@
 import type { Lang } from '../i18n/lang.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
 import { parseMonthCell } from '../roster/person.js';
+import { rosterMessages } from '../roster/messages.js';
 import type { ContractKey } from '../roster/columns.js';
 import { codeLabel, columnLabel } from '../i18n/code-labels.js';
 import { parseYuan } from '../base/money.js';
@@ -34,7 +35,7 @@ function groupedYuan(value: string): string {
 
 /** A month as the result will use it (2014-03 for "2014-3" or "2014年3月"), or as typed when it is not one. */
 function normalMonth(value: string): string {
-  const month = parseMonthCell('start', value.trim(), []);
+  const month = parseMonthCell('start', value.trim(), [], rosterMessages('zh')); // the errors are not shown: the text stays as typed
   return typeof month === 'number' ? formatMonth(month) : value;
 }
 

@@ -56,6 +56,8 @@ export const QUESTIONS: readonly Question[] = [
     // for a fresh graduate, whose subsidy the enterprise's county pays.
     // The employer level may not have been asked: its stand-in then counts (Session.completed).
     applies: (answers, context) => isRequired('county', { ...answers, employer_level: completedAnswers(answers, context.year).employer_level }),
+    // Which county it is matters only where that county pays or its rent rate prices an item; else the stand-in stays.
+    worthAsking: worth('county'),
     ask: codeQuestion('county'),
   },
   { key: 'education', worthAsking: worth('education'), ask: codeQuestion('education', () => 'bachelor') },
@@ -120,7 +122,7 @@ export const QUESTIONS: readonly Question[] = [
   { key: 'grassroots_program', applies: (answers, context, chosen) => chosen.has('grassroots_program') || chosen.has('tuition_compensation'), ask: codeQuestion('grassroots_program') },
   {
     key: 'settlement_amount',
-    applies: (answers, _context, chosen) => chosen.has('grassroots_program') && answers.grassroots_program !== undefined,
+    applies: (answers, _context, chosen) => chosen.has('grassroots_program') && isAllowed('settlement_amount', answers),
     ask: amountQuestion('settlement_amount'),
   },
   { key: 'tuition_compensation', applies: ticked('tuition_compensation'), ask: amountQuestion('tuition_compensation') },

@@ -10,6 +10,7 @@ import { tierOf } from '../engine/tier.js';
 import type { Policy } from '../policy/types.js';
 import { loadVocabulary } from '../policy/vocabulary.js';
 import { parsePersonAnswers, parsePersonRecord } from '../roster/person.js';
+import { rosterMessages } from '../roster/messages.js';
 import type { ContractKey } from '../roster/columns.js';
 import { isRequired } from '../roster/cross-field.js';
 
@@ -20,10 +21,11 @@ export const PROBED_KEYS = ['education', 'degree', 'title', 'skill', 'housing_re
 type ProbedKey = (typeof PROBED_KEYS)[number];
 /**
  * The facts asked only when the engine says they count: the qualifications, and the employer's
- * level, which the engine reads only to find who pays (a private firm pays its own way, so its
- * level is not asked unless an item it has is paid by the finance of that level).
+ * level and county, which the engine reads to find who pays (a private firm pays its own way, so
+ * neither is asked unless an item it has is paid by the finance of that level or county, or the
+ * county's rent rate prices an item).
  */
-export type WeighedKey = ProbedKey | 'employer_level';
+export type WeighedKey = ProbedKey | 'employer_level' | 'county';
 
 /** A fact's possible answers, as roster cells. */
 function answerValues(key: WeighedKey): readonly string[] {
@@ -49,10 +51,11 @@ export function completedAnswers(answers: Answers, year: number): Answers {
     start: `${year}-01`,
     ...answers,
   };
-  // Stand-ins for what the rules between columns (cross-field.ts) require and is not yet answered.
-  if (isRequired('fiscal_share', filled) && filled.fiscal_share === undefined) filled.fiscal_share = '1';
-  if (isRequired('base_salary', filled) && filled.base_salary === undefined) filled.base_salary = '0';
-  if (isRequired('county', filled) && filled.county === undefined) filled.county = loadVocabulary().codesOf('county')[0];
+  // Stand-ins for what the person's rules between columns (cross-field.ts) require and is not yet
+  // answered; a claim's own needs (a county for a programme) are the claim's to meet, not a stand-in's.
+  if (isRequired('fiscal_share', filled, false) && filled.fiscal_share === undefined) filled.fiscal_share = '1';
+  if (isRequired('base_salary', filled, false) && filled.base_salary === undefined) filled.base_salary = '0';
+  if (isRequired('county', filled, false) && filled.county === undefined) filled.county = loadVocabulary().codesOf('county')[0];
   return filled;
 }
 
@@ -137,7 +140,7 @@ export function fieldProblem(key: ContractKey, text: string, answers: Answers, y
   const record: Record<string, string> = { ...completedAnswers(answers, year) };
   if (text.trim() === '') delete record[key];
   else record[key] = text;
-  const parsed = parsePersonRecord(record);
+  const parsed = parsePersonRecord(record, rosterMessages(lang));
   if (parsed.ok) {
     // The claim rules of the text, the roster's own: a settlement grant of 1,500 is refused at its question.
     if (!policy || text.trim() === '') return null;

@@ -3,6 +3,7 @@
 import type { Person } from '../engine/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { parsePersonAnswers } from '../roster/person.js';
+import { rosterMessages } from '../roster/messages.js';
 import type { ContractKey } from '../roster/columns.js';
 import { checkMessages } from './messages.js';
 import type { Choice } from './prompter.js';
@@ -142,7 +143,7 @@ export class Session {
       );
       if (skipped.length > 0) say(`  ${m.notAsked} ${skipped.map((key) => questionLabel(key, lang)).join(lang === 'zh' ? '、' : ', ')}`);
 
-      const parsed = parsePersonAnswers(this.completed());
+      const parsed = parsePersonAnswers(this.completed(), rosterMessages(lang));
       const invalid = parsed.ok ? [] : parsed.errors;
       if (invalid.length > 0) {
         say(m.answersInvalid);

@@ -9,6 +9,7 @@ import type { Person, PersonResult } from '../engine/types.js';
 import type { Policy } from '../policy/types.js';
 import { loadVocabulary } from '../policy/vocabulary.js';
 import type { ContractKey } from '../roster/columns.js';
+import { isAllowed } from '../roster/cross-field.js';
 import { parsePersonAnswers } from '../roster/person.js';
 import { completedAnswers, type Answers } from './relevance.js';
 
@@ -153,7 +154,8 @@ function changesResult(situation: Situation, answers: Answers, year: number, pol
 
 /** The situations that can change this person's result, in checklist order. */
 export function offeredSituations(answers: Answers, year: number, policy: Policy): Situation[] {
-  return SITUATIONS.filter((situation) => changesResult(situation, answers, year, policy));
+  // A situation whose claim column the rules between columns (cross-field.ts) do not allow for this person is not offered.
+  return SITUATIONS.filter((situation) => isAllowed(situation.keys[0]!, { ...answers, ...situation.mark }) && changesResult(situation, answers, year, policy));
 }
 
 /** The honours that, newly won, give the person something (§11 candidate match, §18 reward). */

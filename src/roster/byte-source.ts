@@ -3,7 +3,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { messages } from './messages.js';
+import type { RosterMessages } from './messages.js';
 import { RosterFileError } from './rows.js';
 
 /** Pulls Buffers from a stream, turning read errors into RosterFileError. */
@@ -11,7 +11,7 @@ export class ByteSource {
   private readonly iterator: AsyncIterator<Buffer>;
   /** Bytes handed out so far. */
   bytesRead = 0;
-  constructor(readonly stream: Readable, private readonly shown: string, readonly size: number | null) {
+  constructor(readonly stream: Readable, private readonly shown: string, readonly size: number | null, private readonly m: RosterMessages) {
     this.iterator = stream[Symbol.asyncIterator]();
   }
   async next(): Promise<Buffer | null> {
@@ -23,7 +23,7 @@ export class ByteSource {
       this.bytesRead += chunk.length;
       return chunk;
     } catch (error) {
-      throw new RosterFileError(messages.fileUnreadable(this.shown, errorReason(error)));
+      throw new RosterFileError(this.m.fileUnreadable(this.shown, errorReason(error)));
     }
   }
   close(): void {
@@ -40,18 +40,18 @@ function errorReason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export async function openSource(source: string, chunkBytes: number): Promise<ByteSource> {
-  if (source === '-') return new ByteSource(process.stdin, '-', null);
+export async function openSource(source: string, chunkBytes: number, m: RosterMessages): Promise<ByteSource> {
+  if (source === '-') return new ByteSource(process.stdin, '-', null, m);
   let size: number | null;
   try {
     const info = await stat(source);
-    if (info.isDirectory()) throw new RosterFileError(messages.fileIsDirectory(source));
+    if (info.isDirectory()) throw new RosterFileError(m.fileIsDirectory(source));
     size = info.isFile() ? info.size : null;
   } catch (error) {
     if (error instanceof RosterFileError) throw error;
     const code = error && typeof error === 'object' && 'code' in error ? error.code : undefined;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new RosterFileError(messages.fileMissing(source));
-    throw new RosterFileError(messages.fileUnreadable(source, errorReason(error)));
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new RosterFileError(m.fileMissing(source));
+    throw new RosterFileError(m.fileUnreadable(source, errorReason(error)));
   }
-  return new ByteSource(createReadStream(source, { highWaterMark: chunkBytes }), source, size);
+  return new ByteSource(createReadStream(source, { highWaterMark: chunkBytes }), source, size, m);
 }

@@ -2,21 +2,21 @@
 // column, and looking each up afresh in the vocabulary was a large part of reading.
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
 import { columnZh, type ContractKey } from './columns.js';
-import { messages } from './messages.js';
+import type { RosterMessages } from './messages.js';
 import { detached } from './detach.js';
 
 export const vocabulary = loadVocabulary();
 
-export function columnName(key: ContractKey): string {
-  return messages.columnName(key, columnZh(key));
+export function columnName(key: ContractKey, m: RosterMessages): string {
+  return m.columnName(key, columnZh(key));
 }
 
 /** "本科（bachelor）、硕士研究生（master）…" for a code field. */
-export function allowedList(field: CodeField): string {
+export function allowedList(field: CodeField, m: RosterMessages): string {
   return vocabulary
     .codesOf(field)
-    .map((code) => messages.codeWithLabel(vocabulary.labelOf(field, code), code))
-    .join(messages.listSeparator);
+    .map((code) => m.codeWithLabel(vocabulary.labelOf(field, code), code))
+    .join(m.listSeparator);
 }
 
 /** A cell text already looked up, and its code (null: not a code of the field). */

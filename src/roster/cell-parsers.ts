@@ -5,7 +5,7 @@ import type { MonthIndex } from '../engine/types.js';
 import { parseExactDecimal, parseYuan, type ExactDecimal, type Fen } from '../base/money.js';
 import type { CodeField } from '../policy/vocabulary.js';
 import type { ContractKey } from './columns.js';
-import { messages } from './messages.js';
+import type { RosterMessages } from './messages.js';
 import { foldDecimal, foldMoney } from './numbers.js';
 import type { RowError } from './row-cells.js';
 import { allowedList, columnName, fieldCells, lookupIn, vocabulary, type FieldCells } from './cell-lookup.js';
@@ -23,7 +23,7 @@ const HONOR_SEPARATOR = (() => {
 const NO_HONOR = new Set(['无', 'none']);
 
 /** Honour codes from the parts the clerk wrote; deduplicated, in the vocabulary's order. */
-export function honorsFromParts(parts: readonly string[], errors: RowError[]): string[] {
+export function honorsFromParts(parts: readonly string[], errors: RowError[], m: RosterMessages): string[] {
   const found = new Set<string>();
   let unknown: string[] | null = null;
   for (const raw of parts) {
@@ -33,46 +33,46 @@ export function honorsFromParts(parts: readonly string[], errors: RowError[]): s
     if (code === null) (unknown ??= []).push(part);
     else found.add(code);
   }
-  if (unknown) errors.push({ column: 'honors', message: messages.unknownHonors(unknown, messages.honorsWhere) });
+  if (unknown) errors.push({ column: 'honors', message: m.unknownHonors(unknown, m.honorsWhere) });
   if (found.size === 0) return [];
   return HONOR_CODES.filter((code) => found.has(code));
 }
 
-export function parseHonors(cell: string, errors: RowError[]): string[] {
+export function parseHonors(cell: string, errors: RowError[], m: RosterMessages): string[] {
   if (cell === '') return [];
   const whole = lookupIn(fieldCells.honors, cell);
   if (whole !== null) return [whole];
-  return honorsFromParts(cell.split(HONOR_SEPARATOR), errors);
+  return honorsFromParts(cell.split(HONOR_SEPARATOR), errors, m);
 }
 
 // --- codes, yes/no, numbers, months ---
 
 /** A code column: the code, null when empty, undefined when not a known code (error pushed). */
-export function parseCode(table: FieldCells<ContractKey & CodeField>, cell: string, errors: RowError[]): string | null | undefined {
+export function parseCode(table: FieldCells<ContractKey & CodeField>, cell: string, errors: RowError[], m: RosterMessages): string | null | undefined {
   if (cell === '') return null;
   const code = lookupIn(table, cell);
   const key = table.field;
   if (code === null) {
-    errors.push({ column: key, message: messages.unknownCode(columnName(key), cell, allowedList(key)) });
+    errors.push({ column: key, message: m.unknownCode(columnName(key, m), cell, allowedList(key, m)) });
     return undefined;
   }
   return code;
 }
 
-export function requiredCode(table: FieldCells<ContractKey & CodeField>, cell: string, errors: RowError[]): string | undefined {
+export function requiredCode(table: FieldCells<ContractKey & CodeField>, cell: string, errors: RowError[], m: RosterMessages): string | undefined {
   const key = table.field;
   if (cell === '') {
-    errors.push({ column: key, message: messages.requiredNoGuess(columnName(key), allowedList(key)) });
+    errors.push({ column: key, message: m.requiredNoGuess(columnName(key, m), allowedList(key, m)) });
     return undefined;
   }
-  return parseCode(table, cell, errors) ?? undefined;
+  return parseCode(table, cell, errors, m) ?? undefined;
 }
 
-export function parseYesNo(key: ContractKey, cell: string, errors: RowError[]): boolean | undefined {
+export function parseYesNo(key: ContractKey, cell: string, errors: RowError[], m: RosterMessages): boolean | undefined {
   if (cell === '') return false;
   const code = lookupIn(fieldCells.yes_no, cell);
   if (code === null) {
-    errors.push({ column: key, message: messages.notYesNo(columnName(key), cell) });
+    errors.push({ column: key, message: m.notYesNo(columnName(key, m), cell) });
     return undefined;
   }
   return code === 'yes';
@@ -81,38 +81,38 @@ export function parseYesNo(key: ContractKey, cell: string, errors: RowError[]): 
 const SIGNED_DECIMAL = /^[-+]?\d+(?:\.\d+)?$/;
 const TOO_PRECISE_YUAN = /^\d+\.\d{3,}$/;
 
-export function parseSalary(cell: string, errors: RowError[]): Fen | null | undefined {
+export function parseSalary(cell: string, errors: RowError[], m: RosterMessages): Fen | null | undefined {
   if (cell === '') return null;
   const fen = parseYuan(foldMoney(cell));
   if (fen !== null) return fen;
-  const column = columnName('base_salary');
+  const column = columnName('base_salary', m);
   errors.push({
     column: 'base_salary',
-    message: TOO_PRECISE_YUAN.test(foldMoney(cell)) ? messages.yuanTooPrecise(column, cell) : messages.notYuan(column, cell),
+    message: TOO_PRECISE_YUAN.test(foldMoney(cell)) ? m.yuanTooPrecise(column, cell) : m.notYuan(column, cell),
   });
   return undefined;
 }
 
-export function parseShare(cell: string, errors: RowError[]): ExactDecimal | null | undefined {
+export function parseShare(cell: string, errors: RowError[], m: RosterMessages): ExactDecimal | null | undefined {
   if (cell === '') return null;
   const share = parseExactDecimal(foldDecimal(cell));
   if (share !== null && share.numerator <= share.denominator) return share;
-  const column = columnName('fiscal_share');
+  const column = columnName('fiscal_share', m);
   let message: string;
-  if (share !== null || (SIGNED_DECIMAL.test(cell) && cell.startsWith('-'))) message = messages.shareOutOfRange(column, cell);
-  else if (cell.endsWith('%')) message = messages.percentNotAllowed(column, cell);
-  else message = messages.notDecimal(column, cell);
+  if (share !== null || (SIGNED_DECIMAL.test(cell) && cell.startsWith('-'))) message = m.shareOutOfRange(column, cell);
+  else if (cell.endsWith('%')) message = m.percentNotAllowed(column, cell);
+  else message = m.notDecimal(column, cell);
   errors.push({ column: 'fiscal_share', message });
   return undefined;
 }
 
-export function parseRent(cell: string, errors: RowError[]): ExactDecimal | null | undefined {
+export function parseRent(cell: string, errors: RowError[], m: RosterMessages): ExactDecimal | null | undefined {
   if (cell === '') return null;
   const rent = parseExactDecimal(foldMoney(cell));
   if (rent !== null && rent.numerator > 0) return rent;
-  const column = columnName('rent_per_m2');
+  const column = columnName('rent_per_m2', m);
   const notPositive = rent !== null || (SIGNED_DECIMAL.test(cell) && cell.startsWith('-'));
-  errors.push({ column: 'rent_per_m2', message: notPositive ? messages.notPositive(column, cell) : messages.notDecimal(column, cell) });
+  errors.push({ column: 'rent_per_m2', message: notPositive ? m.notPositive(column, cell) : m.notDecimal(column, cell) });
   return undefined;
 }
 
@@ -142,14 +142,14 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /** A month cell → year × 12 + (month − 1); null when empty; undefined when bad (error pushed). */
-export function parseMonthCell(key: string, cell: string, errors: RowError[], shown: string = columnName(key as ContractKey)): MonthIndex | null | undefined {
+export function parseMonthCell(key: string, cell: string, errors: RowError[], m: RosterMessages, shown: string = columnName(key as ContractKey, m)): MonthIndex | null | undefined {
   if (cell === '') return null;
   const fast = yearMonth(cell);
   if (fast !== null) return fast;
   const match = MONTH.exec(cell.indexOf(' ') === -1 ? cell : cell.replace(/\s+/g, ''));
   const month = match ? Number(match[3] ?? match[5]) : 0;
   if (!match || month < 1 || month > 12) {
-    errors.push({ column: key, message: messages.notDate(shown, cell) });
+    errors.push({ column: key, message: m.notDate(shown, cell) });
     return undefined;
   }
   const year = Number(match[1]);
@@ -157,12 +157,12 @@ export function parseMonthCell(key: string, cell: string, errors: RowError[], sh
   if (dayText !== undefined) {
     const day = Number(dayText);
     if (day < 1 || day > daysInMonth(year, month)) {
-      errors.push({ column: key, message: messages.noSuchDay(shown, cell) });
+      errors.push({ column: key, message: m.noSuchDay(shown, cell) });
       return undefined;
     }
   }
   if (year < MIN_YEAR || year > MAX_YEAR) {
-    errors.push({ column: key, message: messages.yearOutOfRange(shown, cell, MIN_YEAR, MAX_YEAR) });
+    errors.push({ column: key, message: m.yearOutOfRange(shown, cell, MIN_YEAR, MAX_YEAR) });
     return undefined;
   }
   return year * 12 + (month - 1);
@@ -184,11 +184,11 @@ export function trimmed(value: string | undefined): string {
 }
 
 /** 人数: empty = 1; else a whole number ≥ 1 (digits, full-width folded), at most what stays exact when amounts are multiplied by it. */
-export function parseCount(cell: string, errors: RowError[]): number | undefined {
+export function parseCount(cell: string, errors: RowError[], m: RosterMessages): number | undefined {
   if (cell === '') return undefined;
   const digits = cell.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0)).replace(/[,，]/g, '');
   const count = /^\d{1,9}$/.test(digits) ? Number(digits) : 0;
   if (count >= 1) return count;
-  errors.push({ column: 'count', message: messages.countInvalid(columnName('count'), cell) });
+  errors.push({ column: 'count', message: m.countInvalid(columnName('count', m), cell) });
   return undefined;
 }

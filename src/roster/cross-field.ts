@@ -1,47 +1,118 @@
-// The rules between the person's columns (README "列之间的规则"), written once: the roster reader
+// The rules between the person's columns (README "列之间的规则"), one list: the roster reader
 // rejects a row that breaks one (person-row.ts), and the questionnaire asks a column exactly when a
 // rule requires it and offers it only where the rules allow it (questionnaire/questions.ts,
-// relevance.ts), so a window and a batch cannot disagree about which facts a person must or may have.
-// These are form logic (which finance pays needs the county; a share only splits a partial funding);
-// what the policy's text grants or refuses is in data (claim-rules.json).
-import type { ContractKey } from './columns.js';
+// relevance.ts, situations.ts), so a window and a batch cannot disagree about which facts a person
+// must or may have. The form's own rules are here (which finance pays needs a county; a share only
+// splits a partial funding; an amount needs the column it is the amount of); the rules the policy's
+// text sets are data (column-rules.json), applied here by their kind.
+import { loadColumnRules, type ColumnRuleData } from '../policy/column-rules.js';
+import { PERSON_COLUMNS } from '../policy/columns.js';
+import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
+import { columnZh, type ContractKey } from './columns.js';
+import type { RosterMessages } from './messages.js';
+import { label } from './cell-parsers.js';
 
 /** A row's facts as codes: yes/no columns as "yes" when yes, a given cell as its text, an empty one absent. */
 export type ColumnFacts = Partial<Record<ContractKey, string | undefined>>;
 
 export interface CrossFieldRule {
-  id: 'fiscal_share_only_partial' | 'fiscal_share_required' | 'county_for_payer' | 'county_for_fresh_graduate' | 'salary_at_township' | 'fresh_graduate_at_enterprise';
+  id: string;
   column: ContractKey;
   /** required: the column must be given when `when` holds; only: it may be given (yes, for a yes/no column) only when `when` holds. */
   kind: 'required' | 'only';
+  /** A rule of the grant and tax columns: checked once they are read, and reported after their cells' errors. */
+  claims: boolean;
   when(facts: ColumnFacts): boolean;
+  /** What a clerk reads; `cells` are the row's cells as written (for a code the row did not spell as its code). */
+  message(facts: ColumnFacts, cells: ColumnFacts, m: RosterMessages): string;
 }
 
-export const ENTERPRISES: readonly string[] = ['soe', 'private'];
+const vocabulary = loadVocabulary();
+const name = (key: ContractKey, m: RosterMessages) => m.columnName(key, columnZh(key));
+/** A code's label, or the cell as the clerk wrote it when the code is unknown. */
+const labelOf = (field: CodeField, code: string | undefined, cell: string | undefined) => label(field, code, cell ?? '');
+const known = (value: string | undefined) => value !== undefined && value !== '';
+const given = (value: string | undefined) => known(value) && value !== 'no';
 
-const TOWNSHIP_OR_BELOW: readonly string[] = ['township', 'village'];
 /** Which finance pays follows the employer's level and the place of work; a city employer at a city post needs no county. */
 const countyPays = (facts: ColumnFacts) => facts.employer_level === 'county' || (facts.work_level !== undefined && facts.work_level !== 'city');
 
-/** In the order the reader reports them. An unreadable column (undefined) breaks no rule: its own error is enough. */
-export const CROSS_FIELD_RULES: readonly CrossFieldRule[] = [
+const CLAIM_COLUMNS: ReadonlySet<string> = new Set(PERSON_COLUMNS.filter((column) => column.claim).map((column) => column.key));
+
+const form = (rule: Omit<CrossFieldRule, 'claims'>, claims = false): CrossFieldRule => ({ ...rule, claims });
+
+const PERSON_RULES: readonly CrossFieldRule[] = [
   // A funding share splits a partially funded institution's cost; for any other employer it would be ignored.
-  { id: 'fiscal_share_only_partial', column: 'fiscal_share', kind: 'only', when: (facts) => facts.employer_type === undefined || facts.employer_type === 'inst_partial' },
-  { id: 'fiscal_share_required', column: 'fiscal_share', kind: 'required', when: (facts) => facts.employer_type === 'inst_partial' },
-  { id: 'county_for_payer', column: 'county', kind: 'required', when: countyPays },
+  form({
+    id: 'fiscal_share_only_partial', column: 'fiscal_share', kind: 'only', when: (facts) => facts.employer_type === undefined || facts.employer_type === 'inst_partial',
+    message: (facts, cells, m) => m.fiscalShareRefused(labelOf('employer_type', facts.employer_type, cells.employer_type)),
+  }),
+  form({
+    id: 'fiscal_share_required', column: 'fiscal_share', kind: 'required', when: (facts) => facts.employer_type === 'inst_partial',
+    message: (facts, cells, m) => m.fiscalShareRequired(labelOf('employer_type', facts.employer_type, cells.employer_type)),
+  }),
+  form({
+    id: 'county_for_payer', column: 'county', kind: 'required', when: countyPays,
+    message: (facts, cells, m) => m.countyRequired(labelOf('employer_level', facts.employer_level, cells.employer_level || '—'), labelOf('work_level', facts.work_level, cells.work_level || '—')),
+  }),
   // §16: the fresh graduate's rent is paid by the enterprise's county (said once: the payer rule's sentence covers both).
-  { id: 'county_for_fresh_graduate', column: 'county', kind: 'required', when: (facts) => facts.fresh_graduate === 'yes' && !countyPays(facts) },
-  // §17: the grassroots allowance is a share of the basic salary.
-  { id: 'salary_at_township', column: 'base_salary', kind: 'required', when: (facts) => facts.work_level !== undefined && TOWNSHIP_OR_BELOW.includes(facts.work_level) },
-  // §16: 应届毕业生 of the rental subsidy are those an enterprise employs.
-  { id: 'fresh_graduate_at_enterprise', column: 'fresh_graduate', kind: 'only', when: (facts) => facts.employer_type === undefined || ENTERPRISES.includes(facts.employer_type) },
+  form({
+    id: 'county_for_fresh_graduate', column: 'county', kind: 'required', when: (facts) => facts.fresh_graduate === 'yes' && !countyPays(facts),
+    message: (_facts, _cells, m) => m.freshGraduateCounty(),
+  }),
 ];
 
-const given = (value: string | undefined) => value !== undefined && value !== '' && value !== 'no';
+const CLAIM_RULES: readonly CrossFieldRule[] = [
+  form({
+    id: 'insurance_needs_sme_graduate', column: 'first_year_insurance', kind: 'only', when: (facts) => given(facts.sme_graduate),
+    message: (_facts, _cells, m) => m.needsColumn(name('first_year_insurance', m), name('sme_graduate', m)),
+  }, true),
+  form({
+    id: 'settlement_needs_programme', column: 'settlement_amount', kind: 'only', when: (facts) => given(facts.grassroots_program),
+    message: (_facts, _cells, m) => m.needsColumn(name('settlement_amount', m), name('grassroots_program', m)),
+  }, true),
+  // §14: the settlement grant is paid by the county where the recruit serves (a reading).
+  form({
+    id: 'county_for_programme', column: 'county', kind: 'required', when: (facts) => given(facts.grassroots_program),
+    message: (_facts, _cells, m) => m.needsCountyFor(name('grassroots_program', m)),
+  }, true),
+  // §11: a county-registered project is paid by that county's finance.
+  form({
+    id: 'county_for_county_project', column: 'project_county', kind: 'required', when: (facts) => facts.project_level === 'county' && !known(facts.county),
+    message: (_facts, _cells, m) => m.needsCountyFor(name('project_level', m)),
+  }, true),
+  form({
+    id: 'project_county_needs_level', column: 'project_county', kind: 'only', when: (facts) => given(facts.project_level),
+    message: (_facts, _cells, m) => m.needsColumn(name('project_county', m), name('project_level', m)),
+  }, true),
+];
 
-/** Whether some rule requires the column to be given, with these facts. */
-export function isRequired(column: ContractKey, facts: ColumnFacts): boolean {
-  return CROSS_FIELD_RULES.some((rule) => rule.column === column && rule.kind === 'required' && rule.when(facts));
+/** A rule of the text (column-rules.json), applied by its kind: a row whose deciding column is empty or unreadable breaks none. */
+function fromData(rule: ColumnRuleData): CrossFieldRule {
+  const column = rule.column as ContractKey;
+  const deciding = rule.whenColumn as ContractKey;
+  return {
+    id: rule.id, column, kind: rule.kind, claims: CLAIM_COLUMNS.has(column),
+    when: (facts) => {
+      const value = facts[deciding];
+      return known(value) ? rule.whenIn.includes(value!) : rule.kind === 'only';
+    },
+    message: (facts, cells, m) => m.columnRule(rule.message)
+      .replaceAll('{column}', name(column, m))
+      .replaceAll('{value}', labelOf(rule.whenColumn, facts[deciding], cells[deciding]))
+      .replaceAll('{allowed}', rule.whenIn.map((code) => m.codeWithLabel(vocabulary.labelOf(rule.whenColumn, code), code)).join(m.listSeparator)),
+  };
+}
+
+/**
+ * In the order the reader reports them: the person's columns' form rules, the text's rules, then the
+ * form rules of the grant and tax columns. An unreadable column (undefined) breaks no rule: its own error is enough.
+ */
+export const CROSS_FIELD_RULES: readonly CrossFieldRule[] = [...PERSON_RULES, ...loadColumnRules().map(fromData), ...CLAIM_RULES];
+
+/** Whether some rule requires the column to be given, with these facts (`claims` false: the person's rules only). */
+export function isRequired(column: ContractKey, facts: ColumnFacts, claims = true): boolean {
+  return CROSS_FIELD_RULES.some((rule) => (claims || !rule.claims) && rule.column === column && rule.kind === 'required' && rule.when(facts));
 }
 
 /** Whether the rules let the column be given, with these facts. */
@@ -49,9 +120,10 @@ export function isAllowed(column: ContractKey, facts: ColumnFacts): boolean {
   return CROSS_FIELD_RULES.every((rule) => rule.column !== column || rule.kind !== 'only' || rule.when(facts));
 }
 
-/** The rules the facts break, in CROSS_FIELD_RULES order. */
-export function brokenRules(facts: ColumnFacts): CrossFieldRule[] {
+/** The rules of one group (the person's columns, or the grant and tax columns') the facts break, in CROSS_FIELD_RULES order. */
+export function brokenRules(facts: ColumnFacts, claims: boolean): CrossFieldRule[] {
   return CROSS_FIELD_RULES.filter((rule) => {
+    if (rule.claims !== claims) return false;
     const present = given(facts[rule.column]);
     return rule.kind === 'required' ? !present && rule.when(facts) : present && !rule.when(facts);
   });

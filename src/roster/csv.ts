@@ -17,7 +17,7 @@ import { cellsOf, countLineBreaks } from './csv-lines.js';
 import { CsvCellTooLongError, CsvRecordTooBigError, CsvUnclosedQuoteError, MAX_CELL_CHARS, MAX_RECORD_CELLS, MAX_RECORD_CHARS, PlainLine, type CsvLine } from './csv-limits.js';
 
 export { cellsOfPlainLine } from './csv-lines.js';
-export { CsvUnclosedQuoteError, MAX_CELL_CHARS, MAX_RECORD_CELLS, PlainLine, type CsvLine, type CsvRecord } from './csv-limits.js';
+export { CsvUnclosedQuoteError, MAX_CELL_CHARS, MAX_RECORD_CELLS, type CsvLine, type CsvRecord } from './csv-limits.js';
 
 const QUOTE = 34;
 const COMMA = 44;

@@ -2,7 +2,7 @@
 // something no CSV reader should decode (UTF-16, a workbook, a mix of encodings), refused with a
 // sentence that says what to do.
 import { isAscii } from 'node:buffer';
-import { messages } from './messages.js';
+import type { RosterMessages } from './messages.js';
 import { firstUndecodableLine } from './decode-line.js';
 import { RosterFileError, type RosterEncoding } from './rows.js';
 
@@ -63,10 +63,10 @@ function looksUtf16(head: Buffer): boolean {
 }
 
 /** Bytes that are surely not a CSV text a reader could decode. */
-export function refuseBinary(head: Buffer): void {
-  if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff]) || looksUtf16(head)) throw new RosterFileError(messages.utf16());
+export function refuseBinary(head: Buffer, m: RosterMessages): void {
+  if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff]) || looksUtf16(head)) throw new RosterFileError(m.utf16());
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0xd0, 0xcf, 0x11, 0xe0])) {
-    throw new RosterFileError(messages.spreadsheetNotCsv());
+    throw new RosterFileError(m.spreadsheetNotCsv());
   }
 }
 
@@ -74,7 +74,7 @@ export function refuseBinary(head: Buffer): void {
  * A head sniffed as GB18030 whose first lines are Chinese text in valid UTF-8 mixes encodings (rows
  * pasted in from another file): read as GB18030 its UTF-8 part would be garbled, so it is refused.
  */
-export function refuseMixed(head: Buffer): void {
+export function refuseMixed(head: Buffer, m: RosterMessages): void {
   const bad = firstUndecodableLine(head, 'utf-8');
-  if (bad !== null && bad.textBefore) throw new RosterFileError(messages.utf8Mixed(bad.linesBefore + 1), bad.linesBefore + 1);
+  if (bad !== null && bad.textBefore) throw new RosterFileError(m.utf8Mixed(bad.linesBefore + 1), bad.linesBefore + 1);
 }

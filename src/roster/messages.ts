@@ -1,10 +1,12 @@
 // Every text the roster reader shows a clerk, as functions, so that a second language is a second
-// object of the same shape. zh is the default; messagesEn is the English variant.
+// object of the same shape. rosterMessages(lang) gives the one in use; whoever reads passes it on.
 //
 // Conventions: `column` is the column's Chinese header (e.g. 学历) in zh and its key in en; `value` is
 // the cell as the clerk typed it; `allowed` is a ready-made list of what may be written.
 
 export interface RosterMessages {
+  /** The language of these messages (the xlsx reader's own follow it). */
+  readonly lang: 'zh' | 'en';
   // --- the whole file ---
   fileMissing(path: string): string;
   fileIsDirectory(path: string): string;
@@ -49,15 +51,14 @@ export interface RosterMessages {
   fiscalShareRequired(employerType: string): string;
   fiscalShareRefused(employerType: string): string;
   countyRequired(employerLevel: string, workLevel: string): string;
-  baseSalaryRequired(workLevel: string): string;
-  freshGraduateEmployer(employerType: string, allowed: string): string;
   freshGraduateCounty(): string;
   // --- grants, awards, tax items (issue #3 columns) ---
   notYuanOrYes(column: string, value: string): string;
   notWholeNumber(column: string, value: string): string;
-  needsEmployer(column: string, employerType: string, allowed: string): string;
   needsColumn(column: string, other: string): string;
   needsCountyFor(column: string): string;
+  /** A rule of the text's (column-rules.json) in this language, its placeholders still to fill. */
+  columnRule(text: { zh: string; en: string }): string;
   // --- unit rosters ---
   noUnitIdColumn(headers: readonly string[]): string;
   unitCountyRequired(): string;
@@ -80,6 +81,7 @@ export interface RosterMessages {
 }
 
 const messagesZh: RosterMessages = {
+  lang: 'zh',
   fileMissing: (path) => `找不到花名册文件“${path}”，请检查路径和文件名。`,
   fileIsDirectory: (path) => `“${path}”是一个文件夹，不是花名册文件；请给出 CSV 文件的路径。`,
   fileUnreadable: (path, reason) => `无法读取花名册文件“${path}”：${reason}。`,
@@ -111,8 +113,8 @@ const messagesZh: RosterMessages = {
 
   notYuanOrYes: (column, value) => `“${column}”填的是“${value}”，应填金额（元，如 1500000），或填“是”表示享受但金额未定，不享受则留空或填“否”。`,
   notWholeNumber: (column, value) => `“${column}”填的是“${value}”，应为不小于 0 的整数，如 3。`,
-  needsEmployer: (column, employerType, allowed) => `“${column}”为“是”时，单位性质须为${allowed}，这一行是“${employerType}”。`,
   needsColumn: (column, other) => `填写了“${column}”，但“${other}”为空或为“否”；请先填写“${other}”。`,
+  columnRule: (text) => text.zh,
   needsCountyFor: (column) => `填写了“${column}”，须同时填写县区（“所在县区”或“项目所在县区”），以确定由哪个县（特区、区）财政承担。`,
   noUnitIdColumn: (headers) => `单位名册表头中没有“编号”（id）列；现有列名为：${headers.map((h) => `“${h}”`).join('、') || '（无）'}。`,
   unitCountyRequired: () => `注册地层级为县级时须填写“所在县区”，以确定由哪个县（特区、区）财政承担。`,
@@ -145,10 +147,6 @@ const messagesZh: RosterMessages = {
     `“财政拨款比例”只适用于差额拨款事业单位，本行单位性质为“${employerType}”，请清空该单元格。`,
   countyRequired: (employerLevel, workLevel) =>
     `单位层级为“${employerLevel}”、工作地层级为“${workLevel}”，必须填写“所在县区”（钟山区、六枝特区、盘州市、水城区），以确定由哪一级财政支付。`,
-  baseSalaryRequired: (workLevel) =>
-    `工作地层级为“${workLevel}”，必须填写“基本工资”（元/月），基层工作津贴按基本工资的 20% 计算。`,
-  freshGraduateEmployer: (employerType, allowed) =>
-    `“应届毕业生”为“是”，但单位性质为“${employerType}”；应届毕业生租房补贴只适用于企业（${allowed}）。`,
   freshGraduateCounty: () =>
     `“应届毕业生”为“是”，必须填写“所在县区”：应届毕业生租房补贴由企业所在县（特区、区）财政支付（第十六条）。`,
 
@@ -166,7 +164,8 @@ const messagesZh: RosterMessages = {
   expectTextOrBoolean: '“是”/“否”或 true/false',
 };
 
-export const messagesEn: RosterMessages = {
+const messagesEn: RosterMessages = {
+  lang: 'en',
   fileMissing: (path) => `Roster file "${path}" not found; check the path and file name.`,
   fileIsDirectory: (path) => `"${path}" is a folder, not a roster file; give the path of a CSV file.`,
   fileUnreadable: (path, reason) => `Cannot read roster file "${path}": ${reason}.`,
@@ -217,15 +216,12 @@ export const messagesEn: RosterMessages = {
   fiscalShareRefused: (employerType) => `fiscal_share applies only to inst_partial; this row's employer_type is "${employerType}"; leave it empty.`,
   countyRequired: (employerLevel, workLevel) =>
     `employer_level is "${employerLevel}" and work_level is "${workLevel}", so county is required (zhongshan, liuzhi, panzhou, shuicheng) to know which finance pays.`,
-  baseSalaryRequired: (workLevel) => `work_level is "${workLevel}", so base_salary (yuan a month) is required: the grassroots allowance is 20% of it.`,
-  freshGraduateEmployer: (employerType, allowed) =>
-    `fresh_graduate is yes but employer_type is "${employerType}"; the graduate rental subsidy is for enterprises only (${allowed}).`,
   freshGraduateCounty: () => `fresh_graduate is yes, so county is required: the graduate rental subsidy is paid by the county where the enterprise is (§16).`,
 
   notYuanOrYes: (column, value) => `"${column}" is "${value}"; write an amount in yuan (such as 1500000), or yes for "entitled, amount not decided"; leave it empty or write no otherwise.`,
   notWholeNumber: (column, value) => `"${column}" is "${value}"; write a whole number ≥ 0, such as 3.`,
-  needsEmployer: (column, employerType, allowed) => `"${column}" is yes, which needs employer_type ${allowed}; this row has "${employerType}".`,
   needsColumn: (column, other) => `"${column}" is given but "${other}" is empty or no; fill in "${other}" first.`,
+  columnRule: (text) => text.en,
   needsCountyFor: (column) => `"${column}" is given, which needs a county (county or project_county) to know which county's finance pays.`,
   noUnitIdColumn: (headers) => `The units roster has no id column; its columns are: ${headers.join(', ') || '(none)'}.`,
   unitCountyRequired: () => `A county-level unit needs its county, to know which county's finance pays.`,
@@ -243,9 +239,7 @@ export const messagesEn: RosterMessages = {
   expectTextOrBoolean: 'yes/no or true/false',
 };
 
-/** The messages in force; zh unless changed by setRosterLanguage. */
-export let messages: RosterMessages = messagesZh;
-
-export function setRosterLanguage(language: 'zh' | 'en'): void {
-  messages = language === 'en' ? messagesEn : messagesZh;
+/** The reader's messages in a language: passed to every reader and parser, no language is kept here. */
+export function rosterMessages(lang: 'zh' | 'en'): RosterMessages {
+  return lang === 'en' ? messagesEn : messagesZh;
 }

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { keysOfKind, PERSON_COLUMNS } from '../policy/columns.js';
 import { matchColumn, type ContractKey } from './columns.js';
-import { messages } from './messages.js';
+import { rosterMessages, type RosterMessages } from './messages.js';
 import { rowOfRecord, type RowError } from './row-cells.js';
 import { columnName } from './cell-lookup.js';
 import { validate, type PersonParse } from './person-row.js';
@@ -31,10 +31,10 @@ function numberText(value: number): string {
  * values written as in a roster cell; numbers are also accepted for numeric keys (and a whole-number
  * id), true/false for yes/no keys, a list for honors; null = not given. Unknown keys are errors.
  */
-export function parsePersonAnswers(answers: unknown): PersonParse {
+export function parsePersonAnswers(answers: unknown, m: RosterMessages = rosterMessages('zh')): PersonParse {
   const object = answersObject.safeParse(answers);
   if (!object.success || Array.isArray(answers)) {
-    return { ok: false, id: null, errors: [{ column: ROW_COLUMN, message: messages.answersNotObject() }] };
+    return { ok: false, id: null, errors: [{ column: ROW_COLUMN, message: m.answersNotObject() }] };
   }
   const errors: RowError[] = [];
   const record: Partial<Record<ContractKey, string>> = {};
@@ -44,12 +44,12 @@ export function parsePersonAnswers(answers: unknown): PersonParse {
   for (const [rawKey, value] of Object.entries(object.data)) {
     const key = matchColumn(rawKey);
     if (key === null) {
-      errors.push({ column: rawKey, message: messages.answersUnknownKey(rawKey) });
+      errors.push({ column: rawKey, message: m.answersUnknownKey(rawKey) });
       continue;
     }
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      errors.push({ column: key, message: messages.answersDuplicateKey(key, earlier, rawKey) });
+      errors.push({ column: key, message: m.answersDuplicateKey(key, earlier, rawKey) });
       continue;
     }
     seen.set(key, rawKey);
@@ -57,7 +57,7 @@ export function parsePersonAnswers(answers: unknown): PersonParse {
       const parsed = honorsAnswer.safeParse(value);
       if (!parsed.success) {
         badType.add(key);
-        errors.push({ column: key, message: messages.answersWrongType(columnName(key), messages.expectTextOrList) });
+        errors.push({ column: key, message: m.answersWrongType(columnName(key, m), m.expectTextOrList) });
       } else if (Array.isArray(parsed.data)) {
         honorParts = parsed.data;
       } else if (parsed.data !== null) {
@@ -66,23 +66,23 @@ export function parsePersonAnswers(answers: unknown): PersonParse {
       continue;
     }
     const [schema, expected] = NUMERIC_KEYS.has(key)
-      ? [numericAnswer, messages.expectTextOrNumber]
+      ? [numericAnswer, m.expectTextOrNumber]
       : YES_NO_KEYS.has(key)
-        ? [yesNoAnswer, messages.expectTextOrBoolean]
+        ? [yesNoAnswer, m.expectTextOrBoolean]
         : key === 'id'
-          ? [idAnswer, messages.expectText]
-          : [textAnswer, messages.expectText];
+          ? [idAnswer, m.expectText]
+          : [textAnswer, m.expectText];
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
       badType.add(key);
-      errors.push({ column: key, message: messages.answersWrongType(columnName(key), expected) });
+      errors.push({ column: key, message: m.answersWrongType(columnName(key, m), expected) });
       continue;
     }
     const data = parsed.data;
     if (data === null) continue;
     record[key] = typeof data === 'number' ? numberText(data) : typeof data === 'boolean' ? (data ? 'yes' : 'no') : data;
   }
-  const result = validate(rowOfRecord(record), honorParts, []);
+  const result = validate(rowOfRecord(record), honorParts, [], m);
   if (errors.length === 0) return result;
   // Type errors first; a column whose value had the wrong type is not also reported as missing.
   const rest = result.ok ? [] : result.errors.filter((error) => !badType.has(error.column as ContractKey));

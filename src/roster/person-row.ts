@@ -2,70 +2,50 @@
 // kind (cell-parsers.ts), then the rules between columns. Pure: no I/O.
 import type { County, Degree, Education, EmployerLevel, EmployerType, IntroMode, MonthIndex, Person, Skill, Title, WorkLevel } from '../engine/types.js';
 import type { ExactDecimal } from '../base/money.js';
-import { messages } from './messages.js';
-import { hasClaims, parseClaims, type CellReaders } from './claims.js';
+import type { RosterMessages } from './messages.js';
+import { claimFacts, hasClaims, parseClaims, type CellReaders } from './claims.js';
 import { cellOf, COLUMN, type RowCells, type RowError } from './row-cells.js';
-import { brokenRules, ENTERPRISES, isAllowed, type ColumnFacts, type CrossFieldRule } from './cross-field.js';
-import { allowedList, columnName, fieldCells, lookupCode, vocabulary } from './cell-lookup.js';
+import { brokenRules, isAllowed, type ColumnFacts, type CrossFieldRule } from './cross-field.js';
+import { allowedList, columnName, fieldCells, lookupCode } from './cell-lookup.js';
 import {
-  honorsFromParts, label, parseCode, parseCount, parseHonors, parseMonthCell, parseRent, parseSalary, parseShare, parseYesNo, requiredCode, trimmed,
+  honorsFromParts, parseCode, parseCount, parseHonors, parseMonthCell, parseRent, parseSalary, parseShare, parseYesNo, requiredCode, trimmed,
 } from './cell-parsers.js';
 
 export type PersonParse = { ok: true; person: Person } | { ok: false; id: string | null; errors: RowError[] };
-
-/** The cells the sentences quote (a label as the clerk wrote it). */
-interface RuleCells {
-  employerTypeCell: string;
-  employerLevelCell: string;
-  workLevelCell: string;
-}
-
-/** What a clerk reads for each broken rule between columns. */
-const RULE_MESSAGES: Record<CrossFieldRule['id'], (facts: ColumnFacts, cells: RuleCells) => string> = {
-  fiscal_share_only_partial: (facts, cells) => messages.fiscalShareRefused(label('employer_type', facts.employer_type, cells.employerTypeCell)),
-  fiscal_share_required: (facts, cells) => messages.fiscalShareRequired(label('employer_type', facts.employer_type, cells.employerTypeCell)),
-  county_for_payer: (facts, cells) => messages.countyRequired(label('employer_level', facts.employer_level, cells.employerLevelCell || '—'), label('work_level', facts.work_level, cells.workLevelCell || '—')),
-  county_for_fresh_graduate: () => messages.freshGraduateCounty(),
-  salary_at_township: (facts, cells) => messages.baseSalaryRequired(label('work_level', facts.work_level, cells.workLevelCell)),
-  fresh_graduate_at_enterprise: (facts, cells) => messages.freshGraduateEmployer(
-    label('employer_type', facts.employer_type, cells.employerTypeCell),
-    ENTERPRISES.map((code) => messages.codeWithLabel(vocabulary.labelOf('employer_type', code), code)).join(messages.listSeparator),
-  ),
-};
 
 /**
  * Validates one row. `honorParts`, when given, replaces splitting the honors cell (a JSON list).
  * Returns the Person, or every error of the row with the row's id (if readable).
  */
-export function validate(row: RowCells, honorParts: readonly string[] | null, errors: RowError[]): PersonParse {
+export function validate(row: RowCells, honorParts: readonly string[] | null, errors: RowError[], m: RosterMessages): PersonParse {
   const id = trimmed(cellOf(row, COLUMN.id));
-  if (id === '') errors.push({ column: 'id', message: messages.required(columnName('id')) });
+  if (id === '') errors.push({ column: 'id', message: m.required(columnName('id', m)) });
   const name = trimmed(cellOf(row, COLUMN.name));
-  const honors = honorParts ? honorsFromParts(honorParts, errors) : parseHonors(trimmed(cellOf(row, COLUMN.honors)), errors);
-  const education = parseCode(fieldCells.education, trimmed(cellOf(row, COLUMN.education)), errors);
-  const degree = parseCode(fieldCells.degree, trimmed(cellOf(row, COLUMN.degree)), errors);
-  const title = parseCode(fieldCells.title, trimmed(cellOf(row, COLUMN.title)), errors);
-  const skill = parseCode(fieldCells.skill, trimmed(cellOf(row, COLUMN.skill)), errors);
-  const introMode = requiredCode(fieldCells.intro_mode, trimmed(cellOf(row, COLUMN.intro_mode)), errors);
+  const honors = honorParts ? honorsFromParts(honorParts, errors, m) : parseHonors(trimmed(cellOf(row, COLUMN.honors)), errors, m);
+  const education = parseCode(fieldCells.education, trimmed(cellOf(row, COLUMN.education)), errors, m);
+  const degree = parseCode(fieldCells.degree, trimmed(cellOf(row, COLUMN.degree)), errors, m);
+  const title = parseCode(fieldCells.title, trimmed(cellOf(row, COLUMN.title)), errors, m);
+  const skill = parseCode(fieldCells.skill, trimmed(cellOf(row, COLUMN.skill)), errors, m);
+  const introMode = requiredCode(fieldCells.intro_mode, trimmed(cellOf(row, COLUMN.intro_mode)), errors, m);
   const employerTypeCell = trimmed(cellOf(row, COLUMN.employer_type));
-  const employerType = requiredCode(fieldCells.employer_type, employerTypeCell, errors);
+  const employerType = requiredCode(fieldCells.employer_type, employerTypeCell, errors, m);
   const employerLevelCell = trimmed(cellOf(row, COLUMN.employer_level));
-  const employerLevel = requiredCode(fieldCells.employer_level, employerLevelCell, errors);
+  const employerLevel = requiredCode(fieldCells.employer_level, employerLevelCell, errors, m);
   const countyCell = trimmed(cellOf(row, COLUMN.county));
-  const county = parseCode(fieldCells.county, countyCell, errors);
+  const county = parseCode(fieldCells.county, countyCell, errors, m);
   const workLevelCell = trimmed(cellOf(row, COLUMN.work_level));
-  const workLevel = requiredCode(fieldCells.work_level, workLevelCell, errors);
-  const housingReform = parseYesNo('housing_reform', trimmed(cellOf(row, COLUMN.housing_reform)), errors);
+  const workLevel = requiredCode(fieldCells.work_level, workLevelCell, errors, m);
+  const housingReform = parseYesNo('housing_reform', trimmed(cellOf(row, COLUMN.housing_reform)), errors, m);
   const salaryCell = trimmed(cellOf(row, COLUMN.base_salary));
-  const baseSalary = parseSalary(salaryCell, errors);
+  const baseSalary = parseSalary(salaryCell, errors, m);
   const startCell = trimmed(cellOf(row, COLUMN.start));
-  const start = parseMonthCell('start', startCell, errors);
-  if (startCell === '') errors.push({ column: 'start', message: messages.required(columnName('start')) });
+  const start = parseMonthCell('start', startCell, errors, m);
+  if (startCell === '') errors.push({ column: 'start', message: m.required(columnName('start', m)) });
   const endCell = trimmed(cellOf(row, COLUMN.end));
-  const end = parseMonthCell('end', endCell, errors);
-  const rent = parseRent(trimmed(cellOf(row, COLUMN.rent_per_m2)), errors);
-  const freshGraduate = parseYesNo('fresh_graduate', trimmed(cellOf(row, COLUMN.fresh_graduate)), errors);
-  const count = parseCount(trimmed(cellOf(row, COLUMN.count)), errors);
+  const end = parseMonthCell('end', endCell, errors, m);
+  const rent = parseRent(trimmed(cellOf(row, COLUMN.rent_per_m2)), errors, m);
+  const freshGraduate = parseYesNo('fresh_graduate', trimmed(cellOf(row, COLUMN.fresh_graduate)), errors, m);
+  const count = parseCount(trimmed(cellOf(row, COLUMN.count)), errors, m);
 
   // The rules between columns (cross-field.ts, the questionnaire's own): each broken one is an error of its column.
   const shareCell = trimmed(cellOf(row, COLUMN.fiscal_share));
@@ -73,16 +53,25 @@ export function validate(row: RowCells, honorParts: readonly string[] | null, er
     employer_type: employerType, employer_level: employerLevel, work_level: workLevel, fresh_graduate: freshGraduate === true ? 'yes' : undefined,
     fiscal_share: shareCell, county: countyCell, base_salary: salaryCell,
   };
+  const cells: ColumnFacts = { employer_type: employerTypeCell, employer_level: employerLevelCell, work_level: workLevelCell };
+  const pushRule = (rule: CrossFieldRule, ruleFacts: ColumnFacts) => errors.push({ column: rule.column, message: rule.message(ruleFacts, cells, m) });
   const endBeforeStart = typeof start === 'number' && typeof end === 'number' && end < start;
   // Reported in the contract's column order: the end month's error comes before fresh_graduate's.
-  const broken = brokenRules(facts);
-  const pushRule = (rule: CrossFieldRule) => errors.push({ column: rule.column, message: RULE_MESSAGES[rule.id](facts, { employerTypeCell, employerLevelCell, workLevelCell }) });
-  broken.filter((rule) => rule.column !== 'fresh_graduate').forEach(pushRule);
-  if (endBeforeStart) errors.push({ column: 'end', message: messages.endBeforeStart(endCell, startCell) });
-  broken.filter((rule) => rule.column === 'fresh_graduate').forEach(pushRule);
-  const fiscalShare: ExactDecimal | null | undefined = isAllowed('fiscal_share', facts) ? parseShare(shareCell, errors) : null;
+  const broken = brokenRules(facts, false);
+  broken.filter((rule) => rule.column !== 'fresh_graduate').forEach((rule) => pushRule(rule, facts));
+  if (endBeforeStart) errors.push({ column: 'end', message: m.endBeforeStart(endCell, startCell) });
+  broken.filter((rule) => rule.column === 'fresh_graduate').forEach((rule) => pushRule(rule, facts));
+  const fiscalShare: ExactDecimal | null | undefined = isAllowed('fiscal_share', facts) ? parseShare(shareCell, errors, m) : null;
 
-  const claims = hasClaims(row) ? parseClaims(row, employerType, county ?? null, CELL_READERS, errors) : undefined;
+  let claims: Person['claims'];
+  if (hasClaims(row)) {
+    const before = errors.length;
+    const parsed = parseClaims(row, CELL_READERS, errors, m);
+    // The claims' rules read the county as a code: an unreadable county cell does not pay a county's grant.
+    const withClaims: ColumnFacts = { ...facts, county: county ?? undefined, ...claimFacts(parsed) };
+    brokenRules(withClaims, true).forEach((rule) => pushRule(rule, withClaims));
+    if (errors.length === before) claims = parsed;
+  }
 
   if (errors.length > 0) return { ok: false, id: id === '' ? null : id, errors };
   // Every undefined above pushed an error, so from here each value is valid.
@@ -117,15 +106,15 @@ export function validate(row: RowCells, honorParts: readonly string[] | null, er
 const CELL_READERS: CellReaders = {
   trimmed,
   yesNo: parseYesNo,
-  code: (key, field, cell, errors) => {
+  code: (key, field, cell, errors, m) => {
     if (cell === '') return null;
     const code = lookupCode(field, cell);
-    if (code === null) errors.push({ column: key, message: messages.unknownCode(columnName(key), cell, allowedList(field)) });
+    if (code === null) errors.push({ column: key, message: m.unknownCode(columnName(key, m), cell, allowedList(field, m)) });
     return code ?? undefined;
   },
-  honors: (key, cell, errors) => {
+  honors: (key, cell, errors, m) => {
     const found: RowError[] = [];
-    const codes = parseHonors(cell, found);
+    const codes = parseHonors(cell, found, m);
     for (const error of found) errors.push({ ...error, column: key });
     return codes;
   },

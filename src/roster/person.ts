@@ -8,6 +8,7 @@
 import { rowOfRecord, type RowCells, type RowError } from './row-cells.js';
 import type { ContractKey } from './columns.js';
 import { validate, type PersonParse } from './person-row.js';
+import { rosterMessages, type RosterMessages } from './messages.js';
 
 export type { RowError, PersonParse };
 export { lookupCode } from './cell-lookup.js';
@@ -18,11 +19,11 @@ export { parsePersonAnswers, ROW_COLUMN } from './person-answers.js';
 export type PersonRecord = Readonly<Partial<Record<ContractKey, string | undefined>>>;
 
 /** One roster row (contract key → cell text) → a Person, or all of the row's errors. */
-export function parsePersonRecord(record: PersonRecord): PersonParse {
-  return validate(rowOfRecord(record), null, []);
+export function parsePersonRecord(record: PersonRecord, m: RosterMessages = rosterMessages('zh')): PersonParse {
+  return validate(rowOfRecord(record), null, [], m);
 }
 
 /** One roster row read by position, with errors already found about it (the reader's) reported first. */
-export function parsePersonCells(row: RowCells, errors: RowError[]): PersonParse {
-  return validate(row, null, errors);
+export function parsePersonCells(row: RowCells, errors: RowError[], m: RosterMessages): PersonParse {
+  return validate(row, null, errors, m);
 }

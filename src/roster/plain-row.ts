@@ -17,6 +17,7 @@ import { parseCount, parseHonors, parseMonthCell, parseRent, parseSalary, parseS
 import { COLUMN, FIRST_CLAIM, type RowError } from './row-cells.js';
 import { isExampleRowId } from './example-row.js';
 import { IdSet } from './id-set.js';
+import type { RosterMessages } from './messages.js';
 import type { PlainLine } from './csv-limits.js';
 
 const COMMA = 44;
@@ -47,6 +48,8 @@ export class PlainRows {
     private readonly positions: Int32Array,
     private readonly headerLength: number,
     private readonly passthrough: readonly number[],
+    /** Only for the general cell readers' calls: the errors they word are dropped (the row goes the general way). */
+    private readonly m: RosterMessages,
   ) {
     this.starts = new Int32Array(headerLength + 1);
     this.ends = new Int32Array(headerLength + 1);
@@ -146,7 +149,7 @@ export class PlainRows {
     }
     const cell = trimmed(text.slice(from, to));
     if (cell === '') return NO_MONTH;
-    const value = parseMonthCell('start', cell, this.scratch);
+    const value = parseMonthCell('start', cell, this.scratch, this.m);
     return value === undefined || value === null ? UNREAD : value;
   }
 
@@ -169,7 +172,7 @@ export class PlainRows {
     if (plain && scale <= 2) return numerator * (scale === 0 ? 100 : scale === 1 ? 10 : 1);
     const cell = trimmed(text.slice(from, to));
     if (cell === '') return null;
-    return parseSalary(cell, this.scratch) ?? UNREAD;
+    return parseSalary(cell, this.scratch, this.m) ?? UNREAD;
   }
 
   /** A yes/no cell; undefined when the general path must read it. */
@@ -193,7 +196,7 @@ export class PlainRows {
     if (id === '' || isExampleRowId(id)) return null;
     const name = this.cell(COLUMN.name);
     const honorsCell = this.cell(COLUMN.honors);
-    const honors = honorsCell === '' ? [] : parseHonors(honorsCell, scratch);
+    const honors = honorsCell === '' ? [] : parseHonors(honorsCell, scratch, this.m);
     const education = this.code(fieldCells.education, COLUMN.education);
     const degree = this.code(fieldCells.degree, COLUMN.degree);
     const title = this.code(fieldCells.title, COLUMN.title);
@@ -216,9 +219,9 @@ export class PlainRows {
     const end = this.month(COLUMN.end);
     if (baseSalary === UNREAD || start < 0 || end === UNREAD || (end !== NO_MONTH && end < start)) return null;
     const rentCell = this.cell(COLUMN.rent_per_m2);
-    const rent = rentCell === '' ? null : parseRent(rentCell, scratch);
+    const rent = rentCell === '' ? null : parseRent(rentCell, scratch, this.m);
     const countCell = this.cell(COLUMN.count);
-    const count = countCell === '' ? undefined : parseCount(countCell, scratch);
+    const count = countCell === '' ? undefined : parseCount(countCell, scratch, this.m);
     const shareCell = this.cell(COLUMN.fiscal_share);
     // The rules only ask whether a cell is given (not empty, not "no"): a county read as a code and a
     // salary read as an amount are given; their text would say the same.
@@ -226,8 +229,8 @@ export class PlainRows {
       employer_type: employerType, employer_level: employerLevel, work_level: workLevel, fresh_graduate: freshGraduate ? 'yes' : undefined,
       fiscal_share: shareCell, county: county ?? '', base_salary: baseSalary === null ? '' : 'given',
     };
-    if (brokenRules(facts).length > 0) return null;
-    const fiscalShare: ExactDecimal | null | undefined = isAllowed('fiscal_share', facts) ? parseShare(shareCell, scratch) : null;
+    if (brokenRules(facts, false).length > 0) return null;
+    const fiscalShare: ExactDecimal | null | undefined = isAllowed('fiscal_share', facts) ? parseShare(shareCell, scratch, this.m) : null;
     if (scratch.length > 0 || rent === undefined || fiscalShare === undefined) return null;
     if (seen.addOrFind(id, line) !== -1) return null; // last: a row read again must not find itself
     const person: Person = {

@@ -4,7 +4,7 @@
 // (ids must be unique), held compactly (IdSet).
 import { cellsOfPlainLine, CsvParser } from './csv.js';
 import { CsvCellTooLongError, CsvRecordTooBigError, CsvUnclosedQuoteError, MAX_CELL_CHARS, MAX_RECORD_CELLS, MAX_RECORD_CHARS, PlainLine, type CsvLine, type CsvRecord } from './csv-limits.js';
-import { messages } from './messages.js';
+import { rosterMessages, type RosterMessages } from './messages.js';
 import { firstUndecodableLine } from './decode-line.js';
 import { openSource, type ByteSource } from './byte-source.js';
 import { refuseBinary, refuseMixed, sniffEncoding, startsWith } from './encoding.js';
@@ -34,8 +34,8 @@ function lineFeeds(text: string, to: number): number {
   return count;
 }
 
-function recordTooBig(line: number, tooManyCells: boolean): RosterFileError {
-  const message = tooManyCells ? messages.recordTooManyCells(line, MAX_RECORD_CELLS) : messages.recordTooLong(line, MAX_RECORD_CHARS);
+function recordTooBig(line: number, tooManyCells: boolean, m: RosterMessages): RosterFileError {
+  const message = tooManyCells ? m.recordTooManyCells(line, MAX_RECORD_CELLS) : m.recordTooLong(line, MAX_RECORD_CHARS);
   return new RosterFileError(message, line);
 }
 
@@ -45,6 +45,7 @@ async function* recordBatches(
   head: Buffer[],
   encoding: RosterEncoding,
   sniffed: boolean,
+  m: RosterMessages,
   plainLines: boolean,
 ): AsyncGenerator<CsvLine[], void, undefined> {
   const decoder = new TextDecoder(encoding, { fatal: true });
@@ -60,7 +61,7 @@ async function* recordBatches(
     } catch {
       const line = parser.currentLine + (firstUndecodableLine(chunk, encoding)?.linesBefore ?? 0);
       const message =
-        encoding === 'gb18030' ? messages.gb18030Invalid(line) : sniffed ? messages.utf8Mixed(line) : messages.utf8Invalid(line);
+        encoding === 'gb18030' ? m.gb18030Invalid(line) : sniffed ? m.utf8Mixed(line) : m.utf8Invalid(line);
       throw new RosterFileError(message, line);
     }
     // Looked for in the bytes: a zero byte is U+0000 in UTF-8 and GB18030 alike (no multi-byte sequence
@@ -69,7 +70,7 @@ async function* recordBatches(
     const nul = chunk.indexOf(0) === -1 ? -1 : text.indexOf('\u0000');
     if (nul !== -1) {
       const line = parser.currentLine + lineFeeds(text, nul);
-      throw new RosterFileError(messages.nulByte(line), line);
+      throw new RosterFileError(m.nulByte(line), line);
     }
     if (first && text.length > 0) {
       first = false;
@@ -82,8 +83,8 @@ async function* recordBatches(
       try {
         parser.push(text.length <= PIECE_CHARS ? text : text.slice(from, from + PIECE_CHARS), out);
       } catch (error) {
-        if (error instanceof CsvCellTooLongError) throw new RosterFileError(messages.cellTooLong(error.line, MAX_CELL_CHARS), error.line);
-        if (error instanceof CsvRecordTooBigError) throw recordTooBig(error.line, error.tooManyCells);
+        if (error instanceof CsvCellTooLongError) throw new RosterFileError(m.cellTooLong(error.line, MAX_CELL_CHARS), error.line);
+        if (error instanceof CsvRecordTooBigError) throw recordTooBig(error.line, error.tooManyCells, m);
         throw error;
       }
       if (out.length > 0) yield out;
@@ -94,12 +95,12 @@ async function* recordBatches(
     const rest = decoder.decode();
     if (rest.length > 0) parser.push(rest, out);
   } catch {
-    throw new RosterFileError(messages.truncatedAtEnd(encoding === 'gb18030' ? 'GB18030' : 'UTF-8'), parser.currentLine);
+    throw new RosterFileError(m.truncatedAtEnd(encoding === 'gb18030' ? 'GB18030' : 'UTF-8'), parser.currentLine);
   }
   try {
     parser.end(out);
   } catch (error) {
-    if (error instanceof CsvUnclosedQuoteError) throw new RosterFileError(messages.unclosedQuote(error.line), error.line);
+    if (error instanceof CsvUnclosedQuoteError) throw new RosterFileError(m.unclosedQuote(error.line), error.line);
     throw error;
   }
   if (out.length > 0) yield out;
@@ -142,7 +143,8 @@ export async function openRecords(source: string, options: OpenRosterOptions = {
 
 /** openRecords, with the data lines without quotes as PlainLines when `plainLines` (the people roster reads them in place). */
 async function openLines(source: string, options: OpenRosterOptions, plainLines: boolean): Promise<OpenedRecords<CsvLine>> {
-  const bytes = await openSource(source, CHUNK_BYTES);
+  const m = options.messages ?? rosterMessages('zh');
+  const bytes = await openSource(source, CHUNK_BYTES, m);
   try {
     // Look at the start of the file to recognise the encoding.
     const head: Buffer[] = [];
@@ -158,21 +160,21 @@ async function openLines(source: string, options: OpenRosterOptions, plainLines:
       head.push(chunk);
       size += chunk.length;
     }
-    if (size === 0) throw new RosterFileError(messages.fileEmpty(source));
+    if (size === 0) throw new RosterFileError(m.fileEmpty(source));
     const headBytes = head.length === 1 ? head[0]! : Buffer.concat(head);
-    if (source !== '-' && startsWith(headBytes, ZIP_MAGIC)) throw new WorkbookNotCsv(messages.spreadsheetNotCsv());
-    refuseBinary(headBytes);
+    if (source !== '-' && startsWith(headBytes, ZIP_MAGIC)) throw new WorkbookNotCsv(m.spreadsheetNotCsv());
+    refuseBinary(headBytes, m);
     const forced = options.encoding && options.encoding !== 'auto' ? options.encoding : null;
     const encoding = forced ?? sniffEncoding(headBytes, complete);
-    if (forced === null && encoding === 'gb18030') refuseMixed(headBytes);
+    if (forced === null && encoding === 'gb18030') refuseMixed(headBytes, m);
 
-    const batches = recordBatches(bytes, [headBytes], encoding, forced === null, plainLines);
+    const batches = recordBatches(bytes, [headBytes], encoding, forced === null, m, plainLines);
     const next = await batches.next();
-    if (next.done) throw new RosterFileError(messages.noHeader(source));
+    if (next.done) throw new RosterFileError(m.noHeader(source));
     const firstBatch = next.value;
     const headerRecord = firstBatch[0]!;
     const rawHeader = headerRecord instanceof PlainLine ? cellsOfPlainLine(headerRecord, 0) : headerRecord.cells; // the parser gives the first line as a record
-    if (rawHeader.length > MAX_RECORD_CELLS) throw recordTooBig(headerRecord.line, true);
+    if (rawHeader.length > MAX_RECORD_CELLS) throw recordTooBig(headerRecord.line, true, m);
     const headerCells = rawHeader.map((cell) => cell.trim());
     return { encoding, headerCells, firstBatch, firstIndex: 1, batches, bytes };
   } catch (error) {
@@ -195,9 +197,10 @@ export async function openRoster(source: string, options: OpenRosterOptions = {}
     if (error instanceof WorkbookNotCsv) return openXlsx(source, options); // roster.csv that is really a workbook
     throw error;
   }
+  const m = options.messages ?? rosterMessages('zh');
   try {
-    if (options.sheet !== undefined) throw new RosterFileError((await import('./xlsx-messages.js')).xlsxMessages().sheetOnlyXlsx(source));
-    const { header, rows, batches } = rosterRows(opened.headerCells, { ...opened, close: () => opened.bytes.close() });
+    if (options.sheet !== undefined) throw new RosterFileError((await import('./xlsx-messages.js')).xlsxMessages(m).sheetOnlyXlsx(source));
+    const { header, rows, batches } = rosterRows(opened.headerCells, { ...opened, close: () => opened.bytes.close() }, m);
     const bytes = opened.bytes;
     return { header, encoding: opened.encoding, rows, batches, progress: () => ({ bytes: bytes.bytesRead, total: bytes.size }) };
   } catch (error) {

@@ -9,7 +9,7 @@ import { CONTRACT_KEYS, matchColumn, type ContractKey } from './columns.js';
 import { IdSet } from './id-set.js';
 import { isExampleRowId } from './example-row.js';
 import { detached, detachedErrors } from './detach.js';
-import { messages } from './messages.js';
+import type { RosterMessages } from './messages.js';
 import { parsePersonCells, ROW_COLUMN } from './person.js';
 import { NO_COLUMN, type RowError } from './row-cells.js';
 
@@ -54,12 +54,14 @@ export class RosterFileError extends Error {
 }
 
 export interface OpenRosterOptions {
+  /** The language of the rejections and file errors (default zh). */
+  messages?: RosterMessages;
   encoding?: 'auto' | RosterEncoding;
   /** xlsx: the worksheet to read (default: the first). */
   sheet?: string | undefined;
 }
 /** The header's column positions: for each contract key (CONTRACT_KEYS order) its cell index or -1. */
-function mapHeader(cells: string[]): { positions: Int32Array; passthrough: number[] } {
+function mapHeader(cells: string[], m: RosterMessages): { positions: Int32Array; passthrough: number[] } {
   const positions = new Int32Array(CONTRACT_KEYS.length).fill(NO_COLUMN);
   const slot = new Map<ContractKey, number>(CONTRACT_KEYS.map((key, index) => [key, index]));
   const passthrough: number[] = [];
@@ -72,11 +74,11 @@ function mapHeader(cells: string[]): { positions: Int32Array; passthrough: numbe
     const at = slot.get(key) ?? 0;
     const earlier = positions[at] ?? NO_COLUMN;
     if (earlier !== NO_COLUMN) {
-      throw new RosterFileError(messages.duplicateColumn(key, cells[earlier]?.trim() ?? '', cells[index]?.trim() ?? ''), 1);
+      throw new RosterFileError(m.duplicateColumn(key, cells[earlier]?.trim() ?? '', cells[index]?.trim() ?? ''), 1);
     }
     positions[at] = index;
   }
-  if (positions[0] === NO_COLUMN) throw new RosterFileError(messages.noIdColumn(cells.map((cell) => cell.trim())), 1);
+  if (positions[0] === NO_COLUMN) throw new RosterFileError(m.noIdColumn(cells.map((cell) => cell.trim())), 1);
   return { positions, passthrough };
 }
 
@@ -107,11 +109,12 @@ class RowStream implements AsyncIterableIterator<RosterRow> {
     private readonly positions: Int32Array,
     private readonly passthrough: number[],
     private readonly source: { close(): void },
-    private readonly beyondHeader: (cells: number, headerCells: number) => string = messages.tooManyCells,
+    private readonly m: RosterMessages,
+    private readonly beyondHeader: (cells: number, headerCells: number) => string = m.tooManyCells,
   ) {
     this.batch = firstBatch;
     this.index = firstIndex;
-    this.plain = new PlainRows(positions, headerLength, passthrough);
+    this.plain = new PlainRows(positions, headerLength, passthrough, m);
   }
 
   [Symbol.asyncIterator](): this {
@@ -243,10 +246,10 @@ class RowStream implements AsyncIterableIterator<RosterRow> {
     const id = (cells[this.positions[0]!] ?? '').trim();
     if (id !== '') {
       const earlier = this.seen.addOrFind(id, line);
-      if (earlier !== -1) errors.push({ column: 'id', message: messages.duplicateId(id, earlier) });
-      if (isExampleRowId(id)) errors.push({ column: 'id', message: messages.exampleRow() });
+      if (earlier !== -1) errors.push({ column: 'id', message: this.m.duplicateId(id, earlier) });
+      if (isExampleRowId(id)) errors.push({ column: 'id', message: this.m.exampleRow() });
     }
-    const parsed = parsePersonCells({ cells, positions: this.positions }, errors);
+    const parsed = parsePersonCells({ cells, positions: this.positions }, errors, this.m);
     if (!parsed.ok) {
       // Kept until the end of the run (the output lists them), so they must not hold on to the text.
       return { kind: 'rejected', row: line, id: parsed.id === null ? null : detached(parsed.id), errors: detachedErrors(parsed.errors) };
@@ -278,10 +281,11 @@ export interface RecordSource {
 export function rosterRows(
   headerCells: readonly string[],
   source: RecordSource,
+  m: RosterMessages,
 ): { header: RosterHeader; rows: AsyncIterable<RosterRow>; batches: AsyncIterable<RosterRow[]> } {
   const cells = headerCells.map((cell) => cell.trim());
-  const { positions, passthrough } = mapHeader(cells);
+  const { positions, passthrough } = mapHeader(cells, m);
   const header: RosterHeader = { cells, passthrough: passthrough.map((index) => cells[index] ?? '') };
-  const rows = new RowStream(source.batches, source.firstBatch, source.firstIndex, cells.length, positions, passthrough, source, source.beyondHeader);
+  const rows = new RowStream(source.batches, source.firstBatch, source.firstIndex, cells.length, positions, passthrough, source, m, source.beyondHeader);
   return { header, rows, batches: rows.inBatches() };
 }

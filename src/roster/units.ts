@@ -8,7 +8,7 @@ import { foldMoney } from './numbers.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
 import { UNIT_COLUMNS, type UnitColumnKey } from '../policy/columns.js';
 import { foldLabel } from './columns.js';
-import { messages } from './messages.js';
+import { rosterMessages, type RosterMessages } from './messages.js';
 import { parseMonthCell, ROW_COLUMN, type RowError } from './person.js';
 import { isBlank, openRecords, RosterFileError, type OpenRosterOptions, type RosterEncoding } from './read.js';
 
@@ -35,40 +35,40 @@ for (const column of vocabulary.unitColumns) {
   for (const label of [column.key, column.zh, ...column.aliases]) byLabel.set(foldLabel(label), key);
 }
 
-const name = (key: UnitKey) => messages.columnName(key, zhOf.get(key) ?? key);
-const allowed = (field: CodeField) => vocabulary.codesOf(field).map((code) => messages.codeWithLabel(vocabulary.labelOf(field, code), code)).join(messages.listSeparator);
+const name = (key: UnitKey, m: RosterMessages) => m.columnName(key, zhOf.get(key) ?? key);
+const allowed = (field: CodeField, m: RosterMessages) => vocabulary.codesOf(field).map((code) => m.codeWithLabel(vocabulary.labelOf(field, code), code)).join(m.listSeparator);
 
-function code(key: UnitKey, field: CodeField, cell: string, errors: RowError[], required: boolean): string | null {
+function code(key: UnitKey, field: CodeField, cell: string, errors: RowError[], required: boolean, m: RosterMessages): string | null {
   if (cell === '') {
-    if (required) errors.push({ column: key, message: messages.requiredNoGuess(name(key), allowed(field)) });
+    if (required) errors.push({ column: key, message: m.requiredNoGuess(name(key, m), allowed(field, m)) });
     return null;
   }
   const found = vocabulary.lookup(field, cell);
-  if (found === null) errors.push({ column: key, message: messages.unknownCode(name(key), cell, allowed(field)) });
+  if (found === null) errors.push({ column: key, message: m.unknownCode(name(key, m), cell, allowed(field, m)) });
   return found;
 }
 
-function amount(key: UnitKey, cell: string, errors: RowError[]): Fen | null {
+function amount(key: UnitKey, cell: string, errors: RowError[], m: RosterMessages): Fen | null {
   if (cell === '') return null;
   const fen = parseYuan(foldMoney(cell));
-  if (fen === null) errors.push({ column: key, message: messages.notYuan(name(key), cell) });
+  if (fen === null) errors.push({ column: key, message: m.notYuan(name(key, m), cell) });
   return fen;
 }
 
 /** One unit row (unit key → cell text) → a Unit, or all of the row's errors. */
-export function parseUnitRecord(record: Readonly<Partial<Record<UnitKey, string>>>, errors: RowError[] = []): { ok: true; unit: Unit } | { ok: false; id: string | null; errors: RowError[] } {
+export function parseUnitRecord(record: Readonly<Partial<Record<UnitKey, string>>>, errors: RowError[] = [], m: RosterMessages = rosterMessages('zh')): { ok: true; unit: Unit } | { ok: false; id: string | null; errors: RowError[] } {
   const cell = (key: UnitKey) => (record[key] ?? '').trim();
   const id = cell('id');
-  if (id === '') errors.push({ column: 'id', message: messages.required(name('id')) });
-  const unitType = code('unit_type', 'unit_type', cell('unit_type'), errors, true);
-  const level = code('level', 'employer_level', cell('level'), errors, true) as EmployerLevel | null;
-  const county = code('county', 'county', cell('county'), errors, false) as County | null;
-  if (level === 'county' && cell('county') === '') errors.push({ column: 'county', message: messages.unitCountyRequired() });
+  if (id === '') errors.push({ column: 'id', message: m.required(name('id', m)) });
+  const unitType = code('unit_type', 'unit_type', cell('unit_type'), errors, true, m);
+  const level = code('level', 'employer_level', cell('level'), errors, true, m) as EmployerLevel | null;
+  const county = code('county', 'county', cell('county'), errors, false, m) as County | null;
+  if (level === 'county' && cell('county') === '') errors.push({ column: 'county', message: m.unitCountyRequired() });
   const approvedCell = cell('approved');
-  const approved = parseMonthCell('approved', approvedCell, errors, name('approved'));
-  if (approvedCell === '') errors.push({ column: 'approved', message: messages.required(name('approved')) });
-  const provincialGrant = amount('provincial_grant', cell('provincial_grant'), errors);
-  const rewardAmount = amount('reward_amount', cell('reward_amount'), errors);
+  const approved = parseMonthCell('approved', approvedCell, errors, m, name('approved', m));
+  if (approvedCell === '') errors.push({ column: 'approved', message: m.required(name('approved', m)) });
+  const provincialGrant = amount('provincial_grant', cell('provincial_grant'), errors, m);
+  const rewardAmount = amount('reward_amount', cell('reward_amount'), errors, m);
   if (errors.length > 0 || unitType === null || level === null || typeof approved !== 'number') {
     return { ok: false, id: id === '' ? null : id, errors };
   }
@@ -78,7 +78,7 @@ export function parseUnitRecord(record: Readonly<Partial<Record<UnitKey, string>
   };
 }
 
-async function* unitRows(opened: Awaited<ReturnType<typeof openRecords>>, positions: Map<UnitKey, number>, passthrough: number[]): AsyncGenerator<UnitRow> {
+async function* unitRows(opened: Awaited<ReturnType<typeof openRecords>>, positions: Map<UnitKey, number>, passthrough: number[], m: RosterMessages): AsyncGenerator<UnitRow> {
   const seen = new Map<string, number>();
   const width = opened.headerCells.length;
   try {
@@ -87,14 +87,14 @@ async function* unitRows(opened: Awaited<ReturnType<typeof openRecords>>, positi
       for (const { line, cells } of batch) {
         if (isBlank(cells)) continue;
         const errors: RowError[] = [];
-        if (cells.length > width && !isBlank(cells.slice(width))) errors.push({ column: ROW_COLUMN, message: messages.tooManyCells(cells.length, width) });
+        if (cells.length > width && !isBlank(cells.slice(width))) errors.push({ column: ROW_COLUMN, message: m.tooManyCells(cells.length, width) });
         const record: Partial<Record<UnitKey, string>> = {};
         for (const [key, index] of positions) record[key] = cells[index];
         const id = (record.id ?? '').trim();
         const earlier = seen.get(id);
-        if (id !== '' && earlier !== undefined) errors.push({ column: 'id', message: messages.duplicateId(id, earlier) });
+        if (id !== '' && earlier !== undefined) errors.push({ column: 'id', message: m.duplicateId(id, earlier) });
         else if (id !== '') seen.set(id, line);
-        const parsed = parseUnitRecord(record, errors);
+        const parsed = parseUnitRecord(record, errors, m);
         yield parsed.ok
           ? { kind: 'unit', row: line, unit: parsed.unit, extra: passthrough.map((index) => cells[index] ?? '') }
           : { kind: 'rejected', row: line, id: parsed.id, errors: parsed.errors };
@@ -111,6 +111,7 @@ async function* unitRows(opened: Awaited<ReturnType<typeof openRecords>>, positi
 /** Opens a roster of units, like openRoster does for people. */
 export async function openUnits(source: string, options: OpenRosterOptions = {}): Promise<OpenedUnits> {
   const opened = await openRecords(source, options);
+  const m = options.messages ?? rosterMessages('zh');
   const positions = new Map<UnitKey, number>();
   const passthrough: number[] = [];
   opened.headerCells.forEach((headerCell, index) => {
@@ -122,17 +123,17 @@ export async function openUnits(source: string, options: OpenRosterOptions = {})
     const earlier = positions.get(key);
     if (earlier !== undefined) {
       opened.bytes.close();
-      throw new RosterFileError(messages.duplicateColumn(key, opened.headerCells[earlier] ?? '', headerCell), 1);
+      throw new RosterFileError(m.duplicateColumn(key, opened.headerCells[earlier] ?? '', headerCell), 1);
     }
     positions.set(key, index);
   });
   if (!positions.has('id')) {
     opened.bytes.close();
-    throw new RosterFileError(messages.noUnitIdColumn(opened.headerCells), 1);
+    throw new RosterFileError(m.noUnitIdColumn(opened.headerCells), 1);
   }
   return {
     header: { cells: opened.headerCells, passthrough: passthrough.map((index) => opened.headerCells[index] ?? '') },
     encoding: opened.encoding,
-    rows: unitRows(opened, positions, passthrough),
+    rows: unitRows(opened, positions, passthrough, m),
   };
 }

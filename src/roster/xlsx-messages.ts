@@ -1,6 +1,6 @@
 // What the xlsx reader and writer tell a clerk, zh and en; the language follows the roster reader's
-// (setRosterLanguage), so a run speaks one language throughout.
-import { messages as rosterMessages, messagesEn } from './messages.js';
+// messages (xlsxMessages(m)), so a run speaks one language throughout.
+import type { RosterMessages } from './messages.js';
 
 export interface XlsxMessages {
   notWorkbook(path: string, reason: string): string;
@@ -84,6 +84,7 @@ const en: XlsxMessages = {
     `Worksheet${sheet === undefined ? '' : ` "${sheet}"`} has a cell longer than ${count(limit)} characters (the cell length limit), which no roster cell is; check the workbook.`,
 };
 
-export function xlsxMessages(): XlsxMessages {
-  return rosterMessages === messagesEn ? en : zh;
+/** The xlsx messages in the language of the reader's messages. */
+export function xlsxMessages(m: Pick<RosterMessages, 'lang'>): XlsxMessages {
+  return m.lang === 'en' ? en : zh;
 }

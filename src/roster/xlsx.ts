@@ -12,10 +12,10 @@
 import { stat } from 'node:fs/promises';
 import { MAX_CELL_CHARS, type CsvRecord } from './csv.js';
 import { matchColumn } from './columns.js';
-import { messages } from './messages.js';
+import { rosterMessages, type RosterMessages } from './messages.js';
 import { isBlank, rosterRows, RosterFileError, type OpenedRoster, type OpenRosterOptions } from './rows.js';
 import { CellTextTooLongError, readDateStyles, readSharedStrings, readWorkbook, type SheetEntry } from './xlsx-book.js';
-import { xlsxMessages } from './xlsx-messages.js';
+import { xlsxMessages, type XlsxMessages } from './xlsx-messages.js';
 import { CellPlaceError, MAX_COLUMNS, RowOrderError, SheetReader, type CellContent } from './xlsx-sheet.js';
 import { MAX_XML_RUN_CHARS, XmlRunTooLongError } from './xlsx-xml.js';
 import { WorkbookZip, ZipTooLargeError } from './xlsx-zip.js';
@@ -53,12 +53,14 @@ export interface CellContext {
   /** For each style index, whether its number format shows a date. */
   dateStyles: readonly boolean[];
   date1904: boolean;
+  /** What a cell says when it cannot be read (a formula without a stored result). */
+  messages: Pick<XlsxMessages, 'formulaWithoutResult'>;
 }
 
 /** One cell → the text the row rules read. */
 export function cellText(cell: CellContent, book: CellContext): string {
   const { type, value, formula } = cell;
-  if (value === null && type !== 'inlineStr') return formula === null ? '' : xlsxMessages().formulaWithoutResult(formula);
+  if (value === null && type !== 'inlineStr') return formula === null ? '' : book.messages.formulaWithoutResult(formula);
   switch (type) {
     case 's': {
       const index = Number(value);
@@ -99,8 +101,7 @@ function isFsError(error: unknown): boolean {
 }
 
 /** Any failure while reading the workbook → the RosterFileError a clerk reads. */
-function fileError(path: string, sheet: string | undefined, error: unknown): RosterFileError {
-  const m = xlsxMessages();
+function fileError(path: string, sheet: string | undefined, error: unknown, m: XlsxMessages): RosterFileError {
   if (error instanceof RosterFileError) return error;
   if (error instanceof ZipTooLargeError) {
     return new RosterFileError(error.sharedStrings ? m.sharedStringsTooLarge(path, error.inflatedBytes, error.limit) : m.tooLarge(path, error.inflatedBytes, error.limit));
@@ -116,7 +117,7 @@ function fileError(path: string, sheet: string | undefined, error: unknown): Ros
   return new RosterFileError(m.notWorkbook(path, m.damaged));
 }
 
-async function checkFile(path: string): Promise<void> {
+async function checkFile(path: string, messages: RosterMessages): Promise<void> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new RosterFileError(messages.fileIsDirectory(path));
@@ -130,8 +131,7 @@ async function checkFile(path: string): Promise<void> {
 }
 
 /** The worksheet named, or the first visible one in tab order. */
-function chooseSheet(path: string, sheets: readonly SheetEntry[], wanted: string | undefined): SheetEntry {
-  const m = xlsxMessages();
+function chooseSheet(path: string, sheets: readonly SheetEntry[], wanted: string | undefined, m: XlsxMessages): SheetEntry {
   if (sheets.length === 0) throw new RosterFileError(m.noSheets(path));
   const sheet = wanted === undefined ? (sheets.find((entry) => entry.state === 'visible') ?? sheets[0]) : sheets.find((entry) => entry.name === wanted);
   if (sheet === undefined) throw new RosterFileError(m.noSuchSheet(path, wanted ?? '', sheets.map((entry) => entry.name)));
@@ -140,15 +140,16 @@ function chooseSheet(path: string, sheets: readonly SheetEntry[], wanted: string
 
 /** Opens an .xlsx roster: the chosen worksheet's header row, then its rows as a stream. */
 export async function openXlsxRoster(path: string, options: OpenRosterOptions = {}): Promise<OpenedRoster> {
-  const m = xlsxMessages();
+  const messages = options.messages ?? rosterMessages('zh');
+  const m = xlsxMessages(messages);
   if (path === '-') throw new RosterFileError(messages.spreadsheetNotCsv());
-  await checkFile(path);
+  await checkFile(path, messages);
 
   let zip: WorkbookZip;
   try {
     zip = await WorkbookZip.open(path);
   } catch (error) {
-    throw fileError(path, undefined, error);
+    throw fileError(path, undefined, error, m);
   }
   let sheet: SheetEntry | undefined;
   let batches: AsyncGenerator<CsvRecord[], void, undefined>;
@@ -160,7 +161,7 @@ export async function openXlsxRoster(path: string, options: OpenRosterOptions = 
     if (!zip.has('xl/workbook.xml')) throw new RosterFileError(m.notWorkbook(path, m.damaged));
     zip.reserve(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels']);
     const book = await readWorkbook(zip);
-    sheet = chooseSheet(path, book.sheets, options.sheet);
+    sheet = chooseSheet(path, book.sheets, options.sheet, m);
     if (!zip.has(sheet.part)) throw new RosterFileError(m.notWorkbook(path, m.damaged));
     if (book.sharedStringsPart !== null) zip.reserveSharedStrings(book.sharedStringsPart);
     zip.reserve([book.stylesPart, book.sharedStringsPart, sheet.part].filter((part): part is string => part !== null));
@@ -168,6 +169,7 @@ export async function openXlsxRoster(path: string, options: OpenRosterOptions = 
       dateStyles: await readDateStyles(zip, book.stylesPart),
       sharedStrings: await readSharedStrings(zip, book.sharedStringsPart),
       date1904: book.date1904,
+      messages: m,
     };
     reader = new SheetReader((cell) => cellText(cell, context));
     batches = reader.batches(zip.text(sheet.part));
@@ -205,7 +207,7 @@ export async function openXlsxRoster(path: string, options: OpenRosterOptions = 
     if (header === undefined) throw new RosterFileError(m.sheetEmpty(path, sheet.name), 1);
   } catch (error) {
     zip.close();
-    throw fileError(path, sheet?.name, error);
+    throw fileError(path, sheet?.name, error, m);
   }
   const sheetName = sheet.name;
   const headerRow = header.line;
@@ -214,7 +216,7 @@ export async function openXlsxRoster(path: string, options: OpenRosterOptions = 
     try {
       yield* batches;
     } catch (error) {
-      throw fileError(path, sheetName, error);
+      throw fileError(path, sheetName, error, m);
     }
     const merged = reader.merges.filter((range) => range.lastRow > headerRow).map((range) => range.ref);
     if (merged.length > 0) throw new RosterFileError(m.mergedCells(merged.slice(0, 5)));
@@ -227,7 +229,7 @@ export async function openXlsxRoster(path: string, options: OpenRosterOptions = 
       firstIndex,
       close: () => zip.close(),
       beyondHeader: m.cellsBeyondHeader,
-    });
+    }, messages);
     return { header: rosterHeader, encoding: 'utf-8', sheet: sheetName, rows };
   } catch (error) {
     zip.close();

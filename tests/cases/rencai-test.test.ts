@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { editionCaseFiles } from '../../src/cases/files.js';
 import { runCaseFiles } from '../../src/cases/run.js';
+import { rosterMessages } from '../../src/roster/messages.js';
 import { rencai, ROOT } from '../e2e/helpers.js';
 
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'editions', 'lps-2016-07');
@@ -59,7 +60,7 @@ describe('which cases an edition runs', () => {
     writeFileSync(join(named, 'edition.json'), JSON.stringify({ edition: 'lps-2013-more', inherits: 'lps-2013', label: { zh: '副本', en: 'copy' }, issued: '2013-08-02', effective: '2013-08-02' }));
     const file = join(named, 'tests', 'one.json');
     writeFileSync(file, JSON.stringify({ cases: [{ name: 'A doctor in an organ gets no allowance (wrong on purpose)', year: 2014, person: { id: 'X', education: 'doctor', degree: 'doctor', intro_mode: 'direct', employer_type: 'organ', employer_level: 'city', work_level: 'city', start: '2014-01' }, items: { talent_allowance: null } }] }));
-    const [outcome] = runCaseFiles([{ editionDir: named, path: file }]);
+    const [outcome] = runCaseFiles([{ editionDir: named, path: file }], rosterMessages('zh'));
     expect(outcome?.problems).toEqual([{ kind: 'value', field: 'talent_allowance', expected: '—', actual: '3600.00' }]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatGrouped, formatWan, readsBetterInWan } from '../../src/i18n/number.js';
-import { moneyWithWan } from '../../src/cli/output/table.js';
+import { moneyWithWan } from '../../src/cli/output/table-style.js';
 
 // Cases: [fen, grouped yuan, 万元 (two decimals, half up), shown in 万元?]
 const cases: [number, string, string, boolean][] = [

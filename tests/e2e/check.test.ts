@@ -261,6 +261,38 @@ describe.runIf(hasScript)('the real prompts in a terminal', () => {
     expect(code).toBe(0);
   }, 45000);
 
+  test('a wrong fact option is refused with its reason before the first question', async () => {
+    const { code, screen } = await underTerminal(['check', '--year', '2014', '--base-salary', 'abc'], []);
+    expect(code).toBe(1);
+    expect(screen).toContain('基本工资');
+    expect(screen).toContain('“abc”');
+    expect(screen).toContain('应为不小于 0 的金额');
+    expect(screen).not.toContain('姓名');
+  }, 45000);
+
+  test('a notice that cannot be written is refused with its reason before the first question', async () => {
+    const { code, screen } = await underTerminal(['check', '--year', '2014', '--output', join(tmpdir(), 'rencai-no-such-folder', '告知单.md')], []);
+    expect(code).toBe(5);
+    expect(screen).toContain('告知单.md');
+    expect(screen).toContain('所在目录不存在');
+    expect(screen).not.toContain('姓名');
+  }, 45000);
+
+  test.each([
+    ['check', 'zh', '或去掉 --answers 在终端逐项回答'],
+    ['check', 'en', 'or leave out --answers to be asked'],
+    ['explain', 'zh', '或在 --answers 后面写答案文件名'],
+    ['explain', 'en', 'or name the answers file after --answers'],
+  ])('%s --answers - at a terminal (%s): one sentence saying what to do, exit 3, nothing asked', async (command, lang, advice) => {
+    const { code, screen } = await underTerminal([command, '--answers', '-', '--year', '2014', '--lang', lang], []);
+    expect(code).toBe(3);
+    const lines = screen.split(/\r?\n/).filter((line) => line.trim() !== '');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('--answers -');
+    expect(lines[0]).toContain(advice);
+    expect(screen).not.toMatch(/EAGAIN|ENOTTY|Error|\n\s+at /);
+  }, 45000);
+
   test('Ctrl-C leaves with one line and exit 130, no stack trace', async () => {
     const { code, screen } = await underTerminal(['check', '--year', '2014'], ['张', '\u0003']); // Ctrl-C while typing the name
     expect(code).toBe(130);

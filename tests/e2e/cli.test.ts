@@ -73,6 +73,11 @@ describe('a bad command line exits 2 with one line in Chinese', () => {
     [['roster', EXAMPLE, '--year', '2014', '--policy', 'lps-1999'], '--policy 只能是 lps-2013'],
     [['roster', '--year', '2014'], '缺少参数'],
     [['frobnicate'], '未知命令'],
+    // An empty file name was refused with zod's English sentence; every command now says it like commander does.
+    [['roster', EXAMPLE, '--year', '2014', '--output', ''], '选项 --output 缺少取值'],
+    [['units', 'data/examples/units.csv', '--year', '2014', '--policy', ''], '选项 --policy 缺少取值'],
+    [['compare', EXAMPLE, '--year', '2014', '--scenario', ''], '选项 --scenario 缺少取值'],
+    [['template', '--output', ''], '选项 --output 缺少取值'],
   ])('rencai %j', (args, expected) => {
     const run = rencai(args);
     expectUserError(run, 2);
@@ -84,6 +89,14 @@ describe('a bad command line exits 2 with one line in Chinese', () => {
     const run = rencai(['roster', EXAMPLE, '--lang', 'en']);
     expectUserError(run, 2);
     expect(run.stderr).toContain('missing --year');
+  });
+
+  it('lists every bad option of compare, one line each, as roster does', () => {
+    const run = rencai(['compare', EXAMPLE, '--year', '2016-2014', '--format', 'xml', '--lang', 'en']);
+    expectUserError(run, 2);
+    expect(stderrLines(run)).toHaveLength(2);
+    expect(run.stderr).toContain('--format must be one of table, json, csv, not "xml"');
+    expect(run.stderr).toContain('from the earlier year to the later');
   });
 });
 

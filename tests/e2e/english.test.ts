@@ -168,10 +168,29 @@ describe('the window in English', () => {
   });
 });
 
-// Not yet English: what-if errors (src/policy/what-if.ts, scenario.ts) are written in Chinese only. This
-// test fails while they are; when it passes, vitest reports it and `fails` is to be removed.
-test.fails('an unknown --set key is explained in English', () => {
-  expectEnglish(en(['roster', 'data/examples/roster.csv', '--year', '2014', '--set', 'items.nothing.monthly=1']));
+test.each([
+  ['an item the edition does not have', 'items.nothing.monthly=1'],
+  ['a field the item does not have', 'items.talent_allowance.nope=1'],
+  ['an unknown first part', 'allowance.x=1'],
+  ['a key too short', 'items.talent_allowance=1'],
+  ['no "="', 'items.talent_allowance.lines'],
+  ['a number that is not one', 'fund.share=abc'],
+  ['an amount that is not one', 'items.talent_allowance.lines.doctor_enterprise_institution.monthly=abc'],
+])('a --set naming %s is explained in English', (_what, set) => {
+  const run = en(['roster', 'data/examples/roster.csv', '--year', '2014', '--set', set]);
+  expect(run.status).toBeGreaterThan(1);
+  expect(run.stderr).not.toBe('');
+  expectEnglish(run);
+});
+
+test('a scenario file of the wrong shape is explained in English, one line per problem', () => {
+  const wrong = join(scratch, 'wrong-scenario.json');
+  writeFileSync(wrong, JSON.stringify({ name: 1, sets: [] }));
+  const run = en(['roster', 'data/examples/roster.csv', '--year', '2014', '--scenario', wrong]);
+  expect(run.status).toBe(2);
+  expect(run.stderr).toContain('name: should be a string');
+  expect(run.stderr).toContain('sets: must not be empty');
+  expectEnglish(run);
 });
 
 describe('errors in English', () => {

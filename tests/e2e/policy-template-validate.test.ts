@@ -16,6 +16,16 @@ describe('rencai policy', () => {
     expect(run.stdout).toContain('在企事业单位工作的具有学历学位的博士每月补贴800元');
   });
 
+  test('the tables that are not items: tiers and payers under their own headings, the shared conditions, the §22 fund', () => {
+    expect(rencai(['policy', 'tiers']).stdout).toContain('人才层次（§16、§17，2013-08-02 起）：');
+    expect(rencai(['policy', 'payers']).stdout).toContain('数据摘录：在党政机关或财政全额拨款事业单位工作的');
+    expect(rencai(['policy', 'conditions']).stdout).toMatch(/works_at_county_or_below\s+§17\s+在县（特区、区）及以下工作  \[解读 place_of_work_not_employer §17\]/);
+    const fund = rencai(['policy', 'fund', '--lang', 'en']);
+    expect(fund.status).toBe(0);
+    expect(fund.stdout).toContain('share 0.03  budget years 2013–2015  city finance, county finance');
+    expect(JSON.parse(rencai(['policy', 'fund', '--format', 'json']).stdout).fund).toMatchObject({ clause: '§22', firstYear: 2013, lastYear: 2015 });
+  });
+
   test('tier amounts of the purchase subsidy, grouped', () => {
     expect(rencai(['policy', 'housing_purchase']).stdout).toMatch(/A\s+1,200,000\.00 元  两院院士/);
   });

@@ -6,11 +6,23 @@ import { computePerson } from '../../src/engine/index.js';
 import { DataFileError } from '../../src/policy/data-dir.js';
 import { parseSetOption, ScenarioError, setAtPath, withSets, type Scenario } from '../../src/policy/scenario.js';
 import { loadPolicyWithScenario, readScenarioFile } from '../../src/policy/what-if.js';
+import { scenarioProblemText } from '../../src/i18n/scenario-messages.js';
 import { person } from '../engine/helpers.js';
 import { itemOf } from './item-of.js';
 
 const sets = (...texts: string[]): Scenario | null => withSets(null, texts.map(parseSetOption));
 const load = (...texts: string[]) => loadPolicyWithScenario({ year: 2014 }, sets(...texts));
+/** The sentence (zh unless told) of the ScenarioError `run` throws. */
+function scenarioText(run: () => unknown, lang: 'zh' | 'en' = 'zh'): string {
+  try {
+    run();
+  } catch (error) {
+    if (!(error instanceof ScenarioError)) throw error;
+    const { message, details } = scenarioProblemText(error.problem, lang);
+    return [message, ...details].join('\n');
+  }
+  throw new Error('no ScenarioError was thrown');
+}
 const doctorInEnterprise = person({ education: 'doctor', degree: 'doctor', employer_type: 'soe' });
 
 describe('a --set changes one value of the edition for one run', () => {
@@ -53,16 +65,29 @@ describe('a key that names nothing is an error, never ignored', () => {
     ['a path through a plain value', 'items.graduate_rent.monthly.x=1', /是一个值/],
     ['an unknown county', 'rentRates.beijing=9', /没有“beijing”/],
   ])('%s', (_name, text, message) => {
-    expect(() => load(text)).toThrow(ScenarioError);
-    expect(() => load(text)).toThrow(message);
+    expect(scenarioText(() => load(text))).toMatch(message);
   });
 
   test('an item the edition has no file for', () => {
-    expect(() => load('items.no_such_item.amount=1')).toThrow(/no_such_item/);
+    expect(scenarioText(() => load('items.no_such_item.amount=1'))).toMatch(/no_such_item/);
   });
 
   test('a --set without "=" says how to write it', () => {
-    expect(() => parseSetOption('items.graduate_rent.monthly')).toThrow(/键=值/);
+    expect(scenarioText(() => parseSetOption('items.graduate_rent.monthly'))).toMatch(/键=值/);
+  });
+
+  test.each([
+    ['an unknown allowance line', () => load('items.talent_allowance.lines.phd.monthly=1000'), 'the key "items.talent_allowance.lines.phd.monthly" does not exist: lines has no "phd" (it has: '],
+    ['an unknown top-level name', () => load('allowances.x=1'), 'the key "allowances.x" is not known: it should start with items., units.,'],
+    ['a key too short', () => load('items.graduate_rent=1'), 'the key "items.graduate_rent" is incomplete: it should be items.<item code>.<field>…'],
+    ['a county rate without the county', () => load('rentRates=1'), 'the key "rentRates" is incomplete: it should be rentRates.<county code>'],
+    ['a path through a plain value', () => load('items.graduate_rent.monthly.x=1'), 'the key "items.graduate_rent.monthly.x" does not exist: monthly is a single value, so it has no "x"'],
+    ['an item the edition has no file for', () => load('items.no_such_item.amount=1'), 'policy edition lps-2013 has no data file for these keys: items.no_such_item.amount'],
+    ['a --set without "="', () => parseSetOption('items.graduate_rent.monthly'), '--set takes KEY=VALUE (e.g. items.talent_allowance.lines.doctor_enterprise_institution.monthly=1000), got "items.graduate_rent.monthly"'],
+  ])('in English, %s is said in English only', (_name, run, sentence) => {
+    const text = scenarioText(run, 'en');
+    expect(text).toContain(sentence);
+    expect(text).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
   });
 });
 
@@ -98,8 +123,15 @@ describe('scenario files', () => {
   });
 
   test('a file of the wrong shape is refused naming the field', () => {
-    expect(() => readScenarioFile(write('bad.json', { name: 'x', set: [] }))).toThrow(/bad\.json[\s\S]*sets/);
+    expect(scenarioText(() => readScenarioFile(write('bad.json', { name: 'x', set: [] })))).toMatch(/bad\.json[\s\S]*sets：缺少这一项[\s\S]*不认识的键 set/);
     expect(() => readScenarioFile(write('broken.json', '{'))).toThrow(ScenarioError);
+  });
+
+  test('each problem of a file\'s shape is one line, in the user\'s language: a wrong type, a missing field, an unknown key, an empty list', () => {
+    const path = write('shapes.json', { name: 1, sets: [{ key: 'items.graduate_rent.monthly', value: 1, x: 2 }], extra: true });
+    expect(scenarioText(() => readScenarioFile(path), 'en').split('\n').slice(1)).toEqual(['name: should be a string', 'sets.0: unknown key x', '(top level): unknown key extra']);
+    expect(scenarioText(() => readScenarioFile(write('empty.json', { sets: [] })), 'en').split('\n').slice(1)).toEqual(['name: missing', 'sets: must not be empty']);
+    expect(scenarioText(() => readScenarioFile(path)).split('\n').slice(1)).toEqual(['name：应为文字', 'sets.0：不认识的键 x', '(根)：不认识的键 extra']);
   });
 });
 

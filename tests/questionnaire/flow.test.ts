@@ -39,18 +39,31 @@ describe('typical people at the window', () => {
     expect(amounts).toEqual({ housing_purchase: '1200000.00', talent_allowance: '300000.00' });
   });
 
-  test('a PhD in a state enterprise working at county level: not asked the enterprise\'s level (it pays its own way), asked education and degree, not title or skill; the county line wins', async () => {
-    const { asked, answers, amounts } = await run([
-      '李博士', [], 'direct', 'soe', 'county', 'liuzhi', 'doctor', 'doctor', false, '2014-03', '', [], CONFIRM,
+  test('a PhD in a state enterprise working at county level: not asked the enterprise\'s level or its county (it pays its own way), asked education and degree, not title or skill; the county line wins', async () => {
+    const { asked, answers, amounts, said, result } = await run([
+      '李博士', [], 'direct', 'soe', 'county', 'doctor', 'doctor', false, '2014-03', '', [], CONFIRM,
     ]);
     expect(asked).toEqual([
-      'name', 'honors', 'intro_mode', 'employer_type', 'work_level', 'county', 'education', 'degree', 'fresh_graduate', 'start', 'end', 'situations', 'review',
+      'name', 'honors', 'intro_mode', 'employer_type', 'work_level', 'education', 'degree', 'fresh_graduate', 'start', 'end', 'situations', 'review',
     ]);
     // A doctor with degree is tier E; a senior title adds nothing (F's 500 < 1,000), a skill nothing (G < E);
     // an enterprise employee may be a fresh graduate, so that is asked (no).
     // The county line 1,000 (county work) beats 800 (enterprise doctor); 10 months (March–December) = 10,000.
-    expect(answers).toMatchObject({ education: 'doctor', degree: 'doctor', county: 'liuzhi' });
+    expect(answers).toMatchObject({ education: 'doctor', degree: 'doctor' });
     expect(amounts).toEqual({ housing_purchase: '180000.00', talent_allowance: '10000.00' });
+    // The enterprise pays both (payers.json: soe → employer), so no county's finance is named: which county it is
+    // changes nothing, and the review says it was not asked.
+    expect(result.items.flatMap((item) => item.payers.map((part) => part.payer))).toEqual(['employer', 'employer']);
+    expect(said.find((line) => line.includes('未问'))).toContain('所在县区');
+  }, 20000);
+
+  test('the county of an organ at county level is asked: that county\'s finance pays', async () => {
+    // A doctor with the degree is tier E: the §16 housing grant and the §17 allowance, paid by 六枝's finance.
+    const { asked, result } = await run([
+      '', [], 'direct', 'organ', 'county', 'county', 'liuzhi', 'doctor', 'doctor', '2014-01', '', [], CONFIRM,
+    ]);
+    expect(asked).toContain('county');
+    expect(result.items.flatMap((item) => item.payers.map((part) => part.payer))).toContain('county:liuzhi');
   }, 20000);
 
   test('the review shows normalised values: 3200 as 3,200.00 元, 2014-3 as 2014-03; the answers keep what was typed', async () => {
@@ -147,6 +160,33 @@ describe('answers refused, changed and handed on', () => {
     expect(prompter.asked[0]?.message).toMatch(/^Name/);
     expect(prompter.asked.every((question) => !/[\u4e00-\u9fff]{2}/.test(question.message.replace(/（.*）|\(.*\)/g, '')))).toBe(true);
   }, 20000);
+});
+
+describe('each prompt says its hint once', () => {
+  /** The parts of a prompt between its brackets and separators; a hint said twice shows as a part that comes back. */
+  const repeatedParts = (message: string) => {
+    const parts = message.split(/[（）()；;，,：:]/).map((part) => part.trim()).filter((part) => part.length > 1);
+    return parts.filter((part, index) => parts.indexOf(part) !== index);
+  };
+
+  test('the check itself finds a hint said twice', () => {
+    expect(repeatedParts('姓名（可留空）（可留空）')).toEqual(['可留空']);
+    expect(repeatedParts('Name (may be left empty) (may be left empty)')).toEqual(['may be left empty']);
+  });
+
+  test.each(['zh', 'en'] as const)('in %s, no question of a teacher, a flexible expert or a grant claim repeats a hint of its own', async (lang) => {
+    const flows = [
+      ['王老师', [], 'local', 'inst_full', 'county', 'township', 'shuicheng', 'bachelor', 'intermediate', 'none', '3200.50', '2014-01', '', [], CONFIRM],
+      ['', ['changjiang'], 'flexible', 'private', 'city', '12.5', '2014-07', '', [], CONFIRM],
+      ['', [], 'direct', 'private', 'county', 'master', 'master', 'none', 'none', false, '2014-01', '', ['research_grant'], '2000000', true, 'county', 'panzhou', undefined, CONFIRM],
+      ['', [], 'direct', 'organ', 'city', 'city', 'none', 'none', 'none', '2014-01', '', ['sci_award', 'grassroots_years'], '', '4', undefined, CONFIRM],
+    ];
+    const messages: string[] = [];
+    for (const script of flows) messages.push(...(await run(script, lang)).prompter.asked.map((question) => question.message));
+    // The inputs with hints were asked: salary, rent, dates, amounts.
+    expect(messages.length).toBeGreaterThan(40);
+    for (const message of messages) expect(repeatedParts(message), message).toEqual([]);
+  }, 40000);
 });
 
 describe('near misses come from data and the engine', () => {
@@ -293,7 +333,7 @@ describe('grants, awards, tax items and non-money facts: one checklist, then fol
 
   test('§11 funding is offered to an introduced person without an honour (a team leader may claim it), who is then asked about the team', async () => {
     const { asked, answers, amounts, prompter } = await run([
-      '', [], 'direct', 'private', 'county', 'panzhou', 'master', 'master', 'none', 'none', false, '2014-01', '',
+      '', [], 'direct', 'private', 'county', 'master', 'master', 'none', 'none', false, '2014-01', '',
       ['research_grant'], '2000000', true, 'county', 'panzhou', undefined, CONFIRM,
     ]);
     expect(offeredIn(prompter)).toContain('research_grant');

@@ -11,6 +11,7 @@ import { CsvParser, type CsvRecord } from '../../src/roster/csv.js';
 import { PlainRows } from '../../src/roster/plain-row.js';
 import { openRoster, type RosterRow } from '../../src/roster/read.js';
 import { rosterRows } from '../../src/roster/rows.js';
+import { rosterMessages, type RosterMessages } from '../../src/roster/messages.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rencai-plain-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,20 +19,20 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const CORE_HEADER = '编号,姓名,人才称号,学历,学位,专业技术职称,职业技能等级,引进方式,单位性质,财政拨款比例,单位层级,所在县区,工作地层级,已享受房改,基本工资,起始年月,终止年月,rent_per_m2,应届毕业生';
 
 /** The rows as the reader gives them (plain lines read in place). */
-async function readerRows(path: string): Promise<RosterRow[]> {
+async function readerRows(path: string, m: RosterMessages = rosterMessages('zh')): Promise<RosterRow[]> {
   const rows: RosterRow[] = [];
-  for await (const batch of (await openRoster(path)).batches!) rows.push(...batch);
+  for await (const batch of (await openRoster(path, { messages: m })).batches!) rows.push(...batch);
   return rows;
 }
 
 /** The same rows with every line cut into cells and validated by the general path. */
-async function generalRows(path: string): Promise<RosterRow[]> {
+async function generalRows(path: string, m: RosterMessages = rosterMessages('zh')): Promise<RosterRow[]> {
   const records: CsvRecord[] = [];
   const parser = new CsvParser();
   parser.push(readFileSync(path, 'utf8'), records);
   parser.end(records);
   const header = records[0]!.cells;
-  const { rows } = rosterRows(header, { batches: (async function* () {})(), firstBatch: records, firstIndex: 1, close: () => {} });
+  const { rows } = rosterRows(header, { batches: (async function* () {})(), firstBatch: records, firstIndex: 1, close: () => {} }, m);
   const out: RosterRow[] = [];
   for await (const row of rows) out.push(row);
   return out;
@@ -95,13 +96,18 @@ describe('a line read in place gives the row the general path gives', () => {
     'A22,何四,,本科,学士,中级,,市内培养,党政机关,,市级,,市级,否,4500,2012-03,,,', // a salary at a city post
     'A23,吕五,,本科,学士,中级,,市内培养,党政机关,,市级,,市级,否,.5,2012-03,,,', // a salary written .5
     'A24,施六,,本科,学士,中级,,市内培养,党政机关,,市级,,市级,否,12.,2012-03,,,', // and 12.
+    'A25,吕六,,本科,学士,中级,,市内培养,党政机关,,县级,钟山区,乡镇,否,,2012-03,,,', // §17: no salary at a township post
+    'A26,吕七,,本科,学士,中级,,市内培养,党政机关,,县级,钟山区,村,否,4500,2012-03,,,', // and a salary at a village post
+    'A27,吕八,,本科,学士,中级,,市内培养,国有企业,,县级,钟山区,县级,否,,2012-03,,,是', // §16: a fresh graduate at a state enterprise
+    'A28,吕九,,本科,学士,中级,,市内培养,全额拨款事业单位,,县级,钟山区,县级,否,,2012-03,,,是', // and at an institution
+    'A29,吕十,,本科,学士,中级,,市内培养,党政机关,,县级,,县级,否,,2012-03,,,', // a county's employer without its county
   ];
 
-  it('for lines at the edge of what the in-place reading accepts, in LF and CRLF files', async () => {
-    for (const end of ['\n', '\r\n']) {
+  it('for lines at the edge of what the in-place reading accepts, in LF and CRLF files, in either language', async () => {
+    for (const [end, m] of [['\n', rosterMessages('zh')], ['\r\n', rosterMessages('zh')], ['\n', rosterMessages('en')]] as const) {
       const path = write(`${CORE_HEADER}${end}${EDGE_LINES.join(end)}${end}`);
-      const rows = await readerRows(path);
-      expect(rows).toEqual(await generalRows(path));
+      const rows = await readerRows(path, m);
+      expect(rows).toEqual(await generalRows(path, m));
       expect(rows.filter((row) => row.kind === 'person').length).toBeGreaterThan(3);
       expect(rows.filter((row) => row.kind === 'rejected').length).toBeGreaterThan(10);
     }

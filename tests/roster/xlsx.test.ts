@@ -10,6 +10,7 @@ import { openRoster, RosterFileError, type RosterRow } from '../../src/roster/re
 import { cellText, numberText } from '../../src/roster/xlsx.js';
 import type { CellContent } from '../../src/roster/xlsx-sheet.js';
 import { monthIndex } from '../../src/base/months.js';
+import { xlsxMessages } from '../../src/roster/xlsx-messages.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rencai-xlsx-'));
 let counter = 0;
@@ -56,7 +57,7 @@ describe('cells become the text a clerk sees', () => {
 
   it('turns shared and inline strings, dates, booleans, errors and formulas into text', () => {
     // Style 1 shows a date, style 0 does not; shared string 0 is 钱博士.
-    const book = { sharedStrings: ['钱博士'], dateStyles: [false, true], date1904: false };
+    const book = { sharedStrings: ['钱博士'], dateStyles: [false, true], date1904: false, messages: xlsxMessages({ lang: 'zh' }) };
     const cell = (type: string, value: string | null, more: Partial<CellContent> = {}): CellContent => ({ type, style: 0, value, formula: null, inline: null, ...more });
     expect(cellText(cell('s', '0'), book)).toBe('钱博士');
     expect(cellText(cell('inlineStr', null, { inline: '盘州市' }), book)).toBe('盘州市');

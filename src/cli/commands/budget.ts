@@ -68,7 +68,7 @@ export async function runBudget(options: BudgetOptions, lang: Lang): Promise<Exi
   const b = budgetMessages(lang);
   const inputs = [...options.people.map((path) => ({ option: '--people', path })), { option: '--units', path: options.units }, ...policyInputs(options)];
   await refuseOutputOverInput(options.output, inputs, lang);
-  const { plan, policy, reader, unitsReader, stream, labels, rollup, rollupNotes, createEntityFormatter } = await prepareEntityRun(options, lang);
+  const { readerMessages, plan, policy, reader, unitsReader, stream, labels, rollup, rollupNotes, createEntityFormatter } = await prepareEntityRun(options, lang);
   // Both rosters are opened before anything is printed: an unreadable one is exit 3 with no output.
   const open = async <T>(file: string | undefined, how: (file: string) => Promise<T>): Promise<T | null> => {
     if (file === undefined) return null;
@@ -79,8 +79,8 @@ export async function runBudget(options: BudgetOptions, lang: Lang): Promise<Exi
     }
   };
   const people = [];
-  for (const file of options.people) people.push({ file, roster: (await open(file, (path) => reader.openRoster(path, { encoding: options.encoding })))! });
-  const units = await open(options.units, (file) => unitsReader.openUnits(file, { encoding: options.encoding }));
+  for (const file of options.people) people.push({ file, roster: (await open(file, (path) => reader.openRoster(path, { encoding: options.encoding, messages: readerMessages })))! });
+  const units = await open(options.units, (file) => unitsReader.openUnits(file, { encoding: options.encoding, messages: readerMessages }));
 
   const info = { policy, year: options.year, ...(plan.years.length > 1 ? { years: plan.years } : {}), labels, passthrough: [] };
   const column = stream.rejectedColumn(labels, 'people');

@@ -16,7 +16,8 @@ import { checkMessages } from '../../questionnaire/messages.js';
 import { CliError, isQuiet, usageError, writeProblem } from '../errors.js';
 import { checkInputFile } from '../input-files.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
-import { parseYear } from './policy-options.js';
+import { checkPolicySelection } from './policy-options.js';
+import { OptionCheck } from './option-kinds.js';
 import { formatHelp, formatNames, type FormatName } from '../output/formats.js';
 
 /** The fact flags: each roster key as --kebab-case, taking a cell as written in a roster. */
@@ -77,33 +78,31 @@ function columnHeaders(): Record<string, string> {
 }
 
 export function validateCheckOptions(raw: Record<string, unknown>, lang: Lang): CheckOptions {
-  const m = messages(lang);
-  const yearText = raw.year === undefined ? String(new Date().getFullYear()) : String(raw.year);
-  parseYear(yearText, lang);
-  const format = raw.format === undefined ? 'table' : String(raw.format);
-  if (!formatNames('check').includes(format as FormatName)) throw usageError(m.choiceInvalid('--format', format, formatNames('check')));
+  const check = new OptionCheck(messages(lang));
+  const year = check.year(raw.year, new Date().getFullYear());
+  const format = check.choice('--format', raw.format, formatNames('check'), 'table');
   const facts: Answers = {};
   for (const key of FACT_KEYS) {
     const value = raw[camelOf(key)];
     if (typeof value === 'string') facts[key] = value;
   }
+  // An empty file name is taken as none here, as it always was for check.
   const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
-  return {
-    year: Number(yearText),
-    format: format as CheckOptions['format'],
+  const options: CheckOptions = {
+    year,
+    format,
     answers: text(raw.answers),
     output: text(raw.output),
-    rentRates: text(raw.rentRates),
-    policy: text(raw.policy),
-    ...(Array.isArray(raw.set) ? { set: raw.set.map(String) } : {}),
-    scenario: text(raw.scenario),
+    ...checkPolicySelection(check, { policy: text(raw.policy), rentRates: text(raw.rentRates), scenario: text(raw.scenario), set: raw.set as string[] | undefined }),
     facts,
   };
+  check.done();
+  return options;
 }
 
 async function readAnswersFile(path: string, lang: Lang): Promise<Answers> {
   const c = checkMessages(lang);
-  checkInputFile('answers', path, lang);
+  checkInputFile('answers', path, lang, true);
   let text: string;
   try {
     text = path === '-' ? await readStdin() : await readFile(path, 'utf8');
@@ -161,14 +160,13 @@ export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitC
   const m = messages(lang);
   const inputs = [{ option: '--answers', path: options.answers }, { option: '--rent-rates', path: options.rentRates }];
   await (await import('./output-guard.js')).refuseOutputOverInput(options.output, inputs, lang);
-  const [{ loadPolicy }, { DataFileError }, { parsePersonAnswers }, { setRosterLanguage }, { computePerson }] = await Promise.all([
+  const [{ loadPolicy }, { DataFileError }, { parsePersonAnswers }, { rosterMessages }, { computePerson }] = await Promise.all([
     import('../../policy/load.js'),
     import('../../policy/data-dir.js'),
     import('../../roster/person.js'),
     import('../../roster/messages.js'),
     import('../../engine/index.js'),
   ]);
-  setRosterLanguage(lang);
   let policy;
   if (options.set?.length || options.scenario !== undefined) {
     const { readScenario, loadSelectedPolicy } = await import('./policy-options.js');
@@ -220,7 +218,7 @@ export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitC
     if (options.answers === undefined && Object.keys(options.facts).length === 0) throw usageError(options.noInput === true ? c.noInput : c.noTty);
     const { withWalkInId } = await import('../../questionnaire/walk-in.js');
     answers = given;
-    const parsed = parsePersonAnswers(withWalkInId(answers));
+    const parsed = parsePersonAnswers(withWalkInId(answers), rosterMessages(lang));
     if (!parsed.ok) {
       const { createLabels } = await import('../../i18n/labels.js');
       const labels = createLabels(policy, lang);

@@ -10,9 +10,8 @@ import { CliError, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Policy } from '../../policy/types.js';
 import { formatHelp, formatNames } from '../output/formats.js';
-import { addPolicyOptions, loadSelectedPolicy, parseChoice, parseYearRange, readScenario, type PolicySelection } from './policy-options.js';
-
-const ENCODINGS = ['auto', 'utf-8', 'gb18030'] as const;
+import { addPolicyOptions, checkPolicySelection, loadSelectedPolicy, readScenario, type PolicySelection } from './policy-options.js';
+import { ENCODINGS, OptionCheck } from './option-kinds.js';
 
 interface CompareOptions extends PolicySelection {
   format?: string;
@@ -41,21 +40,25 @@ export function registerCompare(program: Command, lang: Lang): void {
 
 export async function runCompare(file: string, options: CompareOptions, lang: Lang): Promise<number> {
   const m = messages(lang);
-  if (options.output === '-') delete options.output;
-  const inputs = [{ option: '', path: file }, { option: '--rent-rates', path: options.rentRates }, { option: '--scenario', path: options.scenario }];
-  await (await import('./output-guard.js')).refuseOutputOverInput(options.output, inputs, lang);
-  const format = parseChoice('--format', options.format, formatNames('compare'), 'table', lang);
-  const encoding = parseChoice('--encoding', options.encoding, ENCODINGS, 'auto', lang);
+  const check = new OptionCheck(m);
+  const format = check.choice('--format', options.format, formatNames('compare'), 'table');
+  // `--output -` is stdout, as everywhere else on the command line.
+  const outputFile = check.name('--output', options.output === '-' ? undefined : options.output);
+  const encoding = check.choice('--encoding', options.encoding, ENCODINGS, 'auto');
   // A range of years: one comparison per year, each year priced by its own policies (#17).
-  const years = parseYearRange(options.year, lang);
+  const years = check.years(options.year, true);
+  const selection = checkPolicySelection(check, options);
+  check.done();
+  const inputs = [{ option: '', path: file }, { option: '--rent-rates', path: selection.rentRates }, { option: '--scenario', path: selection.scenario }];
+  await (await import('./output-guard.js')).refuseOutputOverInput(outputFile, inputs, lang);
   const year = years[0]!;
-  const scenario = await readScenario(options, lang);
+  const scenario = await readScenario(selection, lang);
   if (!scenario) throw usageError(whatIfMessages(lang).compareNeedsScenario);
   const baselinePolicies: Policy[] = [];
   const scenarioPolicies: Policy[] = [];
   for (const each of years) {
-    baselinePolicies.push(await loadSelectedPolicy(options, each, null, lang));
-    scenarioPolicies.push(await loadSelectedPolicy(options, each, scenario, lang));
+    baselinePolicies.push(await loadSelectedPolicy(selection, each, null, lang));
+    scenarioPolicies.push(await loadSelectedPolicy(selection, each, scenario, lang));
   }
   const scenarioPolicy = scenarioPolicies[scenarioPolicies.length - 1]!;
 
@@ -64,12 +67,11 @@ export async function runCompare(file: string, options: CompareOptions, lang: La
     import('../../roster/messages.js'), import('../output/compare.js'), import('./run-output.js'),
   ]);
   const { countedResult } = await import('../../budget/count.js');
-  rosterMessages.setRosterLanguage(lang);
   const labels = createLabels(scenarioPolicy, lang);
   const rollups = years.map(() => new ComparisonRollup());
   const rejected = new (await import('../output/rejected-rows.js')).RejectedLog({ keep: false });
   try {
-    const roster = await openRoster(file, { encoding });
+    const roster = await openRoster(file, { encoding, messages: rosterMessages.rosterMessages(lang) });
     for await (const row of roster.rows) {
       if (row.kind === 'rejected') {
         rejected.add({ row: row.row, id: row.id, errors: row.errors });
@@ -109,11 +111,11 @@ export async function runCompare(file: string, options: CompareOptions, lang: La
   const comparison = comparisons[0]!;
   const info = { policy: scenarioPolicy, year, scenario, labels, rejected: rejected.length };
   const text = years.length > 1
-    ? output.compareYears(years.map((each, index) => ({ year: each, comparison: comparisons[index]! })), info, format, options.output !== undefined)
+    ? output.compareYears(years.map((each, index) => ({ year: each, comparison: comparisons[index]! })), info, format, outputFile !== undefined)
     : format === 'json'
       ? `${JSON.stringify(output.compareJson(comparison, info), null, 2)}\n`
-      : format === 'csv' ? output.compareCsv(comparison, info, options.output !== undefined) : output.renderCompareTable(comparison, info);
-  const sink = await openSink(options, m, 'compare');
+      : format === 'csv' ? output.compareCsv(comparison, info, outputFile !== undefined) : output.renderCompareTable(comparison, info);
+  const sink = await openSink({ output: outputFile }, m, 'compare');
   try {
     await sink.write(text);
     await sink.finish();

@@ -14,8 +14,7 @@ export async function prepareEntityRun(options: RosterOptions, lang: Lang) {
     import('../../i18n/labels.js'), import('../../roster/messages.js'), import('../output/rollup-notes.js'),
     import('./entity-formatter.js'),
   ]);
-  rosterMessages.setRosterLanguage(lang);
   const labels = createLabels(policy, lang);
   const rollup = await runRollup(options, plan, lang, YearsRollup);
-  return { m, plan, policy, reader, unitsReader, stream, labels, rollup, rollupNotes, createEntityFormatter };
+  return { m, readerMessages: rosterMessages.rosterMessages(lang), plan, policy, reader, unitsReader, stream, labels, rollup, rollupNotes, createEntityFormatter };
 }

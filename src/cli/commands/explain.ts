@@ -10,9 +10,8 @@ import { checkInputFile } from '../input-files.js';
 import { CliError, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatHelp, formatNames } from '../output/formats.js';
-import { addPolicyOptions, loadSelectedPolicy, parseChoice, parseYear, readScenario, type PolicySelection } from './policy-options.js';
-
-const ENCODINGS = ['auto', 'utf-8', 'gb18030'] as const;
+import { addPolicyOptions, checkPolicySelection, loadSelectedPolicy, readScenario, type PolicySelection } from './policy-options.js';
+import { ENCODINGS, OptionCheck, type Encoding } from './option-kinds.js';
 
 interface ExplainOptions extends PolicySelection {
   format?: string;
@@ -60,16 +59,16 @@ async function personFromAnswers(file: string, lang: Lang): Promise<Person> {
   }
   // A walk-in's file needs no ID, as in check --answers.
   const { withWalkInId } = await import('../../questionnaire/walk-in.js');
-  const parsed = parsePersonAnswers(typeof answers === 'object' && answers !== null && !Array.isArray(answers) ? withWalkInId(answers as Answers) : answers);
+  const parsed = parsePersonAnswers(typeof answers === 'object' && answers !== null && !Array.isArray(answers) ? withWalkInId(answers as Answers) : answers, (await import('../../roster/messages.js')).rosterMessages(lang));
   if (!parsed.ok) throw new CliError(w.answersInvalid(file), ExitCode.ROWS_REJECTED, await rowDetails(parsed.errors, lang));
   return parsed.person;
 }
 
-async function personFromRoster(file: string, id: string, encoding: (typeof ENCODINGS)[number], lang: Lang): Promise<Person> {
+async function personFromRoster(file: string, id: string, encoding: Encoding, lang: Lang): Promise<Person> {
   const w = whatIfMessages(lang);
   const { openRoster, RosterFileError } = await import('../../roster/read.js');
   try {
-    const roster = await openRoster(file, { encoding });
+    const roster = await openRoster(file, { encoding, messages: (await import('../../roster/messages.js')).rosterMessages(lang) });
     for await (const row of roster.rows) {
       if (row.kind === 'person' && row.person.id === id) return row.person;
       if (row.kind === 'rejected' && row.id === id) throw new CliError(w.idRejected(id, row.row), ExitCode.ROWS_REJECTED, await rowDetails(row.errors, lang));
@@ -85,14 +84,16 @@ async function personFromRoster(file: string, id: string, encoding: (typeof ENCO
 
 export async function runExplain(roster: string | undefined, options: ExplainOptions, lang: Lang): Promise<number> {
   const w = whatIfMessages(lang);
-  const format = parseChoice('--format', options.format, formatNames('explain'), 'table', lang);
-  const encoding = parseChoice('--encoding', options.encoding, ENCODINGS, 'auto', lang);
-  const year = parseYear(options.year, lang);
+  const check = new OptionCheck(messages(lang));
+  const format = check.choice('--format', options.format, formatNames('explain'), 'table');
+  const encoding = check.choice('--encoding', options.encoding, ENCODINGS, 'auto');
+  const year = check.year(options.year);
+  const selection = checkPolicySelection(check, options);
+  check.done();
   if ((roster === undefined) === (options.answers === undefined)) throw usageError(w.explainNeedsOne);
   if (roster !== undefined && options.id === undefined) throw usageError(w.explainNeedsId);
-  const scenario = await readScenario(options, lang);
-  const policy = await loadSelectedPolicy(options, year, scenario, lang);
-  (await import('../../roster/messages.js')).setRosterLanguage(lang);
+  const scenario = await readScenario(selection, lang);
+  const policy = await loadSelectedPolicy(selection, year, scenario, lang);
   const person = options.answers !== undefined
     ? await personFromAnswers(options.answers, lang)
     : await personFromRoster(roster as string, options.id as string, encoding, lang);

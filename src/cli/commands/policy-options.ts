@@ -5,12 +5,14 @@ import type { Command } from 'commander';
 import type { Lang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
 import { whatIfMessages } from '../../i18n/what-if-messages.js';
-import type { Scenario } from '../../policy/scenario.js';
+import type { Scenario, ScenarioError } from '../../policy/scenario.js';
+import { scenarioProblemText } from '../../i18n/scenario-messages.js';
+import { dataDetailIn } from '../../i18n/data-details.js';
 import type { Policy } from '../../policy/types.js';
-import { CliError, usageError } from '../errors.js';
+import { CliError } from '../errors.js';
+import type { OptionCheck } from './option-kinds.js';
 import { checkInputFile } from '../input-files.js';
-import { ExitCode } from '../exit-codes.js';
-import { parseYears } from '../../base/years.js';
+import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 
 export interface PolicySelection {
   year?: string;
@@ -34,29 +36,20 @@ export function addPolicyOptions(command: Command, lang: Lang, options: { year: 
     .option('--scenario <file>', o.scenario);
 }
 
-/** The budget year from --year (one year: check, explain, policy); `fallback` when absent. */
-export function parseYear(text: string | undefined, lang: Lang, fallback?: number): number {
-  if (text === undefined) {
-    if (fallback === undefined) throw usageError(messages(lang).yearRequired);
-    return fallback;
-  }
-  return parseYearRange(text, lang, false)[0]!;
+/** --policy, --rent-rates, --set and --scenario, checked by their kinds; the year is each command's own. */
+export function checkPolicySelection(check: OptionCheck, raw: PolicySelection): Omit<PolicySelection, 'year'> {
+  return {
+    policy: check.name('--policy', raw.policy),
+    rentRates: check.name('--rent-rates', raw.rentRates),
+    set: check.list(raw.set),
+    scenario: check.name('--scenario', raw.scenario),
+  };
 }
 
-/** The budget years from --year: one year, or a range `A-B` (roster, units, budget, compare); a bad one is exit 2. */
-export function parseYearRange(text: string | undefined, lang: Lang, range = true): number[] {
-  const m = messages(lang);
-  if (text === undefined) throw usageError(m.yearRequired);
-  const parsed = parseYears(text, range);
-  if (parsed.ok) return parsed.years;
-  const problem = { invalid: m.yearInvalid, reversed: m.yearReversed, range_not_allowed: m.yearRangeNotAllowed }[parsed.problem];
-  throw usageError(problem(text));
-}
-
-export function parseChoice<T extends string>(option: string, value: unknown, choices: readonly T[], fallback: T, lang: Lang): T {
-  if (value === undefined) return fallback;
-  if (!choices.includes(value as T)) throw usageError(messages(lang).choiceInvalid(option, String(value), choices));
-  return value as T;
+/** A scenario that cannot be applied, in the user's language: exit 2 on the command line, 4 in a case file. */
+export function scenarioFailure(error: ScenarioError, lang: Lang, exitCode: ExitCodeValue = ExitCode.USAGE): CliError {
+  const { message, details } = scenarioProblemText(error.problem, lang);
+  return new CliError(whatIfMessages(lang).scenarioInvalid(message), exitCode, details);
 }
 
 /** The scenario of --scenario and --set (null without either); a bad file or key is exit 2. */
@@ -69,7 +62,7 @@ export async function readScenario(selection: PolicySelection, lang: Lang): Prom
     const fromFile = selection.scenario === undefined ? null : readScenarioFile(selection.scenario);
     return withSets(fromFile, (selection.set ?? []).map(parseSetOption));
   } catch (error) {
-    if (error instanceof ScenarioError) throw usageError(whatIfMessages(lang).scenarioInvalid(error.message));
+    if (error instanceof ScenarioError) throw scenarioFailure(error, lang);
     throw error;
   }
 }
@@ -83,10 +76,11 @@ export async function loadSelectedPolicy(selection: PolicySelection, year: numbe
     if (selection.rentRates !== undefined) checkInputFile('rentRates', selection.rentRates, lang);
     return loadPolicyWithScenario({ year, edition: selection.policy, rentRatesFile: selection.rentRates }, scenario);
   } catch (error) {
-    if (error instanceof ScenarioError) throw usageError(whatIfMessages(lang).scenarioInvalid(error.message));
+    if (error instanceof ScenarioError) throw scenarioFailure(error, lang);
     if (error instanceof DataFileError) {
-      const message = scenario ? whatIfMessages(lang).scenarioDataInvalid(error.file) : messages(lang).dataInvalid(error.file);
-      throw new CliError(message, ExitCode.DATA, error.details);
+      if (!scenario) throw new CliError(messages(lang).dataInvalid(error.file), ExitCode.DATA, error.details);
+      // A value set by the user broke the data: they read the reason, so it is in their language.
+      throw new CliError(whatIfMessages(lang).scenarioDataInvalid(error.file), ExitCode.DATA, error.details.map((line) => dataDetailIn(line, lang)));
     }
     throw error;
   }

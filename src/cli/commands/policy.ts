@@ -9,8 +9,9 @@ import { whatIfMessages } from '../../i18n/what-if-messages.js';
 import { usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatHelp, formatNames } from '../output/formats.js';
-import { addPolicyOptions, loadSelectedPolicy, parseChoice, parseYear, readScenario, type PolicySelection } from './policy-options.js';
-
+import { addPolicyOptions, checkPolicySelection, loadSelectedPolicy, readScenario, type PolicySelection } from './policy-options.js';
+import { OptionCheck } from './option-kinds.js';
+import { messages } from '../../i18n/messages.js';
 
 interface PolicyCommandOptions extends PolicySelection {
   format?: string;
@@ -32,10 +33,13 @@ export function registerPolicy(program: Command, lang: Lang): void {
 
 export async function runPolicy(topic: string | undefined, options: PolicyCommandOptions, lang: Lang): Promise<number> {
   const w = whatIfMessages(lang);
-  const format = parseChoice('--format', options.format, formatNames('policy'), 'table', lang);
-  const year = parseYear(options.year, lang, new Date().getFullYear());
-  const scenario = await readScenario(options, lang);
-  const policy = await loadSelectedPolicy(options, year, scenario, lang);
+  const check = new OptionCheck(messages(lang));
+  const format = check.choice('--format', options.format, formatNames('policy'), 'table');
+  const year = check.year(options.year, new Date().getFullYear());
+  const selection = checkPolicySelection(check, options);
+  check.done();
+  const scenario = await readScenario(selection, lang);
+  const policy = await loadSelectedPolicy(selection, year, scenario, lang);
   const [{ describePolicy }, { loadPolicyText, clauseNumbers }, render] = await Promise.all([
     import('../../i18n/policy-description.js'), import('../../policy/text.js'), import('../output/policy-text.js'),
   ]);
@@ -56,24 +60,13 @@ export async function runPolicy(topic: string | undefined, options: PolicyComman
     print({ item }, () => render.renderItem(item, lang));
     return ExitCode.OK;
   }
-  if (topic === 'tiers') {
-    print({ tiers: description.tiers }, () => render.renderTiers(description, lang));
-    return ExitCode.OK;
-  }
-  if (topic === 'payers') {
-    print({ payers: description.payers }, () => render.renderPayers(description, lang));
-    return ExitCode.OK;
-  }
-  if (topic === 'conditions') {
-    print({ conditions: description.conditions }, () => render.renderConditions(description, lang));
-    return ExitCode.OK;
-  }
-  if (topic === 'fund') {
-    print({ fund: description.fund }, () => render.renderFund(description, lang));
-    return ExitCode.OK;
-  }
-  if (topic === 'readings') {
-    print({ readings: description.readings }, () => render.renderReadings(description, lang));
+  // The edition's tables that are not items: the topic names the description's field and its renderer.
+  const tables = {
+    tiers: render.renderTiers, payers: render.renderPayers, conditions: render.renderConditions, fund: render.renderFund, readings: render.renderReadings,
+  } as const;
+  if (Object.hasOwn(tables, topic)) {
+    const table = topic as keyof typeof tables;
+    print({ [table]: description[table] }, () => tables[table](description, lang));
     return ExitCode.OK;
   }
   const clause = /^§?\s*\d+$/.test(topic) ? `§${topic.replace(/^§\s*/, '')}` : null;
@@ -94,7 +87,7 @@ export async function runPolicy(topic: string | undefined, options: PolicyComman
       () => `${render.renderClauseTexts(clauses, lang)}\n${listed}\n${render.renderCoverage(sentences, lang)}`);
     return ExitCode.OK;
   }
-  const known = [...description.items.map((entry) => entry.item), 'tiers', 'payers', 'conditions', 'fund', 'readings', '§N'].join(', ');
+  const known = [...description.items.map((entry) => entry.item), ...Object.keys(tables), '§N'].join(', ');
   throw usageError(w.unknownPolicyTopic(topic, known));
 }
 

@@ -1,7 +1,6 @@
 // --revenue city=123456789.00,zhongshan=… (§22): each fiscal level's general budget revenue in
 // yuan, read exactly into fen. A level is named by its payer code (city, county:zhongshan), its
 // county code or Chinese name (钟山区), or its payer label with or without 财政 (市级财政, 市级).
-import type { z as Z } from 'zod';
 import { parseYuan, type Fen } from '../../base/money.js';
 import type { Lang } from '../../i18n/lang.js';
 import { budgetMessages } from '../../i18n/budget-messages.js';
@@ -9,6 +8,7 @@ import { loadVocabulary, normaliseLabel } from '../../policy/vocabulary.js';
 import type { Policy } from '../../policy/types.js';
 import type { FundInput } from '../../budget/fund.js';
 import { usageError } from '../errors.js';
+import type { Parsed } from './option-kinds.js';
 
 /** The fiscal levels a revenue can be given for: the city and each county. */
 function levelPayers(): string[] {
@@ -27,32 +27,33 @@ export function revenueKeyPayer(key: string): string | null {
   return county === null ? null : `county:${county}`;
 }
 
-/** A zod schema turning the option's text into revenue by payer; every problem is one message. */
-export function revenueSchema(z: typeof Z, lang: Lang) {
+/** The parser of the option's text into revenue by payer; every problem is one message. */
+export function revenueParser(lang: Lang): (text: string) => Parsed<ReadonlyMap<string, Fen>> {
   const b = budgetMessages(lang);
   const vocabulary = loadVocabulary();
   const allowed = levelPayers().map((payer) => `${payer}（${vocabulary.payerLabel(payer)}）`).join('、');
-  return z.string().transform((text, context) => {
+  return (text) => {
+    const problems: string[] = [];
     const revenue = new Map<string, Fen>();
     for (const entry of text.split(/[,，]/).map((part) => part.trim()).filter((part) => part !== '')) {
       const match = /^([^=]+)=(.*)$/.exec(entry);
       if (!match) {
-        context.addIssue({ code: 'custom', message: b.revenueEntryInvalid(entry) });
+        problems.push(b.revenueEntryInvalid(entry));
         continue;
       }
       const key = (match[1] ?? '').trim();
       const value = (match[2] ?? '').trim();
       const payer = revenueKeyPayer(key);
       const amount = parseYuan(value);
-      if (payer === null) context.addIssue({ code: 'custom', message: b.revenueKeyUnknown(key, allowed) });
-      if (amount === null) context.addIssue({ code: 'custom', message: b.revenueAmountInvalid(key, value) });
+      if (payer === null) problems.push(b.revenueKeyUnknown(key, allowed));
+      if (amount === null) problems.push(b.revenueAmountInvalid(key, value));
       if (payer === null || amount === null) continue;
-      if (revenue.has(payer)) context.addIssue({ code: 'custom', message: b.revenueDuplicate(payer) });
+      if (revenue.has(payer)) problems.push(b.revenueDuplicate(payer));
       revenue.set(payer, amount);
     }
-    if (revenue.size === 0 && text.trim() === '') context.addIssue({ code: 'custom', message: b.revenueEntryInvalid(text) });
-    return revenue;
-  });
+    if (revenue.size === 0 && text.trim() === '') problems.push(b.revenueEntryInvalid(text));
+    return problems.length === 0 ? { ok: true, value: revenue } : { ok: false, problems };
+  };
 }
 
 /** The roll-up's fund input for the run, or undefined without --revenue; exit 2 when the edition has no fund data. */

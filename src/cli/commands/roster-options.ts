@@ -1,16 +1,14 @@
-// The options of `rencai roster`, `units` and `budget`, checked once with zod: every problem becomes
-// one line, exit status 2. The format's own rules (--reasons, --header, --summary, an --output name that
-// chooses a format) come from the registry of formats.
+// The options of `rencai roster`, `units` and `budget`, checked by the parsers of option-kinds.ts:
+// every problem becomes one line, exit status 2. The format's own rules (--reasons, --header,
+// --summary, an --output name that chooses a format) come from the registry of formats.
 import type { Lang } from '../../i18n/lang.js';
 import type { Messages } from '../../i18n/messages.js';
-import { CliError, usageError } from '../errors.js';
-import { ExitCode } from '../exit-codes.js';
+import { usageError } from '../errors.js';
 import type { Fen } from '../../base/money.js';
-import { parseYears } from '../../base/years.js';
+import { ENCODINGS, OptionCheck, type Encoding } from './option-kinds.js';
 import { formatNames, formatOfFileName, outputFormat, type CommandName, type FormatName } from '../output/formats.js';
 
 const REASONS = ['full', 'ids', 'none'] as const;
-export const ENCODINGS = ['auto', 'utf-8', 'gb18030'] as const;
 export const HEADERS = ['en', 'zh'] as const;
 export const RANGE_POINTS = ['low', 'mid', 'high'] as const;
 
@@ -22,7 +20,7 @@ export interface RosterOptions {
   /** The output format (src/cli/output/formats.ts); xlsx when --output names a workbook. */
   format: FormatName;
   output?: string | undefined;
-  encoding: (typeof ENCODINGS)[number];
+  encoding: Encoding;
   rentRates?: string | undefined;
   policy?: string | undefined;
   header?: (typeof HEADERS)[number] | undefined;
@@ -40,41 +38,27 @@ export interface RosterOptions {
   scenario?: string | undefined;
 }
 
-/** Checks the options with zod; every problem becomes one line, exit status 2. */
+/** Checks the options kind by kind (option-kinds.ts); every problem becomes one line, exit status 2. */
 export async function validateOptions(raw: Record<string, unknown>, m: Messages, lang: Lang = 'zh', command: CommandName = 'roster'): Promise<RosterOptions> {
-  const [{ z }, { revenueSchema }] = await Promise.all([import('zod'), import('./revenue-option.js')]);
-  const choice = <T extends readonly [string, ...string[]]>(option: string, values: T) =>
-    z.enum(values, { error: (issue) => m.choiceInvalid(option, String(issue.input), values) });
-  const schema = z.object({
-    year: z
-      .string({ error: () => m.yearRequired })
-      .transform((text, context) => {
-        const parsed = parseYears(text);
-        if (parsed.ok) return parsed.years;
-        context.addIssue({ code: 'custom', message: { invalid: m.yearInvalid, reversed: m.yearReversed, range_not_allowed: m.yearRangeNotAllowed }[parsed.problem](text) });
-        return z.NEVER;
-      }),
-    format: choice('--format', formatNames(command) as [FormatName, ...FormatName[]]).default('table'),
-    output: z.string().min(1).optional(),
-    encoding: choice('--encoding', ENCODINGS).default('auto'),
-    rentRates: z.string().min(1).optional(),
-    policy: z.string().min(1).optional(),
-    header: choice('--header', HEADERS).optional(),
-    reasons: choice('--reasons', REASONS).optional(),
-    summary: z.boolean().default(false),
-    range: choice('--range', RANGE_POINTS).optional(),
-    revenue: revenueSchema(z, lang).optional(),
-    sheet: z.string().min(1).optional(),
-    set: z.array(z.string()).optional(),
-    scenario: z.string().min(1).optional(),
-  });
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const [first, ...rest] = parsed.error.issues.map((issue) => issue.message);
-    throw new CliError(first ?? m.yearRequired, ExitCode.USAGE, rest);
-  }
-  const { year: years, ...rest } = parsed.data;
-  const options: RosterOptions = { ...rest, year: years[0]!, years };
+  const check = new OptionCheck(m);
+  const years = check.years(raw.year, true);
+  const chosen = {
+    format: check.choice('--format', raw.format, formatNames(command), 'table'),
+    output: check.name('--output', raw.output),
+    encoding: check.choice('--encoding', raw.encoding, ENCODINGS, 'auto'),
+    rentRates: check.name('--rent-rates', raw.rentRates),
+    policy: check.name('--policy', raw.policy),
+    header: check.choice('--header', raw.header, HEADERS, undefined),
+    reasons: check.choice('--reasons', raw.reasons, REASONS, undefined),
+    summary: raw.summary === true,
+    range: check.choice('--range', raw.range, RANGE_POINTS, undefined),
+    revenue: raw.revenue === undefined ? undefined : check.parsed(raw.revenue, (await import('./revenue-option.js')).revenueParser(lang)),
+    sheet: check.name('--sheet', raw.sheet),
+    set: check.list(raw.set),
+    scenario: check.name('--scenario', raw.scenario),
+  };
+  check.done();
+  const options: RosterOptions = { ...chosen, year: years[0]!, years };
   // `--output -` is stdout, as everywhere else on the command line.
   if (options.output === '-') delete options.output;
   // An --output name may choose the format (report.html), unless --format says otherwise; a workbook's name always does.

@@ -88,12 +88,11 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
     import('../../i18n/labels.js'),
     import('../../roster/messages.js'),
   ]);
-  rosterMessages.setRosterLanguage(lang);
   const labels = createLabels(policy, lang);
 
   let roster: OpenedRoster;
   try {
-    roster = await reader.openRoster(file, { encoding: options.encoding, sheet: options.sheet });
+    roster = await reader.openRoster(file, { encoding: options.encoding, sheet: options.sheet, messages: rosterMessages.rosterMessages(lang) });
   } catch (error) {
     throw asInputError(error, file, reader, m);
   }
@@ -163,7 +162,7 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
     const totals = rollup.totals();
     await writeEnd(sink, formatter.end(rejected, totals));
     await sink.finish();
-    const sheet = roster.sheet === undefined ? '' : (await import('../../roster/xlsx-messages.js')).xlsxMessages().sheetPrefix(roster.sheet);
+    const sheet = roster.sheet === undefined ? '' : (await import('../../roster/xlsx-messages.js')).xlsxMessages({ lang }).sheetPrefix(roster.sheet);
     const where = format.listsRejected === null ? m.rejectedWhere.none(file) : m.rejectedWhere[format.listsRejected];
     writeSummary(totals, rejected, m, labels.column, undefined, undefined, sheet, where);
     for (const line of (await import('../output/rollup-notes.js')).rollupNotes(totals, options.years ?? options.year, labels)) writeNote(line);

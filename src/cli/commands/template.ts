@@ -4,7 +4,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
 import { whatIfMessages } from '../../i18n/what-if-messages.js';
 import { ExitCode } from '../exit-codes.js';
-import { parseChoice } from './policy-options.js';
+import { OptionCheck } from './option-kinds.js';
 
 export function registerTemplate(program: Command, lang: Lang): void {
   const w = whatIfMessages(lang);
@@ -17,10 +17,13 @@ export function registerTemplate(program: Command, lang: Lang): void {
     .action(async (raw: { header?: string; output?: string }, command: Command) => {
       // --lang is global (the language of messages and, by default, of the header); --header overrides it.
       const global = command.optsWithGlobals() as { lang?: string };
-      const headerLang = parseChoice('--header', raw.header ?? global.lang, ['zh', 'en'] as const, 'zh', lang);
+      const check = new OptionCheck(messages(lang));
+      const headerLang = check.choice('--header', raw.header ?? global.lang, ['zh', 'en'] as const, 'zh');
+      const output = check.name('--output', raw.output);
+      check.done();
       const { templateText } = await import('../../roster/template.js');
       const { fileSink, stdoutSink } = await import('../../io/sink.js');
-      const sink = raw.output === undefined ? stdoutSink() : await fileSink(raw.output, messages(lang).outputFailed);
+      const sink = output === undefined ? stdoutSink() : await fileSink(output, messages(lang).outputFailed);
       try {
         await sink.write(templateText(headerLang));
         await sink.finish();

@@ -6,6 +6,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
 import { CliError, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { scenarioFailure } from './policy-options.js';
 
 export function registerTest(program: Command, lang: Lang): void {
   const t = caseMessages(lang);
@@ -21,16 +22,15 @@ export function registerTest(program: Command, lang: Lang): void {
 
 export async function runTest(path: string | undefined, lang: Lang): Promise<number> {
   const t = caseMessages(lang);
-  const [{ caseFilesOf }, { runCaseFiles }, { DataFileError }, { ScenarioError }, { setRosterLanguage }] = await Promise.all([
+  const [{ caseFilesOf }, { runCaseFiles }, { DataFileError }, { ScenarioError }, { rosterMessages }] = await Promise.all([
     import('../../cases/files.js'), import('../../cases/run.js'), import('../../policy/data-dir.js'), import('../../policy/scenario.js'),
     import('../../roster/messages.js'),
   ]);
-  setRosterLanguage(lang);
   try {
     const files = caseFilesOf(path);
     if (files === null) throw usageError(t.notFound(path ?? ''));
     if (files.length === 0) throw usageError(t.noCases(path ?? 'data/policies'));
-    const outcomes = runCaseFiles(files);
+    const outcomes = runCaseFiles(files, rosterMessages(lang));
     const shown = (file: string) => (relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file));
     const failed = outcomes.filter((outcome) => outcome.problems.length > 0);
     for (const outcome of failed) {
@@ -43,7 +43,7 @@ export async function runTest(path: string | undefined, lang: Lang): Promise<num
     return failed.length > 0 ? ExitCode.CASES_FAILED : ExitCode.OK;
   } catch (error) {
     if (error instanceof DataFileError) throw new CliError(messages(lang).dataInvalid(error.file), ExitCode.DATA, error.details);
-    if (error instanceof ScenarioError) throw new CliError(error.message, ExitCode.DATA);
+    if (error instanceof ScenarioError) throw scenarioFailure(error, lang, ExitCode.DATA);
     throw error;
   }
 }

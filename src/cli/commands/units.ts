@@ -45,10 +45,10 @@ export async function runUnits(file: string, options: RosterOptions, lang: Lang)
   const m = messages(lang);
   const b = budgetMessages(lang);
   await refuseOutputOverInput(options.output, [{ option: '', path: file }, ...policyInputs(options)], lang);
-  const { plan, policy, reader, unitsReader: units, stream, labels, rollup, rollupNotes, createEntityFormatter } = await prepareEntityRun(options, lang);
+  const { readerMessages, plan, policy, reader, unitsReader: units, stream, labels, rollup, rollupNotes, createEntityFormatter } = await prepareEntityRun(options, lang);
   let opened;
   try {
-    opened = await units.openUnits(file, { encoding: options.encoding });
+    opened = await units.openUnits(file, { encoding: options.encoding, messages: readerMessages });
   } catch (error) {
     throw asInputError(error, file, reader, m);
   }

@@ -8,9 +8,7 @@ import { whatIfMessages } from '../../i18n/what-if-messages.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatHelp, formatNames } from '../output/formats.js';
-import { parseChoice } from './policy-options.js';
-
-const ENCODINGS = ['auto', 'utf-8', 'gb18030'] as const;
+import { ENCODINGS, OptionCheck } from './option-kinds.js';
 
 export function registerValidate(program: Command, lang: Lang): void {
   const w = whatIfMessages(lang);
@@ -30,12 +28,13 @@ export function registerValidate(program: Command, lang: Lang): void {
 export async function runValidate(file: string, options: { format?: string; encoding?: string }, lang: Lang): Promise<number> {
   const m = messages(lang);
   const w = whatIfMessages(lang);
-  const format = parseChoice('--format', options.format, formatNames('validate'), 'table', lang);
-  const encoding = parseChoice('--encoding', options.encoding, ENCODINGS, 'auto', lang);
+  const check = new OptionCheck(m);
+  const format = check.choice('--format', options.format, formatNames('validate'), 'table');
+  const encoding = check.choice('--encoding', options.encoding, ENCODINGS, 'auto');
+  check.done();
   const [{ openRoster, RosterFileError }, rosterMessages, { loadVocabulary }] = await Promise.all([
     import('../../roster/read.js'), import('../../roster/messages.js'), import('../../policy/vocabulary.js'),
   ]);
-  rosterMessages.setRosterLanguage(lang);
   const headers = new Map(loadVocabulary().columns.map((column) => [column.key, column.zh]));
   const column = (key: string) => (lang === 'zh' ? headers.get(key) ?? key : key);
   let valid = 0;
@@ -70,7 +69,7 @@ export async function runValidate(file: string, options: { format?: string; enco
 
   async function readRows(): Promise<void> {
     try {
-      const roster = await openRoster(file, { encoding });
+      const roster = await openRoster(file, { encoding, messages: rosterMessages.rosterMessages(lang) });
       encodingFound = roster.encoding;
       for await (const row of roster.rows) {
         if (row.kind === 'person') valid += 1;

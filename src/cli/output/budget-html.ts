@@ -1,7 +1,8 @@
 // --format html (or --output *.html) for roster, units and budget: nothing per person or unit, the
 // whole report at the end, when the roll-up is complete (src/cli/output/budget-report.ts).
 import type { RollupTotals } from '../../budget/rollup.js';
-import { REJECTED_LISTED, renderBudgetReport } from './budget-report.js';
+import { renderBudgetReport } from './budget-report.js';
+import { REJECTED_LISTED } from './budget-report-rejected.js';
 import type { BudgetFormatter, EndText, Formatter, RejectedEntry, RejectedRows, RunInfo } from './types.js';
 
 /**

@@ -15,7 +15,7 @@ import { barChartSvg, type BarRow } from '../../io/svg-bars.js';
 import type { Policy } from '../../policy/types.js';
 import { orderCounties, orderItems, orderPayers } from './order.js';
 import { COVERED_COLOR, FLOOR_COLOR, ITEM_COLORS, PAYER_COLOR, REPORT_CSS, SHORT_COLOR, YEAR_COLORS } from './budget-report-style.js';
-import type { RejectedEntry } from './types.js';
+import { rejectedSection, type ReportRejected } from './budget-report-rejected.js';
 
 /** One budget year's roll-up. */
 export interface ReportYear {
@@ -23,29 +23,16 @@ export interface ReportYear {
   totals: RollupTotals;
 }
 
-export interface BudgetReportInput {
+export interface BudgetReportInput extends ReportRejected {
   policy: Policy;
   labels: Labels;
   /** One roll-up per budget year, in year order; a single year is one entry. */
   years: readonly ReportYear[];
   /** The roll-up over all the years (a single year's own). */
   totals: RollupTotals;
-  /** The first rejected rows (at least as many as the page lists). */
-  rejected: readonly RejectedEntry[];
-  /** How many rows were rejected in all (default: rejected.length). */
-  rejectedCount?: number;
-  /** A rejected row's column header. */
-  column: (key: string, entry: RejectedEntry) => string;
-  /** Claims the policy does not grant, where the run counts them. */
-  declined?: number | undefined;
-  /** The command that made the page ("rencai budget"), named where the rejected rows are. */
-  command: string;
   /** The date the page was made, YYYY-MM-DD. */
   date: string;
 }
-
-/** Rejected rows listed on the page; the rest are counted. */
-export const REJECTED_LISTED = 50;
 
 
 function sumCountyItems(years: readonly RollupTotals[]): Map<string, Map<string, Fen>> {
@@ -91,7 +78,7 @@ export function renderBudgetReport(input: BudgetReportInput): string {
   if (fund) sections.push(section('fund', r.fund(policy.fund?.clause ?? '§22'), fund));
   sections.push(section('uncomputed', r.uncomputedTitle, uncomputedPart()));
   // Rejected rows follow the items without an amount on their page: both say what the totals leave out.
-  sections.push(section('rejected', input.declined === undefined ? r.rejectedOnlyTitle : r.rejectedTitle, rejectedPart(), false));
+  sections.push(section('rejected', input.declined === undefined ? r.rejectedOnlyTitle : r.rejectedTitle, rejectedSection(input, r), false));
 
   return htmlPage({ lang: zh ? 'zh-CN' : 'en', title: r.title(years), css: REPORT_CSS, body: sections.join('\n') });
 
@@ -276,28 +263,5 @@ export function renderBudgetReport(input: BudgetReportInput): string {
     const { bounds } = totals;
     const boundsPart = bounds.ranged === 0 ? '' : `<h3>${escapeHtml(r.boundsTitle)}</h3>\n<p>${escapeHtml(r.bounds)}${r.colon}${escapeHtml(r.boundsValue(formatGrouped(bounds.low), bounds.high === null ? null : formatGrouped(bounds.high)))} ${escapeHtml(r.yuan)}</p>\n<p class="muted">${escapeHtml(r.boundsNote)}</p>`;
     return table + note + boundsPart;
-  }
-
-  function rejectedPart(): string {
-    const { rejected } = input;
-    const count = input.rejectedCount ?? rejected.length;
-    const counts = `<p>${escapeHtml(r.rejected)}${r.colon}${escapeHtml(r.rows(count))}` +
-      `${input.declined !== undefined ? `${r.semicolon}${escapeHtml(r.declined)}${r.colon}${escapeHtml(r.claims(input.declined))}` : ''}</p>`;
-    const declined = input.declined !== undefined ? `<p class="muted">${escapeHtml(r.whereDeclined)}</p>` : '';
-    if (count === 0) return counts + `<p class="muted">${escapeHtml(r.noRejected)}</p>` + declined;
-    const listed = rejected.slice(0, REJECTED_LISTED);
-    const rows = listed.map((entry) => {
-      const [error] = entry.errors;
-      const more = entry.errors.length > 1 ? ` (+${entry.errors.length - 1})` : '';
-      // With several --people files (#17) a row names its file; otherwise the roster it is in.
-      const file = 'file' in entry && typeof entry.file === 'string' ? entry.file : undefined;
-      const where = file ?? (entry.source ? r.source[entry.source] ?? entry.source : '');
-      return [where, { text: String(entry.row), num: true }, entry.id ?? '',
-        error ? input.column(error.column, entry) : '', `${error?.message ?? ''}${more}`];
-    });
-    const anySource = listed.some((entry) => entry.source || 'file' in entry);
-    const head = [r.head.source, { text: r.head.row, num: true }, r.head.id, r.head.column, r.head.problem];
-    const table = htmlTable(anySource ? head : head.slice(1), anySource ? rows : rows.map((row) => row.slice(1)));
-    return counts + `<p class="muted">${escapeHtml(r.whereRejected(input.command))} ${escapeHtml(r.rejectedShown(listed.length, count))}</p>` + table + declined;
   }
 }

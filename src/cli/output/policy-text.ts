@@ -62,9 +62,9 @@ export function renderClauseTexts(texts: readonly ClauseText[], lang: Lang): str
 
 const COVERAGE = {
   zh: { heading: '逐句：给予资金、税收优惠或权利的句子，rencai 怎么算（coverage.json）', gives: { money: '资金', tax: '税收', right: '权利' }, notComputed: '不计算', encodes: '编码',
-    by: { items: '项目', units: '单位项目', rights: '权利', claimRules: '申报规则', readings: '解读', tiers: '人才层次', lines: '津贴档次', data: '数据' }, list: '、', none: '本条没有逐句的记录' },
+    by: { items: '项目', units: '单位项目', rights: '权利', claimRules: '申报规则', columnRules: '列规则', readings: '解读', tiers: '人才层次', lines: '津贴档次', data: '数据' }, list: '、', none: '本条没有逐句的记录' },
   en: { heading: 'Sentence by sentence: each that gives money, a tax benefit or a right, and how rencai computes it (coverage.json)', gives: { money: 'money', tax: 'tax', right: 'right' }, notComputed: 'not computed', encodes: 'encoded by',
-    by: { items: 'items', units: 'unit items', rights: 'rights', claimRules: 'claim rules', readings: 'readings', tiers: 'tiers', lines: 'allowance lines', data: 'data' }, list: ', ', none: 'no sentence-by-sentence record for this clause' },
+    by: { items: 'items', units: 'unit items', rights: 'rights', claimRules: 'claim rules', columnRules: 'column rules', readings: 'readings', tiers: 'tiers', lines: 'allowance lines', data: 'data' }, list: ', ', none: 'no sentence-by-sentence record for this clause' },
 } as const;
 
 /** Each sentence of a clause that gives something: the quote, then how it is encoded or why not. */

@@ -9,6 +9,17 @@ import type { Fen } from '../../base/money.js';
 
 export const STYLE = { plain: 0, bold: 1, money: 2, boldMoney: 3 } as const;
 
+/** The columns of a row that hold money: none. */
+export const NO_MONEY: ReadonlySet<number> = new Set();
+
+/**
+ * A cell of money: the amount in yuan. fen / 100 is the double nearest to the decimal amount, which
+ * is what Excel itself stores for a typed 1234.56, so it is exact to the fen.
+ */
+export function moneyCell(amount: Fen | null): number | null {
+  return amount === null ? null : amount / 100;
+}
+
 const COLUMN_LETTERS: string[] = [];
 function letters(column: number): string {
   let known = COLUMN_LETTERS[column];

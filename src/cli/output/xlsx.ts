@@ -9,20 +9,17 @@
 // decimal amount, which is what Excel itself stores for a typed 1234.56; every total is written as a
 // value added up in integer fen, never as a formula. A text cell is an inline string, which a
 // spreadsheet never evaluates, so "=1+1" stays text (no apostrophe needed, unlike CSV).
-import type { Fen } from '../../base/money.js';
-import type { RollupTotals, StatusCounts } from '../../budget/rollup.js';
-import { budgetMessages } from '../../i18n/budget-messages.js';
+import type { RollupTotals } from '../../budget/rollup.js';
 import { messages } from '../../i18n/messages.js';
 import { CSV_COLUMNS } from './csv.js';
-import { orderCounties, orderItems, orderPayers } from './order.js';
 import { fileSink, type Sink } from '../../io/sink.js';
 import { ZipWriter, type ZipMember } from '../../io/zip-writer.js';
 import { RightsSpool } from './xlsx-rights.js';
-import { SheetXml, type CellValue } from './xlsx-sheet.js';
+import { NO_MONEY, SheetXml, type CellValue } from './xlsx-sheet.js';
+import { rollupSheet } from './xlsx-rollup.js';
 import { sheetPart, workbookParts } from './xlsx-parts.js';
 import type { Formatter, PersonEntry, RejectedRows, RunInfo } from './types.js';
 
-const NO_MONEY: ReadonlySet<number> = new Set();
 /** Sheet XML gathered before it goes to the compressor. */
 const FLUSH_BYTES = 1 << 18;
 
@@ -41,11 +38,6 @@ const TEXT: Record<'zh' | 'en', SheetText> = {
   zh: { items: '明细', rollup: '汇总', rejected: '未通过的行', rights: '非货币待遇', right: '待遇', name: '姓名', people: '人数', rejectedRows: '未通过的行数' },
   en: { items: 'Items', rollup: 'Roll-up', rejected: 'Rejected rows', rights: 'Non-money rights', right: 'Right', name: 'Name', people: 'People', rejectedRows: 'Rejected rows' },
 };
-
-/** A cell of money: the amount in yuan, exact to the fen (see the head of this file). */
-export function moneyCell(amount: Fen | null): number | null {
-  return amount === null ? null : amount / 100;
-}
 
 /** Display width of a text: a CJK character takes two columns. */
 function displayWidth(text: string): number {
@@ -179,64 +171,9 @@ export async function createXlsxOutput(info: RunInfo, path: string, describe: (p
   };
 
   async function writeRollup(rejected: RejectedRows, totals: RollupTotals): Promise<void> {
-    const byYear = totals.byYear;
-    const b = budgetMessages(lang).table;
-    const yearList = byYear ? [...byYear.keys()] : [];
-    const title = byYear ? b.yearsHeading(yearList[0]!, yearList[yearList.length - 1]!, info.policy.edition) : t.heading(info.policy.edition, info.year);
-    const sheet = addSheet(text.rollup, [title, '', ''], [30, 18, ...yearList.map(() => 18), 36]);
-    const second = new Set([1]);
-    const addMoney = (label: string, amount: Fen, bold = false) => putRow(sheet, [label, moneyCell(amount)], second, bold);
-    const blank = () => putRow(sheet, []);
-    const heading = (title: string, head: readonly string[]) => {
-      blank();
-      putRow(sheet, [title], NO_MONEY, true);
-      putRow(sheet, head, NO_MONEY, true);
-    };
-    const moneyRows = (rows: [string, Fen][], total: Fen) => {
-      for (const [label, amount] of rows) addMoney(label, amount);
-      addMoney(t.total, total, true);
-    };
-    const countRows = (rows: [string, StatusCounts][], label: (code: string) => string) => {
-      for (const [code, counts] of rows) {
-        for (const [status, count] of Object.entries(counts)) putRow(sheet, [label(code), count ?? 0, t.status[status] ?? status]);
-      }
-    };
-    putRow(sheet, [info.policy.label[lang]]);
-    putRow(sheet, [text.people, totals.people]);
-    putRow(sheet, [text.rejectedRows, rejected.length]);
-    addMoney(t.total, totals.total, true);
-
-    // Over a range the years stand side by side, then the range's total, as in the table; each cell
-    // is that year's own roll-up, so a year's column is its single-year workbook's.
-    const yearsMoney = new Set(yearList.map((_, index) => index + 1).concat(yearList.length + 1));
-    const yearsHead = byYear ? [...yearList.map((year) => b.yearColumn(year)), b.rangeTotal(yearList[0]!, yearList[yearList.length - 1]!)] : [t.yuan];
-    const section = (sectionTitle: string, keyHead: string, rows: [string, string][], pick: (own: RollupTotals) => ReadonlyMap<string, Fen>, total: (own: RollupTotals) => Fen) => {
-      heading(sectionTitle, [keyHead, ...yearsHead]);
-      if (!byYear) return moneyRows(rows.map(([code, name]) => [name, pick(totals).get(code) ?? 0]), total(totals));
-      const cells = (code: string) => [...[...byYear.values()].map((own) => pick(own).get(code) ?? 0), pick(totals).get(code) ?? 0];
-      for (const [code, name] of rows) putRow(sheet, [name, ...cells(code).map(moneyCell)], yearsMoney);
-      putRow(sheet, [t.total, ...[...byYear.values(), totals].map((own) => moneyCell(total(own)))], yearsMoney, true);
-    };
-    const cash = (own: RollupTotals) => own.total;
-    const tax = (own: RollupTotals) => own.tax.total;
-    section(t.byPayerTitle, t.payer, orderPayers(totals.byPayer).map(([code]) => [code, info.labels.payer(code)]), (own) => own.byPayer, cash);
-    section(t.byItemTitle, t.item, orderItems(totals.byItem, info.policy).map(([code]) => [code, info.labels.item(code)]), (own) => own.byItem, cash);
-    section(t.byCountyTitle, t.county, orderCounties(totals.byCounty).map(([code]) => [code, info.labels.county(code)]), (own) => own.byCounty, cash);
-    if (totals.tax.byItem.size > 0) {
-      section(t.taxTitle, t.item, orderItems(totals.tax.byItem, info.policy).map(([code]) => [code, info.labels.item(code)]), (own) => own.tax.byItem, tax);
-      section(t.taxTitle, t.payer, orderPayers(totals.tax.byPayer).map(([code]) => [code, info.labels.payer(code)]), (own) => own.tax.byPayer, tax);
-      putRow(sheet, [t.taxNote]);
-    }
-    if (totals.uncomputed.count === 0) {
-      blank();
-      putRow(sheet, [`${t.uncomputedTitle}：${t.allComputed}`]);
-    } else {
-      heading(t.uncomputedTitle, [t.item, t.count, t.problem]);
-      countRows(orderItems(totals.uncomputed.byItem, info.policy), (code) => info.labels.item(code));
-      heading(t.uncomputedTitle, [t.payer, t.count, t.problem]);
-      countRows(orderPayers(totals.uncomputed.byPayer), (code) => info.labels.payer(code));
-      putRow(sheet, [t.uncomputedNote]);
-    }
+    const rollup = rollupSheet(info, totals, rejected.length, text);
+    const sheet = addSheet(text.rollup, rollup.headers, rollup.widths);
+    for (const row of rollup.rows) putRow(sheet, row.values, row.moneyAt, row.bold);
     await endSheet(sheet);
   }
 

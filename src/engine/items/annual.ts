@@ -26,6 +26,7 @@ export function annualItem(item: AnnualItem, context: ItemContext): ItemResult |
   let status: ItemStatus = 'computed';
   if (claim) {
     amount = claim.amount;
+    if (item.amountReading) why?.readings.push(item.amountReading);
     if (amount === null) {
       status = 'amount_missing';
       why?.reasons.push({ key: 'amount_missing' });
