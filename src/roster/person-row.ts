@@ -75,31 +75,68 @@ export function validate(row: RowCells, honorParts: readonly string[] | null, er
 
   if (errors.length > 0) return { ok: false, id: id === '' ? null : id, errors };
   // Every undefined above pushed an error, so from here each value is valid.
-  const person: Person = {
-    id,
-    name: name === '' ? null : name,
-    honors,
-    education: (education ?? 'none') as Education,
-    degree: (degree ?? 'none') as Degree,
-    title: (title ?? 'none') as Title,
-    skill: (skill ?? 'none') as Skill,
-    intro_mode: introMode as IntroMode,
-    employer_type: employerType as EmployerType,
-    fiscal_share: fiscalShare ?? null,
-    employer_level: employerLevel as EmployerLevel,
-    county: (county ?? null) as County | null,
-    work_level: workLevel as WorkLevel,
-    housing_reform: housingReform === true,
-    base_salary: baseSalary ?? null,
-    start: start as MonthIndex,
-    end: end ?? null,
-    rent_per_m2: rent ?? null,
-    fresh_graduate: freshGraduate === true,
-  };
-  // Only a count other than 1 is kept: a row of one person is the same Person as before the column existed.
-  if (count !== undefined && count !== 1) person.count = count;
+  const person = personOf({
+    id, name, honors, education, degree, title, skill, introMode, employerType, employerLevel, county, workLevel,
+    housingReform: housingReform === true, baseSalary: baseSalary ?? null, start: start as MonthIndex, end: end ?? null,
+    rent: rent ?? null, freshGraduate: freshGraduate === true, fiscalShare: fiscalShare ?? null, count,
+  });
   if (claims) person.claims = claims;
   return { ok: true, person };
+}
+
+/** A row's values once every cell is read and every rule holds; null where the cell was empty. */
+export interface CheckedRow {
+  id: string;
+  name: string;
+  honors: string[];
+  education: string | null | undefined;
+  degree: string | null | undefined;
+  title: string | null | undefined;
+  skill: string | null | undefined;
+  introMode: string | undefined;
+  employerType: string | undefined;
+  employerLevel: string | undefined;
+  county: string | null | undefined;
+  workLevel: string | undefined;
+  housingReform: boolean;
+  baseSalary: number | null;
+  start: MonthIndex;
+  end: MonthIndex | null;
+  rent: ExactDecimal | null;
+  freshGraduate: boolean;
+  fiscalShare: ExactDecimal | null;
+  count: number | undefined;
+}
+
+/**
+ * The Person of a checked row. Both readers (validate here, and the in-place reading of plain lines in
+ * plain-row.ts) end in this one function, so the person they make of the same cells is the same.
+ */
+export function personOf(row: CheckedRow): Person {
+  const person: Person = {
+    id: row.id,
+    name: row.name === '' ? null : row.name,
+    honors: row.honors,
+    education: (row.education ?? 'none') as Education,
+    degree: (row.degree ?? 'none') as Degree,
+    title: (row.title ?? 'none') as Title,
+    skill: (row.skill ?? 'none') as Skill,
+    intro_mode: row.introMode as IntroMode,
+    employer_type: row.employerType as EmployerType,
+    fiscal_share: row.fiscalShare,
+    employer_level: row.employerLevel as EmployerLevel,
+    county: (row.county ?? null) as County | null,
+    work_level: row.workLevel as WorkLevel,
+    housing_reform: row.housingReform,
+    base_salary: row.baseSalary,
+    start: row.start,
+    end: row.end,
+    rent_per_m2: row.rent,
+    fresh_graduate: row.freshGraduate,
+  };
+  // Only a count other than 1 is kept: a row of one person is the same Person as before the column existed.
+  if (row.count !== undefined && row.count !== 1) person.count = row.count;
+  return person;
 }
 
 /** What the grant and tax columns (claims.ts) read cells with: the same rules and messages as here. */

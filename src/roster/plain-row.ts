@@ -8,7 +8,8 @@
 // null, and the row is read again by the general path (rows.ts), which alone writes rejection
 // messages; so every message stays validate's. tests/roster/plain-row.test.ts holds the two paths to
 // the same rows.
-import type { County, Degree, Education, EmployerLevel, EmployerType, IntroMode, MonthIndex, Person, Skill, Title, WorkLevel } from '../engine/types.js';
+import type { MonthIndex, Person } from '../engine/types.js';
+import { personOf } from './person-row.js';
 import type { ExactDecimal } from '../base/money.js';
 import { MAX_YEAR, MIN_YEAR } from '../base/years.js';
 import { brokenRules, isAllowed, type ColumnFacts } from './cross-field.js';
@@ -233,28 +234,11 @@ export class PlainRows {
     const fiscalShare: ExactDecimal | null | undefined = isAllowed('fiscal_share', facts) ? parseShare(shareCell, scratch, this.m) : null;
     if (scratch.length > 0 || rent === undefined || fiscalShare === undefined) return null;
     if (seen.addOrFind(id, line) !== -1) return null; // last: a row read again must not find itself
-    const person: Person = {
-      id,
-      name: name === '' ? null : name,
-      honors,
-      education: (education ?? 'none') as Education,
-      degree: (degree ?? 'none') as Degree,
-      title: (title ?? 'none') as Title,
-      skill: (skill ?? 'none') as Skill,
-      intro_mode: introMode as IntroMode,
-      employer_type: employerType as EmployerType,
-      fiscal_share: fiscalShare,
-      employer_level: employerLevel as EmployerLevel,
-      county: county as County | null,
-      work_level: workLevel as WorkLevel,
-      housing_reform: housingReform,
-      base_salary: baseSalary,
-      start: start as MonthIndex,
-      end: end === NO_MONTH ? null : (end as MonthIndex),
-      rent_per_m2: rent,
-      fresh_graduate: freshGraduate,
-    };
-    if (count !== undefined && count !== 1) person.count = count;
+    const person = personOf({
+      id, name, honors, education, degree, title, skill, introMode, employerType, employerLevel, county, workLevel,
+      housingReform, baseSalary, start: start as MonthIndex, end: end === NO_MONTH ? null : (end as MonthIndex),
+      rent, freshGraduate, fiscalShare, count,
+    });
     const passthrough = this.passthrough;
     const extra = new Array<string>(passthrough.length);
     for (let k = 0; k < passthrough.length; k++) {
