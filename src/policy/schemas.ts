@@ -292,13 +292,13 @@ export const fundSchema = z.object({
   share: decimal,
   /** Fiscal levels that set the fund: city = 市级财政, county = each county's finance. */
   levels: z.array(z.enum(['city', 'county'])).min(1),
-  years: z.number().int().positive(),
+  /** The fund's budget years, both ends counted ("今后三年": 2013–2015); a count of years beside them could only disagree. */
   effective: isoDate,
   expires: isoDate,
   reading: z.string().optional(),
   text: z.string().min(1),
-}).refine((fund) => Number(fund.expires.slice(0, 4)) - Number(fund.effective.slice(0, 4)) + 1 === fund.years, {
-  message: 'years 须与 effective、expires 一致（按预算年度含两端计）（years must match effective and expires）',
+}).refine((fund) => fund.expires >= fund.effective, {
+  message: 'expires 不能早于 effective（expires must not be before effective）',
 });
 
 /** column-rules.json (issue #14): the rules between roster columns that the text sets, applied by the reader and the questionnaire. */

@@ -20,9 +20,12 @@ describe('readings as switches', () => {
     expect(computeUnit(recommender, 2014, policy).items[0]?.payers).toEqual([{ payer: 'city', amount: 8000000 }]);
     expect(computeUnit(recommender, 2014, withSets('units.recommendation_reward.payer.payer=employer')).items[0]?.payers).toEqual([{ payer: 'employer', amount: 8000000 }]);
   });
-  test('fund_three_years_from_2013: 2013–2015 by default; fund.expires and fund.years extend it to 2016', () => {
+  test('fund_three_years_from_2013: 2013–2015 by default; fund.expires alone extends it to 2016', () => {
     expect(policy.fund).toMatchObject({ firstYear: 2013, lastYear: 2015 });
-    expect(withSets('fund.expires=2016-12-31', 'fund.years=4').fund).toMatchObject({ firstYear: 2013, lastYear: 2016 });
+    expect(withSets('fund.expires=2016-12-31').fund).toMatchObject({ firstYear: 2013, lastYear: 2016 });
+  });
+  test('a fund that would expire before it takes effect is refused, with both dates named', () => {
+    expect(() => withSets('fund.expires=2012-12-31')).toThrow(/expires.*effective/);
   });
   test('the green card\'s reading (rights.green_card.when): a locally trained academician has it; switched to urgent talent only, not', () => {
     const academician = person({ intro_mode: 'local', honors: ['academician_cas'] });
