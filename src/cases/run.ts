@@ -1,6 +1,6 @@
 // Runs an edition's cases: each person through the roster's own validation and the engine, under
 // the timeline of the edition the case belongs to; a case fails with every difference named.
-import { computePerson } from '../engine/index.js';
+import { ClaimRejectedError, computePerson } from '../engine/index.js';
 import { formatFen, parseYuan, type Fen } from '../base/money.js';
 import type { ItemResult } from '../engine/types.js';
 import { parseSetOption, withSets } from '../policy/scenario.js';
@@ -59,15 +59,33 @@ export function runCaseFiles(files: readonly CaseFileRef[], m: RosterMessages): 
 }
 
 function runCase(entry: PolicyCase, cells: Record<string, unknown>, policy: Policy, m: RosterMessages): CaseProblem[] {
-  const parsed = parsePersonAnswers(cells, m);
-  if (!parsed.ok) return parsed.errors.map((error) => ({ kind: 'person', column: error.column, message: error.message }));
-  const result = computePerson(parsed.person, entry.year, policy);
   const problems: CaseProblem[] = [];
   const value = (field: string, expected: string, actual: string) => {
     if (expected !== actual) problems.push({ kind: 'value', field, expected, actual });
   };
+  const parsed = parsePersonAnswers(cells, m);
+  if (!parsed.ok) {
+    // A row the reader rejects: expected when the case names the column, a fault of the case otherwise.
+    const columns = parsed.errors.map((error) => error.column);
+    if (entry.rejected !== undefined && columns.includes(entry.rejected)) return [];
+    if (entry.rejected !== undefined) value('rejected', entry.rejected, columns.join(', '));
+    return [...problems, ...parsed.errors.map((error): CaseProblem => ({ kind: 'person', column: error.column, message: error.message }))];
+  }
+  let result;
+  try {
+    result = computePerson(parsed.person, entry.year, policy, entry.range ? { rangePoint: entry.range } : {});
+  } catch (error) {
+    if (!(error instanceof ClaimRejectedError)) throw error;
+    const columns = error.violations.map((violation) => violation.column);
+    value('rejected', entry.rejected ?? NONE, entry.rejected !== undefined && columns.includes(entry.rejected) ? entry.rejected : columns.join(', '));
+    return problems;
+  }
+  if (entry.rejected !== undefined) value('rejected', entry.rejected, NONE);
   if (entry.tier !== undefined) value('tier', entry.tier ?? 'null', result.tier ?? 'null');
   if (entry.total !== undefined) value('total', moneyText(entry.total), formatFen(result.total));
+  if (entry.taxTotal !== undefined) value('taxTotal', moneyText(entry.taxTotal), formatFen(result.taxTotal ?? 0));
+  if (entry.declined !== undefined) value('declined', entry.declined.join(', ') || NONE, (result.declined ?? []).map((claim) => claim.item).join(', ') || NONE);
+  if (entry.rights !== undefined) value('rights', entry.rights.join(', ') || NONE, (result.rights ?? []).map((right) => right.id).join(', ') || NONE);
   for (const [code, expected] of Object.entries(entry.items ?? {})) {
     const actual = result.items.filter((item) => item.item === code);
     const wanted = expected === null ? [] : Array.isArray(expected) ? expected : [expected];
@@ -96,6 +114,9 @@ function compareItem(want: ExpectedItem, item: ItemResult, where: string, value:
     const expected = Object.entries(want.payers).map(([payer, amount]) => `${payer}=${moneyText(amount)}`).sort().join(', ');
     const actual = item.payers.map((part) => `${part.payer}=${fenText(part.amount)}`).sort().join(', ');
     value(`${where}.payers`, expected, actual);
+  }
+  if (want.range !== undefined) {
+    value(`${where}.range`, `${moneyText(want.range.low)}–${moneyText(want.range.high)}`, `${fenText(item.range?.low ?? null)}–${fenText(item.range?.high ?? null)}`);
   }
   if (want.readings !== undefined) {
     const missing = want.readings.filter((id) => !item.readings.includes(id));

@@ -17,6 +17,8 @@ export const expectedItemSchema = z.object({
   edition: z.string().optional(),
   /** Readings the result must name (it may name more). */
   readings: z.array(z.string()).optional(),
+  /** The bounds of a range amount (null: no upper bound, as "不低于"). */
+  range: z.object({ low: money.nullable(), high: money.nullable() }).strict().optional(),
 }).strict();
 
 export const caseSchema = z.object({
@@ -30,6 +32,16 @@ export const caseSchema = z.object({
   tier: z.string().nullable().optional(),
   /** The person's cash total in the year. */
   total: money.optional(),
+  /** The person's tax expenditure in the year (deductions and exemptions, apart from cash). */
+  taxTotal: money.optional(),
+  /** The point of a range amount the run prices, as `--range`. */
+  range: z.enum(['low', 'mid', 'high']).optional(),
+  /** The row is rejected at this column (the person's facts contradict the text); nothing is computed. */
+  rejected: z.string().min(1).optional(),
+  /** The claims declined (conditions not met by a valid row), every one, by item code. */
+  declined: z.array(z.string()).optional(),
+  /** The non-money rights the person has, every one, by id, in the edition's order. */
+  rights: z.array(z.string()).optional(),
   /**
    * Item code → what is expected: null = the item is not due this year; one result; or a list, one
    * result per edition, in time order.

@@ -63,4 +63,34 @@ describe('which cases an edition runs', () => {
     const [outcome] = runCaseFiles([{ editionDir: named, path: file }], rosterMessages('zh'));
     expect(outcome?.problems).toEqual([{ kind: 'value', field: 'talent_allowance', expected: '—', actual: '3600.00' }]);
   });
+
+  test('a case expecting a rejection, declined claims, rights, a tax total or a range fails on each when rencai says otherwise', () => {
+    const named = join(mkdtempSync(join(tmpdir(), 'rencai-case-')), 'lps-2013-claims');
+    mkdirSync(join(named, 'tests'), { recursive: true });
+    writeFileSync(join(named, 'edition.json'), JSON.stringify({ edition: 'lps-2013-claims', inherits: 'lps-2013', label: { zh: '副本', en: 'copy' }, issued: '2013-08-02', effective: '2013-08-02' }));
+    const file = join(named, 'tests', 'wrong.json');
+    const scholar = { id: 'S', honors: 'changjiang', intro_mode: 'direct', employer_type: 'soe', employer_level: 'county', county: 'liuzhi', work_level: 'county', start: '2014-03' };
+    writeFileSync(file, JSON.stringify({ cases: [
+      // 500,000 is below the floor of 1,000,000: rejected at research_grant, not at honors.
+      { name: 'rejected elsewhere', year: 2014, person: { ...scholar, research_grant: '500000' }, rejected: 'honors' },
+      // 1,000,000 is the floor itself: paid, not rejected.
+      { name: 'not rejected', year: 2014, person: { ...scholar, research_grant: '1000000' }, rejected: 'research_grant' },
+      // A locally trained scholar's claim is declined (§11 funds introduced talent).
+      { name: 'declined', year: 2014, person: { ...scholar, intro_mode: 'local', research_grant: 'yes' }, declined: [] },
+      // Tier B: the green card, and (no title) nothing else but §9's higher pay on moving.
+      { name: 'rights', year: 2014, person: scholar, rights: ['green_card'] },
+      // The range is 1,000,000–5,000,000.
+      { name: 'range', year: 2014, person: { ...scholar, research_grant: 'yes' }, items: { research_startup: { range: { low: '1000000', high: '4000000' } } } },
+      { name: 'tax', year: 2014, person: scholar, taxTotal: '1' },
+    ] }));
+    const outcomes = runCaseFiles([{ editionDir: named, path: file }], rosterMessages('zh'));
+    expect(outcomes.map((outcome) => [outcome.name, outcome.problems])).toEqual([
+      ['rejected elsewhere', [{ kind: 'value', field: 'rejected', expected: 'honors', actual: 'research_grant' }]],
+      ['not rejected', [{ kind: 'value', field: 'rejected', expected: 'research_grant', actual: '—' }]],
+      ['declined', [{ kind: 'value', field: 'declined', expected: '—', actual: 'research_startup' }]],
+      ['rights', [{ kind: 'value', field: 'rights', expected: 'green_card', actual: 'green_card, higher_pay_on_transfer' }]],
+      ['range', [{ kind: 'value', field: 'research_startup.range', expected: '1000000.00–4000000.00', actual: '1000000.00–5000000.00' }]],
+      ['tax', [{ kind: 'value', field: 'taxTotal', expected: '1.00', actual: '0.00' }]],
+    ]);
+  });
 });
