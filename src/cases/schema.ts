@@ -27,6 +27,8 @@ export const caseSchema = z.object({
   year: z.number().int().min(MIN_YEAR).max(MAX_YEAR),
   /** The person's facts as roster cells (keys or Chinese headers), over the file's `person`. */
   person: z.record(z.string(), z.unknown()).optional(),
+  /** A unit's facts as unit-roster cells, over the file's `unit`: the case is then of the unit items (§11, §18). */
+  unit: z.record(z.string(), z.unknown()).optional(),
   /** What-if changes for this case, as `--set key=value`. */
   set: z.union([z.string(), z.array(z.string())]).optional(),
   tier: z.string().nullable().optional(),
@@ -54,6 +56,8 @@ export const caseFileSchema = z.object({
   $comment: z.string().optional(),
   /** Roster cells every case of the file starts from. */
   person: z.record(z.string(), z.unknown()).optional(),
+  /** Unit-roster cells every case of the file starts from; the file's cases are then of units. */
+  unit: z.record(z.string(), z.unknown()).optional(),
   cases: z.array(caseSchema).min(1),
 }).strict();
 

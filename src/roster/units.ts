@@ -35,6 +35,11 @@ for (const column of vocabulary.unitColumns) {
   for (const label of [column.key, column.zh, ...column.aliases]) byLabel.set(foldLabel(label), key);
 }
 
+/** The unit column a header or key names (its Chinese header, an alias or the key), or null. */
+export function unitColumnOf(label: string): UnitKey | null {
+  return byLabel.get(foldLabel(label)) ?? null;
+}
+
 const name = (key: UnitKey, m: RosterMessages) => m.columnName(key, zhOf.get(key) ?? key);
 const allowed = (field: CodeField, m: RosterMessages) => vocabulary.codesOf(field).map((code) => m.codeWithLabel(vocabulary.labelOf(field, code), code)).join(m.listSeparator);
 

@@ -64,7 +64,7 @@ describe('which cases an edition runs', () => {
     expect(outcome?.problems).toEqual([{ kind: 'value', field: 'talent_allowance', expected: '—', actual: '3600.00' }]);
   });
 
-  test('a case expecting a rejection, declined claims, rights, a tax total or a range fails on each when rencai says otherwise', () => {
+  test('a case expecting a rejection, declined claims, rights, a tax total, a range or a unit\'s item fails on each when rencai says otherwise', () => {
     const named = join(mkdtempSync(join(tmpdir(), 'rencai-case-')), 'lps-2013-claims');
     mkdirSync(join(named, 'tests'), { recursive: true });
     writeFileSync(join(named, 'edition.json'), JSON.stringify({ edition: 'lps-2013-claims', inherits: 'lps-2013', label: { zh: '副本', en: 'copy' }, issued: '2013-08-02', effective: '2013-08-02' }));
@@ -82,6 +82,9 @@ describe('which cases an edition runs', () => {
       // The range is 1,000,000–5,000,000.
       { name: 'range', year: 2014, person: { ...scholar, research_grant: 'yes' }, items: { research_startup: { range: { low: '1000000', high: '4000000' } } } },
       { name: 'tax', year: 2014, person: scholar, taxTotal: '1' },
+      // A unit case: 1,500,000 × 50% = 750,000, not 700,000; and a column no unit roster has.
+      { name: 'unit', year: 2014, unit: { id: 'U', level: 'city', approved: '2014-05', unit_type: 'prov_talent_base', provincial_grant: '1500000' }, items: { provincial_base_match: { amount: '700000' } } },
+      { name: 'unit column', year: 2014, unit: { id: 'U', level: 'city', approved: '2014-05', unit_type: 'bole_award', 学历: 'doctor' } },
     ] }));
     const outcomes = runCaseFiles([{ editionDir: named, path: file }], rosterMessages('zh'));
     expect(outcomes.map((outcome) => [outcome.name, outcome.problems])).toEqual([
@@ -91,6 +94,8 @@ describe('which cases an edition runs', () => {
       ['rights', [{ kind: 'value', field: 'rights', expected: 'green_card', actual: 'green_card, higher_pay_on_transfer' }]],
       ['range', [{ kind: 'value', field: 'research_startup.range', expected: '1000000.00–4000000.00', actual: '1000000.00–5000000.00' }]],
       ['tax', [{ kind: 'value', field: 'taxTotal', expected: '1.00', actual: '0.00' }]],
+      ['unit', [{ kind: 'value', field: 'provincial_base_match.amount', expected: '700000.00', actual: '750000.00' }]],
+      ['unit column', [{ kind: 'person', column: '学历', message: expect.stringContaining('学历') }]],
     ]);
   });
 });

@@ -6,8 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { ClaimRejectedError, computePerson } from '../../src/engine/index.js';
 import { claimViolations } from '../../src/engine/claim-rules.js';
 import type { Claims } from '../../src/engine/types.js';
-import { computeUnit, type Unit } from '../../src/engine/units.js';
-import { month, person, policy, type PersonFacts } from './helpers.js';
+import { person, policy, type PersonFacts } from './helpers.js';
 
 const claim = (amount: number | null) => ({ amount });
 const county: PersonFacts = { employer_type: 'organ', employer_level: 'county', county: 'zhongshan', work_level: 'county', start: '2014-03', education: 'bachelor' };
@@ -106,44 +105,8 @@ describe('§14 SME tax deduction "可在3年内": the hiring year and the two af
   });
 });
 
-describe('units (§11, §18): the text\'s ranges and start date', () => {
-  const unit = (facts: Partial<Unit> & { unit_type: string }): Unit => ({ id: 'U', name: null, level: 'city', county: null, approved: month('2014-05'), provincial_grant: null, reward_amount: null, ...facts });
-  test('§18 recommendation reward "5—10万元": 100,000.00 paid, 100,000.01 and 120,000 rejected at reward_amount; 50,000.00 paid, 49,999.99 rejected', () => {
-    expect(computeUnit(unit({ unit_type: 'talent_recommender', reward_amount: 10000000 }), 2014, policy).total).toBe(10000000);
-    expect(() => computeUnit(unit({ unit_type: 'talent_recommender', reward_amount: 10000001 }), 2014, policy)).toThrow(ClaimRejectedError);
-    expect(() => computeUnit(unit({ unit_type: 'talent_recommender', reward_amount: 12000000 }), 2014, policy)).toThrow(ClaimRejectedError);
-    expect(computeUnit(unit({ unit_type: 'talent_recommender', reward_amount: 5000000 }), 2014, policy).total).toBe(5000000);
-    expect(() => computeUnit(unit({ unit_type: 'talent_recommender', reward_amount: 4999999 }), 2014, policy)).toThrow(ClaimRejectedError);
-  });
-  test('§11 "从2013年起": a base approved 2013-01 gets 50% of 1,000,000 = 500,000 in 2013; one approved 2012-12 gets nothing and is declined', () => {
-    expect(computeUnit(unit({ unit_type: 'prov_talent_base', provincial_grant: 100000000, approved: month('2013-01') }), 2013, policy).total).toBe(50000000);
-    const early = computeUnit(unit({ unit_type: 'prov_talent_base', provincial_grant: 100000000, approved: month('2012-12') }), 2013, policy);
-    expect(early.total).toBe(0);
-    expect(early.declined?.map((entry) => entry.item)).toEqual(['provincial_base_match']);
-  });
-  // §11 "在省级给予50-200万元经费资助基础上，市再按照省资助标准的50%给予配套": the provincial grant must lie in
-  // 500,000–2,000,000; the city adds half of it. 2,000,000.00 → 1,000,000.00 (just in); 2,000,000.01 rejected (just out);
-  // 500,000.00 → 250,000.00 (just in); 499,999.99 rejected (just out).
-  test('§11 provincial grant "50-200万元": 2,000,000.00 matched with 1,000,000.00, 2,000,000.01 rejected; 500,000.00 matched with 250,000.00, 499,999.99 rejected', () => {
-    expect(computeUnit(unit({ unit_type: 'prov_talent_base', provincial_grant: 200000000 }), 2014, policy).total).toBe(100000000);
-    expect(() => computeUnit(unit({ unit_type: 'prov_talent_base', provincial_grant: 200000001 }), 2014, policy)).toThrow(ClaimRejectedError);
-    expect(computeUnit(unit({ unit_type: 'prov_talent_base', provincial_grant: 50000000 }), 2014, policy).total).toBe(25000000);
-    expect(() => computeUnit(unit({ unit_type: 'prov_talent_base', provincial_grant: 49999999 }), 2014, policy)).toThrow(ClaimRejectedError);
-  });
-});
-
-describe('§12 and §15 items an office budgets: claimed amounts with their clause and payer', () => {
-  const unit = (facts: Partial<Unit> & { unit_type: string }): Unit => ({ id: 'U', name: null, level: 'city', county: null, approved: month('2014-05'), provincial_grant: null, reward_amount: null, ...facts });
-  test('§15 high-tech VAT return: the 300,000 city-retained VAT supplied is a city cash outlay', () => {
-    expect(computeUnit(unit({ unit_type: 'high_tech_product', reward_amount: 30000000 }), 2014, policy).items[0]).toMatchObject({ clause: '§15', category: 'cash', payers: [{ payer: 'city', amount: 30000000 }] });
-  });
-  test('§12 patent subsidy 一事一议: no amount supplied, listed as missing', () => {
-    expect(computeUnit(unit({ unit_type: 'patent_industrialisation' }), 2014, policy).items[0]).toMatchObject({ clause: '§12', status: 'amount_missing', amount: null });
-  });
-  test('§15 pre-tax deduction: 25,000 tax forgone, outside the unit\'s cash total', () => {
-    const result = computeUnit(unit({ unit_type: 'talent_cost_employer', reward_amount: 2500000 }), 2014, policy);
-    expect(result).toMatchObject({ total: 0, taxTotal: 2500000 });
-  });
+// The unit items' ranges, start date and claimed amounts are lps-2013's own cases (tests/units.yaml).
+describe('§15 a person\'s tax item an office budgets: a claimed amount with its clause', () => {
   test('§15 technology-transfer business-tax exemption: a person\'s 12,000 tax forgone in the year', () => {
     const result = run(county, { tech_transfer_tax_exempt: claim(1200000) });
     expect(result.items.find((item) => item.item === 'tech_transfer_tax_exemption')).toMatchObject({ category: 'tax', amount: 1200000 });
