@@ -8,8 +8,9 @@ import { claimViolations } from '../../src/engine/claim-rules.js';
 import type { Claims } from '../../src/engine/types.js';
 import { computeUnit, type Unit } from '../../src/engine/units.js';
 import { month, person, policy, type PersonFacts } from './helpers.js';
+import { fen, withFen, type Plain } from '../fen.js';
 
-const claim = (amount: number | null) => ({ amount });
+const claim = (amount: number | null) => ({ amount: amount === null ? null : fen(amount) });
 const county: PersonFacts = { employer_type: 'organ', employer_level: 'county', county: 'zhongshan', work_level: 'county', start: '2014-03', education: 'bachelor' };
 const firm: PersonFacts = { employer_type: 'private', employer_level: 'county', county: 'panzhou', work_level: 'county', start: '2014-09', education: 'bachelor' };
 
@@ -107,7 +108,7 @@ describe('§14 SME tax deduction "可在3年内": the hiring year and the two af
 });
 
 describe('units (§11, §18): the text\'s ranges and start date', () => {
-  const unit = (facts: Partial<Unit> & { unit_type: string }): Unit => ({ id: 'U', name: null, level: 'city', county: null, approved: month('2014-05'), provincial_grant: null, reward_amount: null, ...facts });
+  const unit = (facts: Plain<Partial<Unit>> & { unit_type: string }): Unit => ({ id: 'U', name: null, level: 'city', county: null, approved: month('2014-05'), provincial_grant: null, reward_amount: null, ...withFen<Partial<Unit> & { unit_type: string }>(facts) });
   test('§18 recommendation reward "5—10万元": 100,000.00 paid, 100,000.01 and 120,000 rejected at reward_amount; 50,000.00 paid, 49,999.99 rejected', () => {
     expect(computeUnit(unit({ unit_type: 'talent_recommender', reward_amount: 10000000 }), 2014, policy).total).toBe(10000000);
     expect(() => computeUnit(unit({ unit_type: 'talent_recommender', reward_amount: 10000001 }), 2014, policy)).toThrow(ClaimRejectedError);
@@ -133,7 +134,7 @@ describe('units (§11, §18): the text\'s ranges and start date', () => {
 });
 
 describe('§12 and §15 items an office budgets: claimed amounts with their clause and payer', () => {
-  const unit = (facts: Partial<Unit> & { unit_type: string }): Unit => ({ id: 'U', name: null, level: 'city', county: null, approved: month('2014-05'), provincial_grant: null, reward_amount: null, ...facts });
+  const unit = (facts: Plain<Partial<Unit>> & { unit_type: string }): Unit => ({ id: 'U', name: null, level: 'city', county: null, approved: month('2014-05'), provincial_grant: null, reward_amount: null, ...withFen<Partial<Unit> & { unit_type: string }>(facts) });
   test('§15 high-tech VAT return: the 300,000 city-retained VAT supplied is a city cash outlay', () => {
     expect(computeUnit(unit({ unit_type: 'high_tech_product', reward_amount: 30000000 }), 2014, policy).items[0]).toMatchObject({ clause: '§15', category: 'cash', payers: [{ payer: 'city', amount: 30000000 }] });
   });

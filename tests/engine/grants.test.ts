@@ -6,7 +6,7 @@ import type { Claims } from '../../src/engine/types.js';
 import { month, person, policy, type PersonFacts } from './helpers.js';
 
 const yuan = (fen: Fen | null | undefined) => (fen == null ? fen : formatFen(fen));
-const claim = (amount: Fen | null) => ({ amount });
+const claim = (amount: number | null) => ({ amount: amount as Fen | null });
 function itemOf(facts: PersonFacts, claims: Claims, year: number, code: string, rangePoint?: 'low' | 'mid' | 'high') {
   return computePerson({ ...person(facts), claims }, year, policy, rangePoint ? { rangePoint } : {}).items.find((item) => item.item === code);
 }

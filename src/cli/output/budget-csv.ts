@@ -45,7 +45,7 @@ export function createBudgetCsvFormatter(info: RunInfo, options: CsvOptions): Bu
     for (const [code, level] of orderPayers((totals.fund?.levels ?? []).map((entry) => [entry.payer, entry] as [string, typeof entry]))) {
       text += line({
         section: 'fund', code, label: labels.payer(code), status: level.fits ? 'within_floor' : 'exceeds_floor',
-        amount: formatFen(level.cost), revenue: formatFen(level.revenue), floor: formatFen(level.floor), short_by: formatFen(level.fits ? addFen(level.floor, -level.cost) : 0), exceeds_by: formatFen(level.exceedsBy),
+        amount: formatFen(level.cost), revenue: formatFen(level.revenue), floor: formatFen(level.floor), short_by: formatFen(level.fits ? addFen(level.floor, -level.cost as Fen) : (0 as Fen)), exceeds_by: formatFen(level.exceedsBy),
       });
     }
     return text;
