@@ -2,7 +2,13 @@
 // (90 trillion yuan), far beyond any budget here. Every operation checks that it stays exact,
 // so a result is either right to the fen or an error — never a silently rounded float.
 
-export type Fen = number;
+declare const fenBrand: unique symbol;
+/**
+ * A sum in fen. Branded so that the compiler tells it from yuan and from other numbers (a count, a
+ * month, a share): only the operations here and parseYuan make one, and `0 as Fen` the empty sum. At
+ * run time it is a plain number; the brand costs nothing.
+ */
+export type Fen = number & { readonly [fenBrand]: true };
 
 /** A non-negative exact decimal read from text, as numerator / 10^scale (e.g. "0.65" → 65 / 100). */
 export interface ExactDecimal {
@@ -24,13 +30,13 @@ export class MoneyOverflowError extends Error {
 export function addFen(a: Fen, b: Fen): Fen {
   const sum = a + b;
   if (!Number.isSafeInteger(sum)) throw new MoneyOverflowError(`${a} + ${b}`);
-  return sum;
+  return sum as Fen;
 }
 
 export function multiplyFen(a: Fen, count: number): Fen {
   const product = a * count;
   if (!Number.isSafeInteger(product)) throw new MoneyOverflowError(`${a} × ${count}`);
-  return product;
+  return product as Fen;
 }
 
 /** The rounding modes policy data may name; only half-up is used by the 2013 edition. */
@@ -51,7 +57,7 @@ export function divideRounded(numerator: number, denominator: number, mode: Roun
 export function scaleFen(amount: Fen, factor: ExactDecimal, mode: RoundingMode): Fen {
   const product = amount * factor.numerator;
   if (!Number.isSafeInteger(product)) throw new MoneyOverflowError(`${amount} × ${factor.text}`);
-  return divideRounded(product, factor.denominator, mode);
+  return divideRounded(product, factor.denominator, mode) as Fen;
 }
 
 const MAX_SCALE = 6;
@@ -91,7 +97,7 @@ export function parseExactDecimal(text: string): ExactDecimal | null {
 export function parseYuan(text: string): Fen | null {
   const decimal = parseExactDecimal(text);
   if (!decimal || decimal.denominator > 100) return null;
-  return decimal.numerator * (100 / decimal.denominator);
+  return (decimal.numerator * (100 / decimal.denominator)) as Fen;
 }
 
 /** fen → "1234.56": always two decimals, no grouping. */
@@ -109,5 +115,5 @@ export function formatFen(amount: Fen): string {
  */
 export function splitByShare(whole: Fen, share: ExactDecimal, mode: RoundingMode): { share: Fen; rest: Fen } {
   const part = scaleFen(whole, share, mode);
-  return { share: part, rest: whole - part };
+  return { share: part, rest: (whole - part) as Fen };
 }

@@ -17,7 +17,7 @@ export interface Comparison {
 /** scenario − baseline for every key either has (a key missing on one side counts as zero). */
 export function differenceOf(baseline: ReadonlyMap<string, Fen>, scenario: ReadonlyMap<string, Fen>): Map<string, Fen> {
   const keys = new Set([...baseline.keys(), ...scenario.keys()]);
-  return new Map([...keys].map((key) => [key, addFen(scenario.get(key) ?? 0, -(baseline.get(key) ?? 0))]));
+  return new Map([...keys].map((key) => [key, addFen(scenario.get(key) ?? (0 as Fen), -(baseline.get(key) ?? 0) as Fen)]));
 }
 
 export class ComparisonRollup {
@@ -52,7 +52,7 @@ export class ComparisonRollup {
         byPayer: differenceOf(baseline.byPayer, scenario.byPayer),
         byItem: differenceOf(baseline.byItem, scenario.byItem),
         byCounty: differenceOf(baseline.byCounty, scenario.byCounty),
-        total: addFen(scenario.total, -baseline.total),
+        total: addFen(scenario.total, -baseline.total as Fen),
       },
     };
   }

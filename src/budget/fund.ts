@@ -47,10 +47,10 @@ export function checkFund(input: FundInput, costByPayer: ReadonlyMap<string, Fen
     for (const [payer, revenue] of input.revenue) {
       // Rounded up: a floor of "at least 3%" is met only by an amount not below the exact product.
       const floor = scaleFen(revenue, rule.share, 'up');
-      const cost = costByPayer.get(payer) ?? 0;
+      const cost = costByPayer.get(payer) ?? (0 as Fen);
       const covered = cost >= floor;
       const fits = cost <= floor;
-      levels.push({ payer, revenue, floor, cost, fits, exceedsBy: fits ? 0 : addFen(cost, -floor), covered, shortBy: covered ? 0 : addFen(floor, -cost) });
+      levels.push({ payer, revenue, floor, cost, fits, exceedsBy: fits ? (0 as Fen) : addFen(cost, -floor as Fen), covered, shortBy: covered ? (0 as Fen) : addFen(floor, -cost as Fen) });
     }
   }
   return { clause: rule.clause, share: rule.share.text, firstYear: rule.firstYear, lastYear: rule.lastYear, applies, levels };

@@ -138,7 +138,7 @@ interface Sum {
 
 function addTo(map: Map<string, Sum>, key: string, amount: Fen): void {
   const sum = map.get(key);
-  if (sum === undefined) map.set(key, { fen: addFen(0, amount) });
+  if (sum === undefined) map.set(key, { fen: addFen(0 as Fen, amount) });
   else sum.fen = addFen(sum.fen, amount);
 }
 
@@ -160,11 +160,11 @@ function addCountyItems(map: Map<string, Map<string, Sum>>, county: string, item
 
 export class Rollup {
   private people = 0;
-  private total: Fen = 0;
+  private total = 0 as Fen;
   private readonly byPayer = new Map<string, Sum>();
   private readonly byItem = new Map<string, Sum>();
   private readonly byCounty = new Map<string, Sum>();
-  private taxTotal: Fen = 0;
+  private taxTotal = 0 as Fen;
   private readonly taxByPayer = new Map<string, Sum>();
   private readonly taxByItem = new Map<string, Sum>();
   private uncomputedCount = 0;
@@ -206,11 +206,11 @@ export class Rollup {
   }
 
   private addEntity(person: { id: string; county: County | null }, result: ComputedResult): void {
-    let personTotal: Fen = 0;
-    let personTax: Fen = 0;
+    let personTotal = 0 as Fen;
+    let personTax = 0 as Fen;
     for (const item of result.items) {
       if (item.amount === null) continue;
-      let parts: Fen = 0;
+      let parts = 0 as Fen;
       for (const part of item.payers) {
         if (part.amount === null) throw new RollupMismatchError(`${person.id} ${item.item}: a payer part has no amount but the item has one`);
         parts = addFen(parts, part.amount);
@@ -236,7 +236,7 @@ export class Rollup {
       }
       const tax = item.category === 'tax';
       addTo(tax ? this.taxByItem : this.byItem, item.item, item.amount);
-      for (const part of item.payers) addTo(tax ? this.taxByPayer : this.byPayer, part.payer, part.amount ?? 0);
+      for (const part of item.payers) addTo(tax ? this.taxByPayer : this.byPayer, part.payer, part.amount ?? (0 as Fen));
     }
     if (result.declined) this.declined += result.declined.length;
     addTo(this.byCounty, person.county ?? NO_COUNTY, personTotal);
@@ -246,8 +246,8 @@ export class Rollup {
   }
 
   private addRange(item: string, range: AmountBounds, point: Fen | null): void {
-    const sums = this.rangesByItem.get(item) ?? { points: 0, low: 0, high: 0, open: 0 };
-    sums.points = addFen(sums.points, point ?? 0);
+    const sums: RangeSums = this.rangesByItem.get(item) ?? { points: 0 as Fen, low: 0 as Fen, high: 0 as Fen, open: 0 };
+    sums.points = addFen(sums.points, point ?? (0 as Fen));
     sums.low = addFen(sums.low, range.low);
     if (range.high === null) sums.open += 1;
     else sums.high = addFen(sums.high, range.high);
@@ -262,10 +262,10 @@ export class Rollup {
     let high: Fen | null = this.total;
     const byItem = new Map<string, AmountBounds>();
     for (const [item, sums] of this.rangesByItem) {
-      const rest = addFen(this.byItem.get(item)?.fen ?? 0, -sums.points);
+      const rest = addFen(this.byItem.get(item)?.fen ?? (0 as Fen), -sums.points as Fen);
       byItem.set(item, { low: addFen(rest, sums.low), high: sums.open ? null : addFen(rest, sums.high) });
-      low = addFen(addFen(low, -sums.points), sums.low);
-      high = high === null || sums.open ? null : addFen(addFen(high, -sums.points), sums.high);
+      low = addFen(addFen(low, -sums.points as Fen), sums.low);
+      high = high === null || sums.open ? null : addFen(addFen(high, -sums.points as Fen), sums.high);
     }
     return { low, high, ranged: this.ranged, withoutPoint: this.rangedWithoutPoint, byItem };
   }

@@ -34,19 +34,19 @@ export function mergeYears<R extends YearlyResult>(results: readonly { year: num
   const [first] = results;
   if (!first) throw new Error('mergeYears needs at least one year');
   const items: ItemResult[] = [];
-  let total: Fen = 0;
+  let total = 0 as Fen;
   let taxTotal: Fen | undefined;
-  let perHeadTotal: Fen = 0;
+  let perHeadTotal = 0 as Fen;
   let perHeadTax: Fen | undefined;
   const rights = new Map<string, Right>();
   const declined: DeclinedClaim[] = [];
   for (const { year, result } of results) {
     for (const item of result.items) items.push({ ...item, year });
     total = addFen(total, result.total);
-    if (result.taxTotal !== undefined) taxTotal = addFen(taxTotal ?? 0, result.taxTotal);
+    if (result.taxTotal !== undefined) taxTotal = addFen(taxTotal ?? (0 as Fen), result.taxTotal);
     if (result.perHead) {
       perHeadTotal = addFen(perHeadTotal, result.perHead.total);
-      if (result.perHead.taxTotal !== undefined) perHeadTax = addFen(perHeadTax ?? 0, result.perHead.taxTotal);
+      if (result.perHead.taxTotal !== undefined) perHeadTax = addFen(perHeadTax ?? (0 as Fen), result.perHead.taxTotal);
     }
     for (const right of result.rights ?? []) if (!rights.has(right.id)) rights.set(right.id, right);
     for (const claim of result.declined ?? []) declined.push({ ...claim, year });

@@ -109,7 +109,7 @@ function compareResult(entry: PolicyCase, result: PersonResult | UnitResult, val
   if (entry.tier !== undefined) value('tier', entry.tier ?? 'null', ('tier' in result ? result.tier : null) ?? 'null');
   if (entry.rights !== undefined) value('rights', entry.rights.join(', ') || NONE, (('rights' in result ? result.rights : undefined) ?? []).map((right) => right.id).join(', ') || NONE);
   if (entry.total !== undefined) value('total', moneyText(entry.total), formatFen(result.total));
-  if (entry.taxTotal !== undefined) value('taxTotal', moneyText(entry.taxTotal), formatFen(result.taxTotal ?? 0));
+  if (entry.taxTotal !== undefined) value('taxTotal', moneyText(entry.taxTotal), formatFen(result.taxTotal ?? (0 as Fen)));
   if (entry.declined !== undefined) value('declined', entry.declined.join(', ') || NONE, (result.declined ?? []).map((claim) => claim.item).join(', ') || NONE);
   for (const [code, expected] of Object.entries(entry.items ?? {})) {
     const actual = result.items.filter((item) => item.item === code);

@@ -1,7 +1,7 @@
 // The engine's one entry point: a validated person, a budget year and a policy edition in,
 // every entitlement of that year out. Pure: no I/O, no clock, no process.
 import type { Policy, PolicySegment } from '../policy/types.js';
-import { addFen } from '../base/money.js';
+import { addFen, type Fen } from '../base/money.js';
 import type { ItemContext } from './items/common.js';
 import { computePersonItem } from './items/person-item.js';
 import { assertClaimsValid } from './claim-rules.js';
@@ -81,8 +81,8 @@ function printOrder(policy: Policy): Map<string, number> {
 }
 
 function personResult(person: Person, policy: Policy, tier: PersonResult['tier'], items: ItemResult[], declined: DeclinedClaim[] | undefined): PersonResult {
-  let total = 0;
-  let taxTotal = 0;
+  let total = 0 as Fen;
+  let taxTotal = 0 as Fen;
   let hasTax = false;
   for (const item of items) {
     if (item.category === 'tax') {

@@ -9,5 +9,5 @@ export function pointOf(range: { low: Fen; high: Fen | null }, point: EngineOpti
   if (!point) return null;
   if (point === 'low' || range.high === null) return range.low;
   if (point === 'high') return range.high;
-  return divideRounded(range.low + range.high, 2, 'half_up');
+  return divideRounded(range.low + range.high, 2, 'half_up') as Fen;
 }

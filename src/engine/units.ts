@@ -133,14 +133,14 @@ export function computeUnit(unit: Unit, year: number, policy: Policy, options: E
   if (violations.length > 0) throw claimRejection(violations);
   const items: ItemResult[] = [];
   const declined: DeclinedClaim[] = [];
-  let total = 0;
+  let total = 0 as Fen;
   let taxTotal: Fen | undefined;
   for (const item of policy.unitItems) {
     const result = unitItem(item, unit, year, policy, options, declined);
     if (!result) continue;
     items.push(result);
     if (result.amount === null) continue;
-    if (result.category === 'tax') taxTotal = addFen(taxTotal ?? 0, result.amount);
+    if (result.category === 'tax') taxTotal = addFen(taxTotal ?? (0 as Fen), result.amount);
     else total = addFen(total, result.amount);
   }
   const result: UnitResult = { id: unit.id, name: unit.name, unit_type: unit.unit_type, items, total };

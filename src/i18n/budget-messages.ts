@@ -64,7 +64,6 @@ const zh = {
     yearsUnit: '（元）',
     yearsHeading: (first: number, last: number, edition: string) => `${first}—${last} 年度  政策版本 ${edition}（逐年计算，每年按当年施行的版本）`,
     fundYear: (year: number) => `${year} 年度`,
-    unitType: '类别',
     unitsComputed: (count: number) => `共 ${count} 个单位`,
     budgetComputed: (people: number, units: number) => `人员 ${people} 人、单位 ${units} 个`,
     boundsTitle: '区间金额：合计的下限和上限',
@@ -82,15 +81,7 @@ const zh = {
     exceeds: (amount: string) => `超出下限 ${amount}`,
     fundNote: '本预算支出为该级财政承担的现金支出（不含税收支出和无金额项目）；下限按收入乘以比例向上取整到分。',
     source: '文件',
-    description: '说明',
   },
-  csvHeader: {
-    kind: '类型', row: '行号', id: '编号', name: '名称', unit_type: '类别代码', unit_type_label: '类别', item: '项目代码',
-    clause: '条款', payer: '支付方代码', amount: '金额', status: '状态', item_label: '项目', payer_label: '支付方',
-    category: '类别', range_low: '区间下限', range_high: '区间上限',
-    section: '部分', code: '代码', label: '名称', count: '项数', low: '下限', high: '上限',
-    revenue: '一般性财政预算收入', floor: '专项资金下限', short_by: '下限内余额', exceeds_by: '超出下限', year: '年度',
-  } as Readonly<Record<string, string>>,
 };
 
 export type BudgetMessages = typeof zh;
@@ -149,7 +140,6 @@ const en: BudgetMessages = {
   fundNotApplies: (year, first, last) => `the §22 fund floor applies to the budget years ${first}–${last}, not to ${year}`,
   yearPrefix: (year) => `${year}: `,
   table: {
-    unitType: 'Type',
     yearColumn: (year) => `${year}`,
     rangeTotal: (first, last) => `${first}–${last}`,
     yearsUnit: ' (yuan)',
@@ -172,9 +162,7 @@ const en: BudgetMessages = {
     exceeds: (amount) => `exceeds the floor by ${amount}`,
     fundNote: 'Cost is the cash this level pays in the budget (no tax expenditures, no items without an amount); the floor is revenue × share rounded up to the fen.',
     source: 'File',
-    description: 'Description',
   },
-  csvHeader: {},
 };
 
 export function budgetMessages(lang: Lang): BudgetMessages {

@@ -12,7 +12,6 @@ export interface CaseMessages {
   summary(total: number, failed: number): string;
   noCases(path: string): string;
   notFound(path: string): string;
-  setInvalid(file: string, message: string): string;
 }
 
 const zh: CaseMessages = {
@@ -34,7 +33,6 @@ const zh: CaseMessages = {
   summary: (total, failed) => (failed === 0 ? `rencai: ${total} 个案例全部通过` : `rencai: ${total} 个案例中 ${failed} 个失败`),
   noCases: (path) => `${path} 中没有案例（tests/*.yaml 或 *.json）`,
   notFound: (path) => `${path} 不是政策版本目录、tests 目录或案例文件`,
-  setInvalid: (file, message) => `案例文件 ${file} 的 set 有误：${message}`,
 };
 
 const en: CaseMessages = {
@@ -56,7 +54,6 @@ Exit status: 0 every case passes; 1 some case fails; 2 bad command line (e.g. th
   summary: (total, failed) => (failed === 0 ? `rencai: all ${total} cases pass` : `rencai: ${failed} of ${total} cases fail`),
   noCases: (path) => `no cases in ${path} (tests/*.yaml or *.json)`,
   notFound: (path) => `${path} is not an edition folder, a tests folder or a case file`,
-  setInvalid: (file, message) => `the set of case file ${file} is invalid: ${message}`,
 };
 
 export function caseMessages(lang: Lang): CaseMessages {

@@ -1,9 +1,10 @@
-// A roster code's name in the chosen language: Chinese from data/codes.json (the policy's own
-// words), English from data/labels-en.json.
+// A roster code's or column's name in the chosen language: Chinese from data/codes.json (the policy's
+// own words); English from data/labels-en.json for codes, from the column table for columns.
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DATA_DIR, readDataFile } from '../policy/data-dir.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
+import { PERSON_COLUMNS } from '../policy/columns.js';
 import type { Lang } from './lang.js';
 
 /** data/labels-en.json (data/schemas/labels-en.schema.json is made from it). */
@@ -11,8 +12,9 @@ export const englishSchema = z.object({
   $schema: z.string().optional(),
   $comment: z.string().optional(),
   codes: z.record(z.string(), z.record(z.string(), z.string().min(1))),
-  columns: z.record(z.string(), z.string().min(1)).optional(),
 });
+
+const ENGLISH_COLUMNS: ReadonlyMap<string, string> = new Map(PERSON_COLUMNS.map((column) => [column.key, column.en]));
 
 let english: z.infer<typeof englishSchema> | undefined;
 
@@ -29,5 +31,5 @@ export function codeLabel(field: CodeField, code: string, lang: Lang): string {
 /** A roster column's name: its Chinese header, or its English name (the key when none is given). */
 export function columnLabel(key: string, lang: Lang): string {
   if (lang === 'zh') return loadVocabulary().columns.find((column) => column.key === key)?.zh ?? key;
-  return englishLabels().columns?.[key] ?? key;
+  return ENGLISH_COLUMNS.get(key) ?? key;
 }

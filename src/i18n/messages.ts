@@ -15,7 +15,6 @@ export interface Messages extends TableMessages {
   noInputOption: string;
   programUsage: string;
   rosterUsage: string;
-  helpTitles: Readonly<Record<string, string>>;
   programExamples: string;
   rosterDescription: string;
   rosterArgument: string;
@@ -81,7 +80,6 @@ const zh: Messages = {
   noInputOption: '从不提问（check 没有 --answers 时只用按列选项给出的信息）',
   programUsage: '[选项] [命令]',
   rosterUsage: '<花名册文件> --year <年度> [选项]',
-  helpTitles: { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', 'Global Options:': '全局选项：' },
   programExamples: [
     '',
     '示例：',
@@ -177,7 +175,6 @@ const en: Messages = {
   noInputOption: 'never prompt (check without --answers uses only the facts given as options)',
   programUsage: '[options] [command]',
   rosterUsage: '<file> --year <year> [options]',
-  helpTitles: {},
   programExamples: [
     '',
     'Examples:',

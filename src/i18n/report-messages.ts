@@ -55,7 +55,7 @@ const zh = {
   whereDeclined: '未予支持的申请（政策不给予的项目）列在逐人结果中，原因见 --format json 的 declined 部分。',
   head: {
     payer: '支付方', county: '县区', item: '项目', amount: '金额（元）', wan: '万元', low: '区间下限（元）', high: '区间上限（元）',
-    status: '问题', count: '项数', year: '年度', revenue: '一般性财政预算收入（元）', floor: '专项资金下限（元）', cost: '本预算支出（元）',
+    status: '问题', count: '项数', revenue: '一般性财政预算收入（元）', floor: '专项资金下限（元）', cost: '本预算支出（元）',
     result: '结论', source: '花名册', row: '行', id: '编号', column: '列', problem: '问题', total: '合计', subtotal: '小计',
   },
   unbounded: '无上限',
@@ -118,7 +118,7 @@ const en: ReportMessages = {
   whereDeclined: 'Declined claims (items the policy does not grant) are listed with each person; --format json gives the reasons under "declined".',
   head: {
     payer: 'Payer', county: 'County', item: 'Item', amount: 'Amount (yuan)', wan: '', low: 'Low (yuan)', high: 'High (yuan)',
-    status: 'Problem', count: 'Items', year: 'Year', revenue: 'General budget revenue (yuan)', floor: 'Fund floor (yuan)', cost: 'Cost in this budget (yuan)',
+    status: 'Problem', count: 'Items', revenue: 'General budget revenue (yuan)', floor: 'Fund floor (yuan)', cost: 'Cost in this budget (yuan)',
     result: 'Result', source: 'Roster', row: 'Line', id: 'Id', column: 'Column', problem: 'Problem', total: 'Total', subtotal: 'Subtotal',
   },
   unbounded: 'unbounded',

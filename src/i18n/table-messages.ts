@@ -1,5 +1,5 @@
 // The words of the table and CSV outputs of roster, units and budget: column heads, statuses, section
-// titles, the CSV header row in Chinese. Part of the CLI's Messages (messages.ts).
+// titles (the Chinese CSV header row is csv-headers.ts). Part of the CLI's Messages (messages.ts).
 import type { Lang } from './lang.js';
 
 export interface TableMessages {
@@ -7,7 +7,7 @@ export interface TableMessages {
     rowN(row: number): string;
     tier(tier: string | null): string;
     total: string;
-    item: string; clause: string; monthly: string; amount: string; payers: string;
+    item: string; clause: string;
     monthsTimes(monthly: string, months: number): string;
     status: Readonly<Record<string, string>>;
     statusShort: Readonly<Record<string, string>>;
@@ -25,13 +25,12 @@ export interface TableMessages {
     noItems: string;
     rejectedTitle: string; row: string; id: string; column: string; problem: string;
     byPayerTitle: string; byItemTitle: string; byCountyTitle: string; uncomputedTitle: string;
-    payer: string; county: string; count: string; yuan: string; wan: string; people: string;
+    payer: string; county: string; count: string; yuan: string; wan: string;
     cityNoCounty: string;
     allComputed: string;
     uncomputedNote: string;
     heading(policy: string, year: number | string): string;
   };
-  csvHeader: Readonly<Record<string, string>>;
 }
 
 const zh: TableMessages = {
@@ -39,7 +38,7 @@ const zh: TableMessages = {
     rowN: (row) => `第${row}行`,
     tier: (tier) => (tier ? `${tier}类人才` : '无层次'),
     total: '合计',
-    item: '项目', clause: '条款', monthly: '月标准 × 月数', amount: '金额（元）', payers: '支付方',
+    item: '项目', clause: '条款',
     monthsTimes: (monthly, months) => `${monthly} × ${months}个月`,
     status: {
       computed: '', rate_missing: '无法计算：缺少公租房租金标准', employer_set: '由用人单位确定，不计金额',
@@ -57,17 +56,12 @@ const zh: TableMessages = {
     noItems: '（本年度无待遇）',
     rejectedTitle: '被拒绝的行', row: '行', id: '编号', column: '列', problem: '问题',
     byPayerTitle: '按支付方汇总', byItemTitle: '按项目汇总', byCountyTitle: '按县区汇总', uncomputedTitle: '无法计算（不计入合计）',
-    payer: '支付方', county: '县区', count: '项数', yuan: '金额（元）', wan: '万元', people: '人数',
+    payer: '支付方', county: '县区', count: '项数', yuan: '金额（元）', wan: '万元',
     cityNoCounty: '市级（无县区）',
     allComputed: '所有项目均已计算',
     uncomputedNote: '这些项目有资格但无金额：缺少租金标准的请补充租金（花名册“公租房月租金”列或 --rent-rates）；用人单位确定的由单位另行列支；区间金额可用 --range 估算；缺少金额的请在花名册中填写。',
     heading: (policy, year) => `${year} 年度  政策版本 ${policy}`,
     rowCount: (count) => `${count} 人`,
-  },
-  csvHeader: {
-    row: '行号', id: '编号', name: '姓名', tier: '人才层次', item: '项目代码', clause: '条款', payer: '支付方代码',
-    monthly: '月标准', months: '月数', amount: '金额', status: '状态', item_label: '项目', payer_label: '支付方',
-    category: '类别', tax_amount: '税收支出金额', year: '年度',
   },
 };
 
@@ -76,7 +70,7 @@ const en: TableMessages = {
     rowN: (row) => `line ${row}`,
     tier: (tier) => (tier ? `tier ${tier}` : 'no tier'),
     total: 'Total',
-    item: 'Item', clause: 'Clause', monthly: 'Monthly × months', amount: 'Amount (yuan)', payers: 'Payers',
+    item: 'Item', clause: 'Clause',
     monthsTimes: (monthly, months) => `${monthly} × ${months} months`,
     status: {
       computed: '', rate_missing: 'not computed: public rental rent missing', employer_set: 'set by the employer, no amount',
@@ -94,14 +88,13 @@ const en: TableMessages = {
     noItems: '(no entitlements this year)',
     rejectedTitle: 'Rejected rows', row: 'Line', id: 'ID', column: 'Column', problem: 'Problem',
     byPayerTitle: 'By payer', byItemTitle: 'By item', byCountyTitle: 'By county', uncomputedTitle: 'Not computed (outside the total)',
-    payer: 'Payer', county: 'County', count: 'Items', yuan: 'Amount (yuan)', wan: '10k yuan', people: 'People',
+    payer: 'Payer', county: 'County', count: 'Items', yuan: 'Amount (yuan)', wan: '10k yuan',
     cityNoCounty: 'City level (no county)',
     allComputed: 'every item was computed',
     uncomputedNote: 'These items are due but have no amount: supply the rent (roster column rent_per_m2 or --rent-rates) for missing rates; employer-set items are paid by the employer; estimate ranges with --range; give missing amounts in the roster.',
     heading: (policy, year) => `Budget year ${year}  policy ${policy}`,
     rowCount: (count) => `${count} people`,
   },
-  csvHeader: {},
 };
 
 export function tableMessages(lang: Lang): TableMessages {

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { computePerson } from '../engine/index.js';
-import { formatFen } from '../base/money.js';
+import { formatFen, type Fen } from '../base/money.js';
 import { formatGrouped } from '../i18n/number.js';
 import type { Person, PersonResult } from '../engine/types.js';
 import type { Lang } from '../i18n/lang.js';
@@ -88,16 +88,16 @@ export function nearMisses(person: Person, actual: PersonResult, year: number, p
       continue; // a changed person the engine cannot place (e.g. a county now needed) is no near miss
     }
     const betterTier = tierRank(result.tier, policy) < tierRank(actual.tier, policy);
-    const gain = result.total - actual.total;
+    const gain = (result.total - actual.total) as Fen;
     if (!betterTier && gain <= 0) continue;
     // Only a better tier is named: never "tier —", never the tier the person already has.
     const newTier = betterTier && result.tier !== null ? result.tier : null;
     const tierText = newTier === null ? '' : lang === 'zh' ? `${newTier} 类` : newTier;
     const total = formatGrouped(result.total);
-    const gainText = formatGrouped(Math.max(gain, 0));
+    const gainText = formatGrouped(Math.max(gain, 0) as Fen);
     const outcome = OUTCOME[lang](newTier === null ? null : tierText, total, gain > 0 ? gainText : null);
     const params = { tier: tierText, total, gain: gainText, outcome };
-    found.push({ id: rule.id, text: fill(rule[lang], params), tier: result.tier, total: formatFen(result.total), gain: formatFen(Math.max(gain, 0)) });
+    found.push({ id: rule.id, text: fill(rule[lang], params), tier: result.tier, total: formatFen(result.total), gain: formatFen(Math.max(gain, 0) as Fen) });
   }
   return found;
 }

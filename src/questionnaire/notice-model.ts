@@ -4,6 +4,7 @@
 // word and computes nothing: every amount is the engine's, only worded and grouped in thousands.
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { Fen } from '../base/money.js';
 import type { ItemResult, PersonResult } from '../engine/types.js';
 import { createLabels, type Labels } from '../i18n/labels.js';
 import { formatGrouped } from '../i18n/number.js';
@@ -100,7 +101,7 @@ export function buildNotice(input: NoticeInput): Notice {
   const tierLabel = result.tier === null ? null : policy.tiers.find((entry) => entry.tier === result.tier)?.label[lang] ?? null;
 
   const sections: Notice['sections'] = [];
-  const cash = mine.filter((item) => item.amount !== null && item.category !== 'tax').reduce((sum, item) => sum + (item.amount ?? 0), 0);
+  const cash = mine.filter((item) => item.amount !== null && item.category !== 'tax').reduce((sum, item) => sum + (item.amount ?? 0), 0) as Fen;
   sections.push({
     heading: m.yoursHeading(year),
     entries: mine.length === 0 ? [{ headline: m.nothingYours, details: [] }] : mine.map((item) => itemEntry(item, labels, m)),

@@ -4,10 +4,8 @@
 export interface QuestionMessages {
   /** The question for a roster key. */
   question: Record<string, string>;
-  honorsHint: string;
   /** A question with its hint in brackets of the language. */
   withHint(question: string, hint: string): string;
-  optionalHint: string;
   rentHint(tableRate: string | null): string;
   salaryHint: string;
   shareHint: string;
@@ -39,7 +37,6 @@ export interface QuestionMessages {
 export const QUESTION_ZH: QuestionMessages = {
   question: {
     name: '姓名（可留空）',
-    id: '编号',
     honors: '人才称号（可多选；没有就不勾选）',
     intro_mode: '引进方式',
     employer_type: '单位性质',
@@ -74,9 +71,7 @@ export const QUESTION_ZH: QuestionMessages = {
     technical_years: '在县及乡镇从事技术工作的年数',
     tech_transfer_tax_exempt: '技术转让、技术开发收入当年免征的营业税',
   },
-  honorsHint: '',
   withHint: (question, hint) => `${question}（${hint}）`,
-  optionalHint: '可留空',
   rentHint: (rate) => (rate === null ? '留空：县区租金表没有数字，将列出该项但不计金额' : `留空：按县区租金表 ${rate}`),
   salaryHint: '元，如 3200 或 3200.50',
   shareHint: '如 0.6',
@@ -125,7 +120,6 @@ export const QUESTION_ZH: QuestionMessages = {
 export const QUESTION_EN: QuestionMessages = {
   question: {
     name: 'Name (may be left empty)',
-    id: 'Identifier',
     honors: 'Titles and honours (several allowed; tick none if none)',
     intro_mode: 'How the person came',
     employer_type: 'Type of employer',
@@ -160,9 +154,7 @@ export const QUESTION_EN: QuestionMessages = {
     technical_years: 'Years of technical work at county or township level',
     tech_transfer_tax_exempt: 'Business tax exempted this year on technology-transfer income',
   },
-  honorsHint: '',
   withHint: (question, hint) => `${question} (${hint})`,
-  optionalHint: 'may be left empty',
   rentHint: (rate) => (rate === null ? 'empty: the county table has no figure; the item is listed without an amount' : `empty: county table, ${rate}`),
   salaryHint: 'yuan, e.g. 3200 or 3200.50',
   shareHint: 'e.g. 0.6',

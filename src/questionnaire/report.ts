@@ -2,7 +2,7 @@
 // and payer; the allowance lines considered and which won; non-money rights; near misses; readings
 // applied; and the facts given. Rendered as plain text (terminal, .txt 告知单) or Markdown (.md).
 // It prints what the engine computed and never computes an amount itself.
-import { formatFen } from '../base/money.js';
+import { formatFen, type Fen } from '../base/money.js';
 import type { ItemResult, Person, PersonResult } from '../engine/types.js';
 import { createLabels, type Labels } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
@@ -47,7 +47,7 @@ export interface ReportInput {
 
 function itemHeadline(item: ItemResult, labels: Labels, lang: Lang): string {
   const m = checkMessages(lang);
-  const money = (fen: number | null) => (fen === null ? null : formatFen(fen));
+  const money = (fen: Fen | null) => (fen === null ? null : formatFen(fen));
   let amount: string;
   if (item.status === 'rate_missing') amount = m.rateMissing;
   else if (item.status === 'employer_set') amount = m.employerSet;
@@ -94,9 +94,9 @@ function factText(key: ContractKey, person: Person, answers: Answers, lang: Lang
   if (typeof value === 'boolean') return value ? m.yes : m.no;
   if (Array.isArray(value)) return value.map((code) => codeLabel('honors', String(code), lang)).join(lang === 'zh' ? '、' : '; ') || m.none;
   if (key === 'start' || key === 'end' || key === 'grant_month') return formatMonth(value as number);
-  if (key === 'base_salary') return formatFen(value as number);
+  if (key === 'base_salary') return formatFen(value as Fen);
   if (typeof value === 'object' && value !== null && 'amount' in value) {
-    const amount = (value as { amount: number | null }).amount;
+    const amount = (value as { amount: Fen | null }).amount;
     return amount === null ? m.amountUndecided : m.yuan(formatFen(amount));
   }
   if (typeof value === 'object' && value !== null && 'text' in value) return String((value as { text: string }).text);

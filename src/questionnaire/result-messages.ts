@@ -37,12 +37,11 @@ export interface ResultMessages {
   /** `policy` is the edition's own title (data/policies/<edition>/edition.json), so a new edition needs no code. */
   footer(date: string, policy: string): string;
   wrote(path: string): string;
-  cannotWrite(path: string, reason: string): string;
   cannotReadAnswers(path: string, reason: string): string;
   answersRejected(count: number): string;
   // --- help ---
   description: string;
-  options: { year: string; answers: string; format: string; output: string; rentRates: string; policy: string; fact(column: string): string };
+  options: { year: string; answers: string; output: string; rentRates: string; policy: string; fact(column: string): string };
   examples: string;
 }
 
@@ -78,14 +77,12 @@ export const RESULT_ZH: ResultMessages = {
   facts: '填报信息',
   footer: (date, policy) => `本告知单依据${policy}计算，仅供参考，以主管部门审核为准。打印日期：${date}`,
   wrote: (path) => `已写出告知单：${path}`,
-  cannotWrite: (path, reason) => `无法写出 ${path}：${reason}`,
   cannotReadAnswers: (path, reason) => `无法读取答案文件 ${path}：${reason}`,
   answersRejected: (count) => `人员信息有 ${count} 处错误：`,
   description: '人才服务窗口：逐项提问一个人的情况，给出应享受的待遇、金额、条款和承担方，并可写出告知单',
   options: {
     year: '预算年度（默认今年）',
     answers: '从 JSON 文件读取人员信息（键与花名册列相同），不再提问；- 表示标准输入',
-    format: '结果格式：table（默认，文字）、json（与 roster 的一个 people 条目相同）、md（Markdown）',
     output: '另写一份可打印的告知单：.html 为网页（可打印），.md 为 Markdown，其他扩展名为纯文本',
     rentRates: '公租房月租金表（JSON 或 CSV：county,rent_per_m2），覆盖内置县区表',
     policy: '指定政策版本（默认按年度选择）',
@@ -139,14 +136,12 @@ export const RESULT_EN: ResultMessages = {
   facts: 'Facts given',
   footer: (date, policy) => `Computed under ${policy}; for information, subject to review by the competent department. Printed ${date}.`,
   wrote: (path) => `Notice written: ${path}`,
-  cannotWrite: (path, reason) => `Cannot write ${path}: ${reason}`,
   cannotReadAnswers: (path, reason) => `Cannot read the answers file ${path}: ${reason}`,
   answersRejected: (count) => `The person's facts have ${count} error(s):`,
   description: "Service window: asks about one person and shows the entitlements, amounts, clauses and payers; can write a printable notice",
   options: {
     year: 'budget year (default: this year)',
     answers: 'read the facts from a JSON file (keys as the roster columns) instead of asking; - for stdin',
-    format: 'result format: table (default, text), json (one `people` entry of roster), md (Markdown)',
     output: 'also write a printable notice: a web page for .html, Markdown for .md, plain text otherwise',
     rentRates: 'public rental rent table (JSON or CSV county,rent_per_m2), overriding the bundled one',
     policy: 'policy edition (default: chosen by year)',

@@ -1,7 +1,7 @@
 // One row's cells → a Person, or every error of the row (not just the first): each cell read by its
 // kind (cell-parsers.ts), then the rules between columns. Pure: no I/O.
 import type { County, Degree, Education, EmployerLevel, EmployerType, IntroMode, MonthIndex, Person, Skill, Title, WorkLevel } from '../engine/types.js';
-import type { ExactDecimal } from '../base/money.js';
+import type { ExactDecimal, Fen } from '../base/money.js';
 import type { RosterMessages } from './messages.js';
 import { claimFacts, hasClaims, parseClaims, type CellReaders } from './claims.js';
 import { cellOf, COLUMN, type RowCells, type RowError } from './row-cells.js';
@@ -99,7 +99,7 @@ export interface CheckedRow {
   county: string | null | undefined;
   workLevel: string | undefined;
   housingReform: boolean;
-  baseSalary: number | null;
+  baseSalary: Fen | null;
   start: MonthIndex;
   end: MonthIndex | null;
   rent: ExactDecimal | null;

@@ -10,7 +10,7 @@
 // the same rows.
 import type { MonthIndex, Person } from '../engine/types.js';
 import { personOf } from './person-row.js';
-import type { ExactDecimal } from '../base/money.js';
+import type { ExactDecimal, Fen } from '../base/money.js';
 import { MAX_YEAR, MIN_YEAR } from '../base/years.js';
 import { brokenRules, isAllowed, type ColumnFacts } from './cross-field.js';
 import { fieldCells, lookupIn, type FieldCells } from './cell-lookup.js';
@@ -155,7 +155,7 @@ export class PlainRows {
   }
 
   /** A salary cell → fen; null when empty; UNREAD when the general reader would refuse it. */
-  private salary(column: number): number | null {
+  private salary(column: number): Fen | typeof UNREAD | null {
     const from = this.startOf(column);
     const to = this.endOf(column);
     if (to === from) return null;
@@ -170,7 +170,7 @@ export class PlainRows {
       else plain = false;
     }
     const scale = point === -1 ? 0 : to - point - 1;
-    if (plain && scale <= 2) return numerator * (scale === 0 ? 100 : scale === 1 ? 10 : 1);
+    if (plain && scale <= 2) return (numerator * (scale === 0 ? 100 : scale === 1 ? 10 : 1)) as Fen;
     const cell = trimmed(text.slice(from, to));
     if (cell === '') return null;
     return parseSalary(cell, this.scratch, this.m) ?? UNREAD;

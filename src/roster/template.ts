@@ -1,16 +1,11 @@
-// The blank roster of `rencai template`: the header of every roster column and one example row
-// (data/examples/template-example.json), in Chinese labels or in English keys and codes, UTF-8 with
-// a BOM so that Excel and WPS open it with the Chinese intact.
-import { join } from 'node:path';
-import { z } from 'zod';
+// The blank roster of `rencai template`: the header of every roster column and one example row (the
+// column table's `example` cells, policy/columns.ts), in Chinese labels or in English keys and codes,
+// UTF-8 with a BOM so that Excel and WPS open it with the Chinese intact.
 import { csvLine } from '../io/csv-line.js';
 import type { Lang } from '../i18n/lang.js';
-import { DATA_DIR, readDataFile } from '../policy/data-dir.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
 import { PERSON_COLUMNS } from '../policy/columns.js';
 import { EXAMPLE_ROW_IDS } from './example-row.js';
-
-const exampleSchema = z.object({ $comment: z.string().optional(), row: z.record(z.string(), z.string()) });
 
 /** Columns whose cells are codes, and the code list each comes from (the column table's). */
 const CODE_FIELDS: Readonly<Record<string, CodeField>> = Object.fromEntries(
@@ -20,13 +15,16 @@ const CODE_FIELDS: Readonly<Record<string, CodeField>> = Object.fromEntries(
   }),
 );
 
+const EXAMPLE: Readonly<Record<string, string>> = Object.fromEntries(
+  PERSON_COLUMNS.flatMap((column) => ('example' in column ? [[column.key, column.example]] : [])),
+);
+
 export function templateText(headerLang: Lang): string {
   const vocabulary = loadVocabulary();
-  const example = readDataFile(join(DATA_DIR, 'examples', 'template-example.json'), exampleSchema).row;
   const header = vocabulary.columns.map((column) => (headerLang === 'zh' ? column.zh : column.key));
   const cells = vocabulary.columns.map((column) => {
     // The id marks the row as the example, so the reader refuses it until it is deleted.
-    const value = column.key === 'id' ? EXAMPLE_ROW_IDS[headerLang] : example[column.key] ?? '';
+    const value = column.key === 'id' ? EXAMPLE_ROW_IDS[headerLang] : EXAMPLE[column.key] ?? '';
     const field = CODE_FIELDS[column.key];
     return headerLang === 'zh' && field && value !== '' ? vocabulary.labelOf(field, value) : value;
   });

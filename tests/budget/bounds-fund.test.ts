@@ -3,20 +3,22 @@
 import { describe, expect, it } from 'vitest';
 import { Rollup } from '../../src/budget/rollup.js';
 import { checkFund } from '../../src/budget/fund.js';
-import { addFen, parseExactDecimal, type Fen } from '../../src/base/money.js';
+import { addFen, parseExactDecimal } from '../../src/base/money.js';
 import type { ItemResult } from '../../src/engine/types.js';
 import { revenueKeyPayer, revenueParser } from '../../src/cli/commands/revenue-option.js';
 import { policy } from '../engine/helpers.js';
+import { fen, fenMap, withFen, type Plain } from '../fen.js';
 
-function item(code: string, payer: string, amount: Fen | null, extra: Partial<ItemResult> = {}): ItemResult {
+function item(code: string, payer: string, plain: number | null, extra: Plain<Partial<ItemResult>> = {}): ItemResult {
+  const amount = plain === null ? null : fen(plain);
   return {
     item: code, clause: '§11', kind: 'one_off', status: amount === null ? 'range' : 'computed', monthly: null, months: null,
-    amount, payers: [{ payer, amount }], reasons: [], readings: [], ...extra,
+    amount, payers: [{ payer, amount }], reasons: [], readings: [], ...withFen<Partial<ItemResult>>(extra),
   };
 }
 
 function result(items: ItemResult[]) {
-  return { items, total: items.reduce((sum, entry) => addFen(sum, entry.amount ?? 0), 0) };
+  return { items, total: items.reduce((sum, entry) => addFen(sum, entry.amount ?? fen(0)), fen(0)) };
 }
 
 describe('the bounds of ranged amounts', () => {
@@ -87,40 +89,40 @@ describe('the §22 fund floor', () => {
   });
 
   it('a cost equal to the floor is covered; a floor one fen above the cost is short by 0.01', () => {
-    const cost = new Map([['city', 12_000_000]]);
+    const cost = fenMap([['city', 12_000_000]]);
     // Revenue 4,000,000.00 × 3% = 120,000.00 exactly = the cost: covered.
-    const covered = checkFund({ rule, year: 2014, revenue: new Map([['city', 400_000_000]]) }, cost);
+    const covered = checkFund({ rule, year: 2014, revenue: fenMap([['city', 400_000_000]]) }, cost);
     // §22 sets the fund's minimum size: a cost equal to the floor fits inside it (just in).
     expect(covered.levels).toEqual([{ payer: 'city', revenue: 400_000_000, floor: 12_000_000, cost: 12_000_000, fits: true, exceedsBy: 0, covered: true, shortBy: 0 }]);
     // Revenue 4,000,000.33 × 3% = 120,000.0099, rounded up to 120,000.01 (a floor of "at least 3%"): short by 0.01.
-    const short = checkFund({ rule, year: 2014, revenue: new Map([['city', 400_000_033]]) }, cost);
+    const short = checkFund({ rule, year: 2014, revenue: fenMap([['city', 400_000_033]]) }, cost);
     expect(short.levels[0]).toMatchObject({ floor: 12_000_001, fits: true, exceedsBy: 0, covered: false, shortBy: 1 });
   });
 
   it('a cost one fen above the floor exceeds it by 0.01 (just out); a cost equal to the floor fits (just in)', () => {
     // Revenue 4,000,000.00 × 3% = 120,000.00; a cost of 120,000.01 exceeds the fund's minimum by 0.01.
-    const over = checkFund({ rule, year: 2014, revenue: new Map([['city', 400_000_000]]) }, new Map([['city', 12_000_001]]));
+    const over = checkFund({ rule, year: 2014, revenue: fenMap([['city', 400_000_000]]) }, fenMap([['city', 12_000_001]]));
     expect(over.levels[0]).toMatchObject({ floor: 12_000_000, fits: false, exceedsBy: 1 });
   });
 
   it('a level that pays nothing in the budget is short by its whole floor', () => {
     // Zhongshan: revenue 80,000,000.00 × 3% = 2,400,000.00; cost 0.
-    const check = checkFund({ rule, year: 2013, revenue: new Map([['county:zhongshan', 8_000_000_000]]) }, new Map());
+    const check = checkFund({ rule, year: 2013, revenue: fenMap([['county:zhongshan', 8_000_000_000]]) }, new Map());
     expect(check.levels[0]).toMatchObject({ floor: 240_000_000, cost: 0, covered: false, shortBy: 240_000_000 });
   });
 
   it('does not apply in a year outside its three years, the first year after them included', () => {
-    expect(checkFund({ rule, year: 2015, revenue: new Map([['city', 100]]) }, new Map()).applies).toBe(true);
-    const after = checkFund({ rule, year: 2016, revenue: new Map([['city', 100]]) }, new Map());
+    expect(checkFund({ rule, year: 2015, revenue: fenMap([['city', 100]]) }, new Map()).applies).toBe(true);
+    const after = checkFund({ rule, year: 2016, revenue: fenMap([['city', 100]]) }, new Map());
     expect(after).toMatchObject({ applies: false, levels: [], firstYear: 2013, lastYear: 2015 });
   });
 
   it('is checked by the roll-up against its cash by payer, never its tax expenditures', () => {
-    const rollup = new Rollup({ fund: { rule, year: 2014, revenue: new Map([['city', 100_000]]) } });
+    const rollup = new Rollup({ fund: { rule, year: 2014, revenue: fenMap([['city', 100_000]]) } });
     // 1,000.00 revenue → floor 30.00. Cash 20.00 from the city, and 50.00 of tax exempted booked to the city (not cash).
     rollup.add({ id: 'P1', county: null }, {
       items: [item('housing_purchase', 'city', 2_000), item('startup_tax_exemption', 'city', 5_000, { category: 'tax', kind: 'annual' })],
-      total: 2_000, taxTotal: 5_000,
+      total: fen(2_000), taxTotal: fen(5_000),
     });
     expect(rollup.totals().fund?.levels[0]).toMatchObject({ cost: 2_000, floor: 3_000, shortBy: 1_000 });
   });

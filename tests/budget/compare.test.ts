@@ -4,9 +4,10 @@ import { computePerson } from '../../src/engine/index.js';
 import { parseSetOption, withSets } from '../../src/policy/scenario.js';
 import { loadPolicyWithScenario } from '../../src/policy/what-if.js';
 import { person, policy } from '../engine/helpers.js';
+import { fenMap } from '../fen.js';
 
 test('the difference is scenario − baseline for every key either side has', () => {
-  const difference = differenceOf(new Map([['city', 1000], ['employer', 500]]), new Map([['city', 1500], ['county:liuzhi', 200]]));
+  const difference = differenceOf(fenMap([['city', 1000], ['employer', 500]]), fenMap([['city', 1500], ['county:liuzhi', 200]]));
   expect(Object.fromEntries(difference)).toEqual({ city: 500, employer: -500, 'county:liuzhi': 200 });
 });
 

@@ -4,24 +4,25 @@ import type { ItemResult, PersonResult } from '../../src/engine/types.js';
 import { computePerson } from '../../src/engine/index.js';
 import { NO_COUNTY, Rollup, RollupMismatchError, RollupOverflowError, type RollupTotals } from '../../src/budget/rollup.js';
 import { person, policy } from '../engine/helpers.js';
+import { fen, withFen, type Plain } from '../fen.js';
 
 /** A computed item paid by the given parts (fen). */
-function item(code: string, parts: Record<string, Fen>, extra: Partial<ItemResult> = {}): ItemResult {
-  const payers = Object.entries(parts).map(([payer, amount]) => ({ payer, amount }));
-  const amount = payers.reduce((sum, part) => addFen(sum, part.amount), 0);
-  return { item: code, clause: '§17', kind: 'monthly', status: 'computed', monthly: null, months: null, amount, payers, reasons: [], readings: [], ...extra };
+function item(code: string, parts: Record<string, number>, extra: Plain<Partial<ItemResult>> = {}): ItemResult {
+  const payers = Object.entries(parts).map(([payer, amount]) => ({ payer, amount: fen(amount) }));
+  const amount = payers.reduce((sum, part) => addFen(sum, part.amount), fen(0));
+  return { item: code, clause: '§17', kind: 'monthly', status: 'computed', monthly: null, months: null, amount, payers, reasons: [], readings: [], ...withFen<Partial<ItemResult>>(extra) };
 }
 
 function result(id: string, items: ItemResult[]): PersonResult {
   const cash = items.filter((entry) => entry.category !== 'tax');
   const tax = items.filter((entry) => entry.category === 'tax');
-  const total = cash.reduce((sum, entry) => addFen(sum, entry.amount ?? 0), 0);
-  const taxTotal = tax.reduce((sum, entry) => addFen(sum, entry.amount ?? 0), 0);
+  const total = cash.reduce((sum, entry) => addFen(sum, entry.amount ?? fen(0)), fen(0));
+  const taxTotal = tax.reduce((sum, entry) => addFen(sum, entry.amount ?? fen(0)), fen(0));
   return { id, name: null, tier: null, items, total, ...(tax.length ? { taxTotal } : {}) };
 }
 
 function sum(values: Iterable<Fen>): Fen {
-  let total = 0;
+  let total = fen(0);
   for (const value of values) total = addFen(total, value);
   return total;
 }
@@ -132,7 +133,7 @@ describe('the budget roll-up', () => {
 
   it('refuses a result whose tax items do not sum to its taxTotal', () => {
     const wrong = result('T', [item('income_tax_return', { city: 500 }, { category: 'tax' })]);
-    wrong.taxTotal = 0;
+    wrong.taxTotal = fen(0);
     expect(() => new Rollup().add({ id: 'T', county: null }, wrong)).toThrow(RollupMismatchError);
   });
 
@@ -146,7 +147,7 @@ describe('the budget roll-up', () => {
   it('refuses a result whose payer parts do not sum to the item, and adds nothing from it', () => {
     const rollup = new Rollup();
     const bad = item('talent_allowance', { city: 100 });
-    bad.amount = 101;
+    bad.amount = fen(101);
     expect(() => rollup.add({ id: 'X', county: null }, result('X', [bad]))).toThrow(RollupMismatchError);
     expect(rollup.totals().total).toBe(0);
     expect(rollup.totals().people).toBe(0);
@@ -154,7 +155,7 @@ describe('the budget roll-up', () => {
 
   it('refuses a result whose total is not the sum of its items', () => {
     const wrong = result('Y', [item('talent_allowance', { city: 100 })]);
-    wrong.total = 99;
+    wrong.total = fen(99);
     expect(() => new Rollup().add({ id: 'Y', county: null }, wrong)).toThrow(RollupMismatchError);
   });
 
@@ -167,7 +168,7 @@ describe('the budget roll-up', () => {
       person({ id: 'E', education: 'bachelor', degree: 'bachelor', employer_type: 'private', fresh_graduate: true, county: 'zhongshan', employer_level: 'county', work_level: 'county', start: '2014-06' }),
     ];
     const rollup = new Rollup();
-    let printed = 0;
+    let printed = fen(0);
     for (const entry of people) {
       const computed = computePerson(entry, 2014, policy);
       rollup.add(entry, computed);
@@ -196,7 +197,7 @@ describe('the roll-up by county and item (the budget report)', () => {
     // P3 city level: allowance 6,000.00; an item without an amount adds nothing.
     rollup.add({ id: 'P3', county: null }, result('P3', [
       item('talent_allowance', { city: 600_000 }),
-      { ...item('graduate_rent', { employer: 0 }), status: 'rate_missing', amount: null, payers: [{ payer: 'employer', amount: null }] },
+      item('graduate_rent', {}, { status: 'rate_missing', amount: null, payers: [{ payer: 'employer', amount: null }] }),
     ]));
     const totals = rollup.totals();
     expect(totals.byCountyItem && Object.fromEntries([...totals.byCountyItem].map(([county, items]) => [county, Object.fromEntries(items)]))).toEqual({

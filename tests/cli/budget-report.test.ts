@@ -4,20 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { Rollup, type ComputedResult } from '../../src/budget/rollup.js';
 import { renderBudgetReport, type ReportYear } from '../../src/cli/output/budget-report.js';
 import { createBudgetHtmlFormatter, reportDate } from '../../src/cli/output/budget-html.js';
-import { addFen, type Fen } from '../../src/base/money.js';
+import { addFen } from '../../src/base/money.js';
 import type { ItemResult } from '../../src/engine/types.js';
 import { createLabels, type Labels } from '../../src/i18n/labels.js';
 import { policy } from '../engine/helpers.js';
+import { fen, fenMap } from '../fen.js';
 import { charts, elements, htmlText, labelledFen, parseReport } from '../e2e/report-helpers.js';
 
-function item(code: string, parts: Record<string, Fen>): ItemResult {
-  const payers = Object.entries(parts).map(([payer, amount]) => ({ payer, amount }));
-  const amount = payers.reduce((sum, part) => addFen(sum, part.amount), 0);
+function item(code: string, parts: Record<string, number>): ItemResult {
+  const payers = Object.entries(parts).map(([payer, amount]) => ({ payer, amount: fen(amount) }));
+  const amount = payers.reduce((sum, part) => addFen(sum, part.amount), fen(0));
   return { item: code, clause: '§17', kind: 'monthly', status: 'computed', monthly: null, months: null, amount, payers, reasons: [], readings: [] };
 }
 
 function result(items: ItemResult[]): ComputedResult {
-  return { items, total: items.reduce((sum, entry) => addFen(sum, entry.amount ?? 0), 0) };
+  return { items, total: items.reduce((sum, entry) => addFen(sum, entry.amount ?? fen(0)), fen(0)) };
 }
 
 function render(years: ReportYear[], labels: Labels = createLabels(policy, 'zh'), totals = years[0]!.totals): string {
@@ -101,7 +102,7 @@ describe('the budget report renderer', () => {
       return rollup.totals();
     });
     // The sum over the range as a multi-year run gives it: without the county split.
-    const sum = { ...byYear[1]!, total: 20_400_000, byCountyItem: undefined, byPayer: new Map([['county:liuzhi', 2_400_000], ['city', 18_000_000]]), byCounty: new Map([['liuzhi', 20_400_000]]) };
+    const sum = { ...byYear[1]!, total: fen(20_400_000), byCountyItem: undefined, byPayer: fenMap([['county:liuzhi', 2_400_000], ['city', 18_000_000]]), byCounty: fenMap([['liuzhi', 20_400_000]]) };
     const page = parseReport(formatter.end([], sum, { years: [2014, 2015], byYear }));
     expect(htmlText(elements(page.root, 'h1')[0]!)).toBe('人才政策预算报告（2014—2015 年度）');
     expect(charts(page.root, 'by-year').map(fenOf)).toEqual([0, 18_000_000, 1_200_000, 1_200_000]);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ByteWriter } from '../../src/io/byte-writer.js';
-import { formatFen, MoneyOverflowError } from '../../src/base/money.js';
+import { formatFen, MoneyOverflowError, type Fen } from '../../src/base/money.js';
 
 function written(write: (out: ByteWriter) => void, capacity?: number): string {
   const out = new ByteWriter(capacity);
@@ -63,17 +63,17 @@ describe('ByteWriter', () => {
     [-1, '-0.01'],
     [-250001, '-2500.01'],
   ])('writes %i fen as %s', (fen, text) => {
-    expect(written((out) => out.fen(fen))).toBe(text);
-    expect(formatFen(fen)).toBe(text);
+    expect(written((out) => out.fen(fen as Fen))).toBe(text);
+    expect(formatFen(fen as Fen)).toBe(text);
   });
 
   it('writes every safe amount exactly as formatFen does', () => {
-    fc.assert(fc.property(fc.maxSafeInteger(), (fen) => written((out) => out.fen(fen), 2) === formatFen(fen)));
+    fc.assert(fc.property(fc.maxSafeInteger(), (fen) => written((out) => out.fen(fen as Fen), 2) === formatFen(fen as Fen)));
   });
 
   it('refuses an amount that is not a safe integer, as formatFen does', () => {
-    expect(() => new ByteWriter().fen(2 ** 53)).toThrow(MoneyOverflowError);
-    expect(() => new ByteWriter().fen(1.5)).toThrow(MoneyOverflowError);
+    expect(() => new ByteWriter().fen(2 ** 53 as Fen)).toThrow(MoneyOverflowError);
+    expect(() => new ByteWriter().fen(1.5 as Fen)).toThrow(MoneyOverflowError);
   });
 
   it('writes whole numbers as String() does, 0 and 10 included', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addFen } from '../../src/base/money.js';
+import { addFen, type Fen } from '../../src/base/money.js';
 import { fen as parseYuan } from '../e2e/helpers.js';
 import { computePerson } from '../../src/engine/index.js';
 import type { Person } from '../../src/engine/types.js';
@@ -95,7 +95,7 @@ describe('the CSV formatter', () => {
 
   it('has amounts that sum to the roll-up total, exactly in fen', () => {
     const amountColumn = 9;
-    let sum = 0;
+    let sum = 0 as Fen;
     for (const line of lines.slice(1)) {
       const cell = line.split(',')[amountColumn] ?? '';
       if (cell !== '') sum = addFen(sum, parseYuan(cell));
@@ -141,7 +141,7 @@ describe('the JSON formatter', () => {
     rollup: { byPayer: Record<string, string>; byItem: Record<string, string>; total: string; byCounty: Record<string, string>; tax: { byItem: Record<string, string>; total: string } };
   };
   const fen = parseYuan;
-  const sum = (values: string[]) => values.reduce((total, value) => addFen(total, fen(value)), 0);
+  const sum = (values: string[]) => values.reduce((total, value) => addFen(total, fen(value)), 0 as Fen);
 
   it('is valid JSON with the contract shape', () => {
     expect(json.policy).toBe('lps-2013');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Fen } from '../../src/base/money.js';
 import { formatGrouped, formatWan, readsBetterInWan } from '../../src/i18n/number.js';
 import { moneyWithWan } from '../../src/cli/output/table-style.js';
 
@@ -17,19 +18,19 @@ const cases: [number, string, string, boolean][] = [
 
 describe('money as people read it', () => {
   it.each(cases)('%i fen is grouped as %s yuan and %s 万元', (fen, grouped, wan, shown) => {
-    expect(formatGrouped(fen)).toBe(grouped);
-    expect(formatWan(fen)).toBe(wan);
-    expect(readsBetterInWan(fen)).toBe(shown);
+    expect(formatGrouped(fen as Fen)).toBe(grouped);
+    expect(formatWan(fen as Fen)).toBe(wan);
+    expect(readsBetterInWan(fen as Fen)).toBe(shown);
   });
 
   it('shows 万元 beside yuan in Chinese from 10,000 yuan up, and yuan alone below or in English', () => {
-    expect(moneyWithWan(120_000_000, 'zh')).toBe('1,200,000.00（120.00万元）');
-    expect(moneyWithWan(999_999, 'zh')).toBe('9,999.99');
-    expect(moneyWithWan(120_000_000, 'en')).toBe('1,200,000.00');
+    expect(moneyWithWan(120_000_000 as Fen, 'zh')).toBe('1,200,000.00（120.00万元）');
+    expect(moneyWithWan(999_999 as Fen, 'zh')).toBe('9,999.99');
+    expect(moneyWithWan(120_000_000 as Fen, 'en')).toBe('1,200,000.00');
   });
 
   it('keeps the sign of a negative amount', () => {
-    expect(formatGrouped(-123_456)).toBe('-1,234.56');
-    expect(formatWan(-1_000_000)).toBe('-1.00');
+    expect(formatGrouped(-123_456 as Fen)).toBe('-1,234.56');
+    expect(formatWan(-1_000_000 as Fen)).toBe('-1.00');
   });
 });

@@ -35,11 +35,11 @@ export function fen(text: string): Fen {
   const match = /^(\d+)\.(\d{2})$/.exec(text);
   const value = match ? Number(match[1]) * 100 + Number(match[2]) : Number.NaN;
   if (!Number.isSafeInteger(value)) throw new Error(`not money: ${text}`);
-  return value;
+  return value as Fen;
 }
 
 export function sumYuan(values: Iterable<string>): Fen {
-  let total = 0;
+  let total = 0 as Fen;
   for (const value of values) total = addFen(total, fen(value));
   return total;
 }

@@ -7,8 +7,9 @@ import { ClaimRejectedError, computePerson } from '../../src/engine/index.js';
 import { claimViolations } from '../../src/engine/claim-rules.js';
 import type { Claims } from '../../src/engine/types.js';
 import { person, policy, type PersonFacts } from './helpers.js';
+import { fen } from '../fen.js';
 
-const claim = (amount: number | null) => ({ amount });
+const claim = (amount: number | null) => ({ amount: amount === null ? null : fen(amount) });
 const county: PersonFacts = { employer_type: 'organ', employer_level: 'county', county: 'zhongshan', work_level: 'county', start: '2014-03', education: 'bachelor' };
 const firm: PersonFacts = { employer_type: 'private', employer_level: 'county', county: 'panzhou', work_level: 'county', start: '2014-09', education: 'bachelor' };
 

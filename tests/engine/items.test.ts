@@ -3,10 +3,10 @@
 // cannot say: a rate table changed in memory and the engine's candidate list.
 import { describe, expect, test } from 'vitest';
 import { computePerson } from '../../src/engine/index.js';
-import { formatFen } from '../../src/base/money.js';
+import { formatFen, type Fen } from '../../src/base/money.js';
 import { itemsOf, person, policy, type PersonFacts } from './helpers.js';
 
-const yuan = (fen: number | null | undefined) => (fen == null ? fen : formatFen(fen));
+const yuan = (fen: Fen | null | undefined) => (fen == null ? fen : formatFen(fen));
 
 describe('rental subsidy for flexible introductions (§16, digest §3.2): where the rate comes from', () => {
   test('the county table supplies the rate when the roster does not, and the roster overrides it', () => {

@@ -8,7 +8,7 @@ import { explainPerson } from '../../src/engine/explain.js';
 import { computePerson } from '../../src/engine/index.js';
 import { renderReason } from '../../src/i18n/reasons.js';
 import { describePolicy } from '../../src/i18n/policy-description.js';
-import { formatFen } from '../../src/base/money.js';
+import { formatFen, type Fen } from '../../src/base/money.js';
 import { mergePatch, editionsOfYear } from '../../src/policy/editions.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { timelineOfYear } from '../../src/policy/edition-index.js';
@@ -151,7 +151,7 @@ describe('an inheriting edition keeps every file of its parent it does not chang
   // §14: 学费补偿 only after 三年以上 at the grassroots; lps-2016-07 ships no claim-rules.json of its own,
   // so lps-2013's rules apply: a two-year claim is declined in 2017 as in 2014.
   test('the claim rules: a two-year tuition claim is declined under lps-2016-07 too', () => {
-    const twoYears = { ...person({ employer_level: 'county', county: 'zhongshan', work_level: 'county', education: 'bachelor', start: '2017-01' }), claims: { grassroots_program: 'western_plan' as const, grassroots_years: 2, tuition_compensation: { amount: 500000 } } };
+    const twoYears = { ...person({ employer_level: 'county', county: 'zhongshan', work_level: 'county', education: 'bachelor', start: '2017-01' }), claims: { grassroots_program: 'western_plan' as const, grassroots_years: 2, tuition_compensation: { amount: 500000 as Fen } } };
     const result = computePerson(twoYears, 2017, policyOf(2017));
     expect(result.items.map((item) => item.item)).not.toContain('grassroots_tuition');
     expect(result.declined?.map((entry) => entry.item)).toEqual(['grassroots_tuition']);

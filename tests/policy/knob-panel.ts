@@ -15,8 +15,9 @@ import { loadPolicyText } from '../../src/policy/text.js';
 import type { Policy } from '../../src/policy/types.js';
 import { parsePersonAnswers } from '../../src/roster/person.js';
 import type { Person } from '../../src/base/person.js';
-import { parseExactDecimal } from '../../src/base/money.js';
+import { parseExactDecimal, type Fen } from '../../src/base/money.js';
 import { month } from '../engine/helpers.js';
+import { fen } from '../fen.js';
 import { loadVocabulary } from '../../src/policy/vocabulary.js';
 import { buildNotice } from '../../src/questionnaire/notice-model.js';
 import { anyFactsArbitrary, answersOf, factsArbitrary, spellingArbitrary } from '../property/arbitraries.js';
@@ -66,12 +67,12 @@ function handWritten(base: Person): Person[] {
     ...base, id: 'HG', honors: [], education: 'bachelor', degree: 'bachelor', title: 'none', skill: 'none', intro_mode: 'direct',
     employer_type: 'private', fiscal_share: null, employer_level: 'county', county: 'liuzhi', work_level: 'county',
     housing_reform: false, base_salary: null, start: month('2014-03'), end: null, rent_per_m2: null, fresh_graduate: false,
-    claims: { hired_graduate: true, sme_graduate: true, first_year_insurance: { amount: 600000 }, settlement_amount: { amount: 500000 } },
+    claims: { hired_graduate: true, sme_graduate: true, first_year_insurance: { amount: fen(600000) }, settlement_amount: { amount: fen(500000) } },
   };
   const people: Person[] = [
     graduate,
     { ...graduate, id: 'HGm', start: month('2013-11'), claims: { ...graduate.claims, grant_month: month('2014-02') } },
-    { ...graduate, id: 'HGs', education: 'secondary', degree: 'none', claims: { sme_graduate: true, first_year_insurance: { amount: 600000 } } },
+    { ...graduate, id: 'HGs', education: 'secondary', degree: 'none', claims: { sme_graduate: true, first_year_insurance: { amount: fen(600000) } } },
     { ...graduate, id: 'HGh', education: 'secondary', degree: 'none', claims: { hired_graduate: true } },
     // Fresh graduates (§16's rent): an associate and a secondary-school leaver, refused; a bachelor
     // without a degree at a state enterprise (§14's fee waiver reads education, not degree).
@@ -80,7 +81,7 @@ function handWritten(base: Person): Person[] {
     { ...graduate, id: 'HRb', employer_type: 'soe', degree: 'none', fresh_graduate: true, claims: {} },
     // §11 start-up funds for an introduced team leader with no honour; a master with a full senior
     // title and no skill grade; an urgently needed talent brought in (§13's quota exemption).
-    { ...graduate, id: 'HI', employer_type: 'inst_full', claims: { innovation_team: true, research_grant: { amount: 200000000 } } },
+    { ...graduate, id: 'HI', employer_type: 'inst_full', claims: { innovation_team: true, research_grant: { amount: fen(200000000) } } },
     { ...graduate, id: 'HM', employer_type: 'organ', education: 'master', degree: 'master', title: 'senior', claims: {} },
     { ...graduate, id: 'HQ', employer_type: 'inst_full', claims: { urgent_talent: true } },
   ];
@@ -89,7 +90,7 @@ function handWritten(base: Person): Person[] {
     for (const [index, title] of titles.entries()) {
       people.push({
         ...graduate, id: `HT${work_level}${title}`, employer_type: 'inst_full', intro_mode: 'local', work_level, title,
-        county: 'panzhou', start: month('2012-09'), base_salary: 300000,
+        county: 'panzhou', start: month('2012-09'), base_salary: fen(300000),
         claims: { technical_staff: true, technical_years: 4 + (index % 2) },
       });
     }
@@ -109,16 +110,16 @@ export function panelPeople(numRuns: number): Person[] {
 function panelUnits(): Unit[] {
   return loadVocabulary().codesOf('unit_type').flatMap((unit_type, index) =>
     [month('2012-12'), month('2013-06'), month('2014-05')].flatMap((approved) => [
-      { id: `U${index}a`, name: null, unit_type, level: 'city' as const, county: null, approved, provincial_grant: 150000000, reward_amount: 8000000 },
-      { id: `U${index}b`, name: null, unit_type, level: 'county' as const, county: 'liuzhi' as const, approved, provincial_grant: null, reward_amount: 12000000 },
+      { id: `U${index}a`, name: null, unit_type, level: 'city' as const, county: null, approved, provincial_grant: fen(150000000), reward_amount: fen(8000000) },
+      { id: `U${index}b`, name: null, unit_type, level: 'county' as const, county: 'liuzhi' as const, approved, provincial_grant: null, reward_amount: fen(12000000) },
       // 30万 and 300万: below and above §11's 50—200万 of provincial funding.
-      { id: `U${index}c`, name: null, unit_type, level: 'city' as const, county: null, approved, provincial_grant: 30000000, reward_amount: null },
-      { id: `U${index}d`, name: null, unit_type, level: 'city' as const, county: null, approved, provincial_grant: 300000000, reward_amount: null },
+      { id: `U${index}c`, name: null, unit_type, level: 'city' as const, county: null, approved, provincial_grant: fen(30000000), reward_amount: null },
+      { id: `U${index}d`, name: null, unit_type, level: 'city' as const, county: null, approved, provincial_grant: fen(300000000), reward_amount: null },
     ]));
 }
 
 /** The §22 check's revenue: city 10亿, Liuzhi 3亿 (in fen). */
-const REVENUE = new Map([['city', 100000000000], ['county:liuzhi', 30000000000]]);
+const REVENUE = new Map([['city', fen(100000000000)], ['county:liuzhi', fen(30000000000)]]);
 
 export interface Panel {
   people: readonly Person[];
@@ -152,13 +153,13 @@ export function* shown(policy: Policy, { people, units }: Panel): Generator<stri
     yield flush();
   }
   for (const year of YEARS) {
-    const cost = new Map<string, number>();
+    const cost = new Map<string, Fen>();
     for (const [index, person] of people.entries()) {
       try {
         const result = computePerson(person, year, policy);
         put(result);
         for (const item of result.items) {
-          for (const part of item.payers) cost.set(part.payer, (cost.get(part.payer) ?? 0) + (part.amount ?? 0));
+          for (const part of item.payers) cost.set(part.payer, fen((cost.get(part.payer) ?? 0) + (part.amount ?? 0)));
           reasonsOf(item.reasons);
         }
         for (const entry of result.declined ?? []) reasonsOf(entry.reasons);

@@ -1,5 +1,6 @@
 // Issue #14: every reading is a switch in data that --set / --scenario reach: items, units, claim
 // rules, rights, the fund and the edition. Each test flips one and works out both results.
+import type { Fen } from '../../src/base/money.js';
 import { describe, expect, test } from 'vitest';
 import { computePerson } from '../../src/engine/index.js';
 import { computeUnit } from '../../src/engine/units.js';
@@ -16,7 +17,7 @@ describe('readings as switches', () => {
     expect(computePerson(twice, 2014, withSets('items.honor_reward.perHonor=null')).items.find((item) => item.item === 'honor_reward')?.amount).toBe(10000000);
   });
   test('recommendation_reward_city: paid by the city, or by whoever the office sets (units.…payer.payer)', () => {
-    const recommender = { id: 'U', name: null, unit_type: 'talent_recommender', level: 'city' as const, county: null, approved: month('2014-05'), provincial_grant: null, reward_amount: 8000000 };
+    const recommender = { id: 'U', name: null, unit_type: 'talent_recommender', level: 'city' as const, county: null, approved: month('2014-05'), provincial_grant: null, reward_amount: 8000000 as Fen };
     expect(computeUnit(recommender, 2014, policy).items[0]?.payers).toEqual([{ payer: 'city', amount: 8000000 }]);
     expect(computeUnit(recommender, 2014, withSets('units.recommendation_reward.payer.payer=employer')).items[0]?.payers).toEqual([{ payer: 'employer', amount: 8000000 }]);
   });
@@ -40,7 +41,7 @@ describe('readings as switches', () => {
     expect(computePerson(expert, 2013, retro).items.find((item) => item.item === 'talent_allowance')?.amount).toBe(12 * 150000);
   });
   test('a claim rule is data too: "三年以上" read as two years makes a 2-year tuition claim paid instead of declined', () => {
-    const twoYears = { ...person({ employer_level: 'county', county: 'zhongshan', work_level: 'county', education: 'bachelor' }), claims: { grassroots_program: 'western_plan' as const, grassroots_years: 2, tuition_compensation: { amount: 500000 } } };
+    const twoYears = { ...person({ employer_level: 'county', county: 'zhongshan', work_level: 'county', education: 'bachelor' }), claims: { grassroots_program: 'western_plan' as const, grassroots_years: 2, tuition_compensation: { amount: 500000 as Fen } } };
     expect(computePerson(twoYears, 2014, policy).declined?.map((entry) => entry.item)).toEqual(['grassroots_tuition']);
     const relaxed = withSets('claimRules.grassroots_tuition.rules.tuition_needs_three_years.when={"number":"grassroots_years","atLeast":2}');
     expect(computePerson(twoYears, 2014, relaxed).items.find((item) => item.item === 'grassroots_tuition')?.amount).toBe(500000);

@@ -4,9 +4,9 @@
 // with some rows made invalid on purpose and marked so.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { PERSON_COLUMNS } from '../../src/policy/columns.js';
 import { loadVocabulary, type CodeField } from '../../src/policy/vocabulary.js';
 import { CONTRACT_KEYS, type ContractKey } from '../../src/roster/columns.js';
-import { CLAIM_KEYS } from '../../src/roster/claims.js';
 
 const vocabulary = loadVocabulary();
 const codes = (field: CodeField) => vocabulary.codesOf(field) as readonly string[];
@@ -53,39 +53,35 @@ export interface Facts {
 /** A money claim cell: an amount in fen (written as yuan, ≤ 2 decimals), `是` (amount undecided) or `否`. */
 export type AmountFact = number | 'yes' | 'no';
 
-export interface ClaimFacts {
-  grant_month?: { year: number; month: number };
-  new_honors?: string[];
-  innovation_team?: boolean;
-  research_grant?: AmountFact;
-  project_level?: string;
-  project_county?: string;
-  sci_award?: string;
-  sci_award_amount?: AmountFact;
-  hired_graduate?: boolean;
-  grassroots_program?: string;
-  settlement_amount?: AmountFact;
-  tuition_compensation?: AmountFact;
-  sme_graduate?: boolean;
-  first_year_insurance?: AmountFact;
-  startup_tax_exempt?: AmountFact;
-  income_tax_return?: AmountFact;
-  urgent_talent?: boolean;
-  scientist_in_enterprise?: boolean;
-  coal_safety_inspector?: boolean;
-  registered_safety_engineer?: boolean;
-  grassroots_years?: number;
-  /** Issue #14's columns (generated only by anyFactsArbitrary: the engine's own tests cover them). */
-  technical_staff?: boolean;
-  technical_years?: number;
-  frontline_scientist?: boolean;
-  tech_transfer_tax_exempt?: AmountFact;
+/** A claim column of the column table (src/policy/columns.ts): its kind decides its fact, cell and reading. */
+type ClaimColumn = Extract<(typeof PERSON_COLUMNS)[number], { claim: true }>;
+
+/** The fact a claim column of each kind states. */
+interface FactOfKind {
+  month: { year: number; month: number };
+  honors: string[];
+  yes_no: boolean;
+  amount_claim: AmountFact;
+  code: string;
+  /** A whole number of years. */
+  whole: number;
 }
 
+/** The claim columns (README "申报列") the row fills; an absent key is an empty cell. */
+export type ClaimFacts = { [Column in ClaimColumn as Column['key']]?: FactOfKind[Column['kind']] };
+
 export type ClaimKey = keyof ClaimFacts;
-export const CLAIM_COLUMNS: readonly ClaimKey[] = CLAIM_KEYS;
-const AMOUNT_CLAIMS = ['research_grant', 'sci_award_amount', 'settlement_amount', 'tuition_compensation', 'first_year_insurance', 'startup_tax_exempt', 'income_tax_return'] as const;
-const YES_NO_CLAIMS = ['innovation_team', 'hired_graduate', 'sme_graduate', 'urgent_talent', 'scientist_in_enterprise', 'coal_safety_inspector', 'registered_safety_engineer'] as const;
+const CLAIM_SPECS: readonly ClaimColumn[] = PERSON_COLUMNS.filter((column): column is ClaimColumn => column.claim);
+export const CLAIM_COLUMNS: readonly ClaimKey[] = CLAIM_SPECS.map((column) => column.key);
+
+/**
+ * Claim columns whose rules between columns the oracle (validClaims) does not hold: only anyFactsArbitrary
+ * generates them (issue #14's columns; the engine's own tests cover them), factsArbitrary leaves them empty.
+ */
+const OUTSIDE_THE_ORACLE: ReadonlySet<ClaimKey> = new Set(['technical_staff', 'technical_years', 'frontline_scientist', 'tech_transfer_tax_exempt']);
+
+/** Claim columns the reader checks but does not keep in person.claims (sci_award: the level of the award amount). */
+const NOT_KEPT: ReadonlySet<ClaimKey> = new Set(['sci_award']);
 
 /** A money claim that claims something (the parser's cross-field rules only look at these). */
 export function claimed(value: AmountFact | undefined): boolean {
@@ -100,42 +96,27 @@ const amountFact: fc.Arbitrary<AmountFact> = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 0, max: 700_000_000 }) },
 );
 
-/** Each claim column filled with probability 1 / (1 + absentWeight). */
-const claimsRecord = (absentWeight: number, issue14 = false): fc.Arbitrary<ClaimFacts> => {
+/** Any fact a claim column of this kind can state, around the policy's figures for amounts and years. */
+function claimFact(column: ClaimColumn): fc.Arbitrary<FactOfKind[keyof FactOfKind]> {
+  switch (column.kind) {
+    case 'month': return fc.record({ year: fc.integer({ min: 2012, max: 2016 }), month: fc.integer({ min: 1, max: 12 }) });
+    case 'honors': return fc.subarray([...codes(column.field)], { minLength: 1, maxLength: 3 });
+    case 'yes_no': return fc.boolean();
+    case 'amount_claim': return amountFact;
+    case 'code': return fc.constantFrom(...codes(column.field));
+    case 'whole': return fc.integer({ min: 0, max: 40 });
+  }
+}
+
+/** Each claim column filled with probability 1 / (1 + absentWeight); the oracle's columns only, unless `all`. */
+const claimsRecord = (absentWeight: number, all = false): fc.Arbitrary<ClaimFacts> => {
   const sometimes = <T>(arbitrary: fc.Arbitrary<T>) =>
     fc.oneof({ weight: absentWeight, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary });
-  return fc.record({
-    grant_month: sometimes(fc.record({ year: fc.integer({ min: 2012, max: 2016 }), month: fc.integer({ min: 1, max: 12 }) })),
-    new_honors: sometimes(fc.subarray([...codes('honors')], { minLength: 1, maxLength: 3 })),
-    innovation_team: sometimes(fc.boolean()),
-    research_grant: sometimes(amountFact),
-    project_level: sometimes(fc.constantFrom(...codes('employer_level'))),
-    project_county: sometimes(fc.constantFrom(...codes('county'))),
-    sci_award: sometimes(fc.constantFrom(...codes('sci_award'))),
-    sci_award_amount: sometimes(amountFact),
-    hired_graduate: sometimes(fc.boolean()),
-    grassroots_program: sometimes(fc.constantFrom(...codes('grassroots_program'))),
-    settlement_amount: sometimes(amountFact),
-    tuition_compensation: sometimes(amountFact),
-    sme_graduate: sometimes(fc.boolean()),
-    first_year_insurance: sometimes(amountFact),
-    startup_tax_exempt: sometimes(amountFact),
-    income_tax_return: sometimes(amountFact),
-    urgent_talent: sometimes(fc.boolean()),
-    scientist_in_enterprise: sometimes(fc.boolean()),
-    coal_safety_inspector: sometimes(fc.boolean()),
-    registered_safety_engineer: sometimes(fc.boolean()),
-    grassroots_years: sometimes(fc.integer({ min: 0, max: 40 })),
-    ...(issue14 ? {
-      technical_staff: sometimes(fc.boolean()),
-      technical_years: sometimes(fc.integer({ min: 0, max: 40 })),
-      frontline_scientist: sometimes(fc.boolean()),
-      tech_transfer_tax_exempt: sometimes(amountFact),
-    } : {}),
-  }) as fc.Arbitrary<ClaimFacts>;
+  const columns = CLAIM_SPECS.filter((column) => all || !OUTSIDE_THE_ORACLE.has(column.key));
+  return fc.record(Object.fromEntries(columns.map((column) => [column.key, sometimes(claimFact(column))]))) as fc.Arbitrary<ClaimFacts>;
 };
 
-/** Rows with no claim column filled, with a few (about 4 of 21), or with many (about half). */
+/** Rows with no claim column filled, with a few (about one in five), or with many (about half). */
 const rawClaimsArbitrary: fc.Arbitrary<ClaimFacts> = fc.oneof(
   { weight: 2, arbitrary: fc.constant({}) },
   { weight: 3, arbitrary: claimsRecord(4) },
@@ -256,7 +237,9 @@ export const anyFactsArbitrary: fc.Arbitrary<Facts> = fc.oneof(
 
 /** How each cell of one row is spelled: indexes into the spellings (taken modulo their count). */
 export type Spelling = number[];
-export const spellingArbitrary: fc.Arbitrary<Spelling> = fc.array(fc.nat(7), { minLength: 48, maxLength: 48 });
+/** Spellings 0–23 are the core columns', from 24 on one per claim column in table order. */
+const CLAIM_SPELLING = 24;
+export const spellingArbitrary: fc.Arbitrary<Spelling> = fc.array(fc.nat(7), { minLength: CLAIM_SPELLING + CLAIM_COLUMNS.length, maxLength: CLAIM_SPELLING + CLAIM_COLUMNS.length });
 
 function spell(field: CodeField, code: string, choice: number): string {
   const options = spellingsOf(field, code);
@@ -302,29 +285,25 @@ export function amountText(value: AmountFact, choice: number): string {
   return words[choice % words.length]!;
 }
 
+/** A claim column's cell for its fact, as a clerk writes it (`choice` picks the spelling). */
+function claimCell(column: ClaimColumn, fact: FactOfKind[keyof FactOfKind], choice: number, separator: string): string {
+  switch (column.kind) {
+    case 'month': { const { year, month: monthNumber } = fact as FactOfKind['month']; return month(year, monthNumber, choice); }
+    case 'honors': return (fact as string[]).map((code, k) => spell(column.field, code, choice + k)).join(separator);
+    case 'yes_no': return yesNo(fact as boolean, choice);
+    case 'amount_claim': return amountText(fact as AmountFact, choice);
+    case 'code': return spell(column.field, fact as string, choice);
+    case 'whole': return String(fact);
+  }
+}
+
 /** The claim columns' cells (only those the facts fill), in codes or any Chinese label. */
 export function claimCellsOf(claims: ClaimFacts, spelling: Spelling, separator: string): Partial<Record<ClaimKey, string>> {
-  const s = (k: number) => spelling[24 + k] ?? 0;
   const cells: Partial<Record<ClaimKey, string>> = {};
-  if (claims.grant_month) cells.grant_month = month(claims.grant_month.year, claims.grant_month.month, s(0));
-  if (claims.new_honors) cells.new_honors = claims.new_honors.map((code, k) => spell('honors', code, s(1) + k)).join(separator);
-  if (claims.project_level) cells.project_level = spell('employer_level', claims.project_level, s(2));
-  if (claims.project_county) cells.project_county = spell('county', claims.project_county, s(3));
-  if (claims.sci_award) cells.sci_award = spell('sci_award', claims.sci_award, s(4));
-  if (claims.grassroots_program) cells.grassroots_program = spell('grassroots_program', claims.grassroots_program, s(5));
-  if (claims.grassroots_years !== undefined) cells.grassroots_years = String(claims.grassroots_years);
-  AMOUNT_CLAIMS.forEach((key, k) => {
-    const value = claims[key];
-    if (value !== undefined) cells[key] = amountText(value, s(6 + k));
+  CLAIM_SPECS.forEach((column, k) => {
+    const fact = claims[column.key];
+    if (fact !== undefined) cells[column.key] = claimCell(column, fact, spelling[CLAIM_SPELLING + k] ?? 0, separator);
   });
-  YES_NO_CLAIMS.forEach((key, k) => {
-    const value = claims[key];
-    if (value !== undefined) cells[key] = yesNo(value, s(13 + k));
-  });
-  if (claims.technical_staff !== undefined) cells.technical_staff = yesNo(claims.technical_staff, s(20));
-  if (claims.frontline_scientist !== undefined) cells.frontline_scientist = yesNo(claims.frontline_scientist, s(21));
-  if (claims.technical_years !== undefined) cells.technical_years = String(claims.technical_years);
-  if (claims.tech_transfer_tax_exempt !== undefined) cells.tech_transfer_tax_exempt = amountText(claims.tech_transfer_tax_exempt, s(22));
   return cells;
 }
 
@@ -451,26 +430,21 @@ export function rosterCsv(spec: RosterSpec, order: readonly number[] = spec.rows
   return lines.join(spec.lineEnd) + spec.lineEnd;
 }
 
+/** What the reader makes of a claim column's cell (empty when the fact is absent), as person.claims holds it. */
+function claimRead(column: ClaimColumn, fact: FactOfKind[keyof FactOfKind] | undefined): unknown {
+  switch (column.kind) {
+    case 'month': { if (fact === undefined) return null; const { year, month: monthNumber } = fact as FactOfKind['month']; return year * 12 + monthNumber - 1; }
+    case 'honors': return fact ?? [];
+    case 'yes_no': return fact === true;
+    case 'amount_claim': return fact === undefined || fact === 'no' ? null : { amount: fact === 'yes' ? null : fact };
+    case 'code': case 'whole': return fact ?? null;
+  }
+}
+
 /** What the reader must make of the claim cells: person.claims, or undefined when the row fills none. */
 export function expectedClaims(claims: ClaimFacts): Record<string, unknown> | undefined {
   if (Object.keys(claims).length === 0) return undefined;
-  const amount = (value: AmountFact | undefined) => (value === undefined || value === 'no' ? null : { amount: value === 'yes' ? null : value });
-  const expected: Record<string, unknown> = {
-    grant_month: claims.grant_month ? claims.grant_month.year * 12 + claims.grant_month.month - 1 : null,
-    new_honors: claims.new_honors ?? [],
-    project_level: claims.project_level ?? null,
-    project_county: claims.project_county ?? null,
-    grassroots_program: claims.grassroots_program ?? null,
-    grassroots_years: claims.grassroots_years ?? null,
-    // Issue #14's columns, never generated: the reader gives their empty values.
-    technical_staff: claims.technical_staff === true,
-    technical_years: claims.technical_years ?? null,
-    frontline_scientist: claims.frontline_scientist === true,
-    tech_transfer_tax_exempt: amount(claims.tech_transfer_tax_exempt),
-  };
-  for (const key of AMOUNT_CLAIMS) expected[key] = amount(claims[key]);
-  for (const key of YES_NO_CLAIMS) expected[key] = claims[key] === true;
-  return expected;
+  return Object.fromEntries(CLAIM_SPECS.filter((column) => !NOT_KEPT.has(column.key)).map((column) => [column.key, claimRead(column, claims[column.key])]));
 }
 
 /** The facts as `rencai check --answers` JSON: codes, JSON numbers and booleans, an honours list; claim keys as given. */
@@ -478,12 +452,13 @@ export function answersOf(id: string, facts: Facts, name: string, spelling: Spel
   const end = endMonth(facts);
   const month = (value: { year: number; month: number }) => `${value.year}-${String(value.month).padStart(2, '0')}`;
   const claims: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(facts.claims)) {
-    if (key === 'grant_month') claims[key] = month(value as { year: number; month: number });
-    else if (key === 'new_honors') claims[key] = (value as string[]).join('、');
-    else if (typeof value === 'number' && key !== 'grassroots_years' && key !== 'technical_years') claims[key] = amountText(value, 1); // yuan text, two decimals
-    else if (value === 'yes' || value === 'no') claims[key] = amountText(value, 1); // 是 / 否
-    else claims[key] = value; // codes, booleans, a whole number of years
+  for (const column of CLAIM_SPECS) {
+    const value = facts.claims[column.key];
+    if (value === undefined) continue;
+    if (column.kind === 'month') claims[column.key] = month(value as FactOfKind['month']);
+    else if (column.kind === 'honors') claims[column.key] = (value as string[]).join('、');
+    else if (column.kind === 'amount_claim') claims[column.key] = amountText(value as AmountFact, 1); // yuan text with two decimals, or 是 / 否
+    else claims[column.key] = value; // codes, booleans, a whole number of years
   }
   return {
     ...claims,

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runRoster, type RosterOptions } from '../../src/cli/commands/roster.js';
-import { formatFen } from '../../src/base/money.js';
+import { formatFen, type Fen } from '../../src/base/money.js';
 import { fen, sumYuan, type RosterJson } from '../e2e/helpers.js';
 import { checkJson } from './run-check.js';
 import { CORRUPTIONS, answersOf, grantedIn, isInvalid, rosterArbitrary, rosterCsv, rowId, type Facts, type RosterSpec } from './arbitraries.js';
@@ -104,7 +104,7 @@ describe('a generated roster through rencai roster', () => {
           if (person.items.some((item) => item.category === 'tax')) expect(fen(person.taxTotal!), person.id).toBe(taxTotal);
           else expect(person.taxTotal, person.id).toBeUndefined();
         }
-        const nonZero = (map: Map<string, number>) => Object.fromEntries([...map].filter(([, amount]) => amount !== 0).map(([key, amount]) => [key, formatFen(amount)]));
+        const nonZero = (map: Map<string, number>) => Object.fromEntries([...map].filter(([, amount]) => amount !== 0).map(([key, amount]) => [key, formatFen(amount as Fen)]));
         const printed = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).filter(([, amount]) => fen(amount) !== 0));
         expect(printed(data.rollup.byPayer)).toEqual(nonZero(cash.byPayer));
         expect(printed(data.rollup.byItem)).toEqual(nonZero(cash.byItem));
@@ -133,7 +133,7 @@ describe('a generated roster through rencai roster', () => {
         // bounds.low = the cash total with each picked point taken out and every range's low end put
         // in; without --range no point was picked, so it is total + Σ low of the ranged items (status
         // range, no amount). high likewise, or null when a range has no upper end ("not less than").
-        let low = fen(data.rollup.total);
+        let low: number = fen(data.rollup.total);
         let high: number | null = low;
         let count = 0;
         let withoutPoint = 0;

@@ -3,7 +3,7 @@
 // Each section's amounts sum to its total row: by_payer, by_item and by_county to total; the tax
 // sections to tax_total.
 import { addFen, formatFen, type Fen } from '../../base/money.js';
-import { budgetMessages } from '../../i18n/budget-messages.js';
+import { BUDGET_CSV_HEADER } from '../../i18n/csv-headers.js';
 import type { RollupTotals } from '../../budget/rollup.js';
 import { csvLine } from '../../io/csv-line.js';
 import type { CsvOptions } from './csv.js';
@@ -17,7 +17,7 @@ type Row = Partial<Record<(typeof BUDGET_CSV_COLUMNS)[number] | 'year', string>>
 const money = (amount: Fen | null): string => (amount === null ? '' : formatFen(amount));
 
 export function createBudgetCsvFormatter(info: RunInfo, options: CsvOptions): BudgetFormatter {
-  const names = options.header === 'zh' ? budgetMessages('zh').csvHeader : {};
+  const names = options.header === 'zh' ? BUDGET_CSV_HEADER : {};
   const { labels } = info;
 
   // A range of years: each year's rows with its year, then the range's with "2014-2016"; a single year has no year column.
@@ -45,7 +45,7 @@ export function createBudgetCsvFormatter(info: RunInfo, options: CsvOptions): Bu
     for (const [code, level] of orderPayers((totals.fund?.levels ?? []).map((entry) => [entry.payer, entry] as [string, typeof entry]))) {
       text += line({
         section: 'fund', code, label: labels.payer(code), status: level.fits ? 'within_floor' : 'exceeds_floor',
-        amount: formatFen(level.cost), revenue: formatFen(level.revenue), floor: formatFen(level.floor), short_by: formatFen(level.fits ? addFen(level.floor, -level.cost) : 0), exceeds_by: formatFen(level.exceedsBy),
+        amount: formatFen(level.cost), revenue: formatFen(level.revenue), floor: formatFen(level.floor), short_by: formatFen(level.fits ? addFen(level.floor, -level.cost as Fen) : (0 as Fen)), exceeds_by: formatFen(level.exceedsBy),
       });
     }
     return text;

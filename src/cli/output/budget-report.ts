@@ -40,7 +40,7 @@ function sumCountyItems(years: readonly RollupTotals[]): Map<string, Map<string,
   for (const totals of years) {
     for (const [county, items] of totals.byCountyItem ?? []) {
       const into = out.get(county) ?? new Map<string, Fen>();
-      for (const [item, fen] of items) into.set(item, addFen(into.get(item) ?? 0, fen));
+      for (const [item, fen] of items) into.set(item, addFen(into.get(item) ?? (0 as Fen), fen));
       out.set(county, into);
     }
   }
@@ -200,7 +200,7 @@ export function renderBudgetReport(input: BudgetReportInput): string {
     const rows: BarRow[] = yearPayers().map((payer) => ({
       label: labels.payer(payer),
       bars: input.years.map(({ year, totals: t }, index) => {
-        const fen = t.byPayer.get(payer) ?? 0;
+        const fen = t.byPayer.get(payer) ?? (0 as Fen);
         return { fen, text: money(fen), name: String(year), color: YEAR_COLORS[index % YEAR_COLORS.length] };
       }),
     }));
@@ -210,11 +210,11 @@ export function renderBudgetReport(input: BudgetReportInput): string {
   function yearTable(): string {
     const cell = (fen: Fen, strong = false): HtmlCell => ({ text: formatGrouped(fen), num: true, strong });
     const rows = yearPayers().map((payer) => {
-      const amounts = input.years.map(({ totals: t }) => t.byPayer.get(payer) ?? 0);
-      return [labels.payer(payer), ...amounts.map((fen) => cell(fen)), cell(amounts.reduce(addFen, 0), true)];
+      const amounts = input.years.map(({ totals: t }) => t.byPayer.get(payer) ?? (0 as Fen));
+      return [labels.payer(payer), ...amounts.map((fen) => cell(fen)), cell(amounts.reduce(addFen, 0 as Fen), true)];
     });
     const all = input.years.map(({ totals: t }) => t.total);
-    rows.push([{ text: r.head.total, strong: true }, ...all.map((fen) => cell(fen, true)), cell(all.reduce(addFen, 0), true)]);
+    rows.push([{ text: r.head.total, strong: true }, ...all.map((fen) => cell(fen, true)), cell(all.reduce(addFen, 0 as Fen), true)]);
     return htmlTable([r.head.payer, ...input.years.map(({ year }) => ({ text: String(year), num: true })), { text: r.head.total, num: true }], rows);
   }
 

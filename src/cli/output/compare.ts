@@ -38,8 +38,8 @@ function rowsOf(dimension: Dimension, comparison: Comparison, info: CompareInfo)
   return ordered.map(([key, change]) => ({
     key,
     label: label(key),
-    baseline: comparison.baseline[dimension].get(key) ?? 0,
-    whatIf: comparison.scenario[dimension].get(key) ?? 0,
+    baseline: comparison.baseline[dimension].get(key) ?? (0 as Fen),
+    whatIf: comparison.scenario[dimension].get(key) ?? (0 as Fen),
     difference: change,
   }));
 }

@@ -3,7 +3,7 @@
 // rollup.total; a tax expenditure's part goes in tax_amount instead (category = tax).
 import { ByteWriter } from '../../io/byte-writer.js';
 import { csvCell, csvLine } from '../../io/csv-line.js';
-import { messages } from '../../i18n/messages.js';
+import { ROSTER_CSV_HEADER } from '../../i18n/csv-headers.js';
 import type { BytesFormatter, Formatter, PersonEntry, RunInfo } from './types.js';
 
 /** The contract's columns, then ours. */
@@ -19,7 +19,7 @@ export interface CsvOptions {
 }
 
 export function createCsvFormatter(info: RunInfo, options: CsvOptions): Formatter & BytesFormatter {
-  const names = options.header === 'zh' ? messages('zh').csvHeader : {};
+  const names = options.header === 'zh' ? ROSTER_CSV_HEADER : {};
   const fragments = lineFragments(info);
   // A range of years adds the item's year after the last column of ours (a single year's CSV is as before).
   const years = info.years !== undefined;

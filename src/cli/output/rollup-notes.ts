@@ -1,7 +1,7 @@
 // The lines on stderr after a run's summary that a finance office must not miss: what ranged
 // amounts add beside the total (never silently one number), and each level's §22 floor against its cost.
 import type { RollupTotals } from '../../budget/rollup.js';
-import { addFen } from '../../base/money.js';
+import { addFen, type Fen } from '../../base/money.js';
 import { budgetMessages } from '../../i18n/budget-messages.js';
 import type { Labels } from '../../i18n/labels.js';
 import { formatGrouped } from '../../i18n/number.js';
@@ -13,8 +13,8 @@ export function boundsSentence(totals: RollupTotals, labels: Labels): string | n
   if (bounds.ranged === 0) return null;
   const total = formatGrouped(totals.total);
   if (bounds.withoutPoint > 0) {
-    const addHigh = bounds.high === null ? null : formatGrouped(addFen(bounds.high, -totals.total));
-    return b.boundsSummary(total, bounds.withoutPoint, formatGrouped(addFen(bounds.low, -totals.total)), addHigh);
+    const addHigh = bounds.high === null ? null : formatGrouped(addFen(bounds.high, -totals.total as Fen));
+    return b.boundsSummary(total, bounds.withoutPoint, formatGrouped(addFen(bounds.low, -totals.total as Fen)), addHigh);
   }
   return b.boundsPointSummary(total, formatGrouped(bounds.low), bounds.high === null ? null : formatGrouped(bounds.high));
 }

@@ -71,7 +71,7 @@ export function createRollupTables(info: RunInfo, c: ChalkInstance) {
     const head = [keyHead, ...years.map((year) => b.table.yearColumn(year)), b.table.rangeTotal(years[0]!, years[years.length - 1]!)];
     // Without box lines: five years of eight-figure amounts and the total then fit 120 columns.
     const table = new Table({ ...BORDERLESS(), head: head.map((cell) => c.bold(cell)), colAligns: ['left', ...head.slice(1).map(() => 'right' as const)] });
-    for (const [code, name] of rows) table.push([name, ...[...byYear.values()].map((own) => formatGrouped(pick(own).get(code) ?? 0)), c.bold(formatGrouped(pick(range).get(code) ?? 0))]);
+    for (const [code, name] of rows) table.push([name, ...[...byYear.values()].map((own) => formatGrouped(pick(own).get(code) ?? (0 as Fen))), c.bold(formatGrouped(pick(range).get(code) ?? (0 as Fen)))]);
     table.push([c.bold(t.total), ...[...byYear.values()].map((own) => c.bold(formatGrouped(total(own)))), c.bold(formatGrouped(total(range)))]);
     return `${title ? `${c.bold(title + b.table.yearsUnit)}\n` : ''}${table.toString()}\n`;
   }

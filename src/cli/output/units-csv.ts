@@ -2,7 +2,7 @@
 // formula neutralising, BOM for files), then the units roster's passthrough columns. The amount
 // column sums to rollup.total.
 import { formatFen, type Fen } from '../../base/money.js';
-import { budgetMessages } from '../../i18n/budget-messages.js';
+import { BUDGET_CSV_HEADER } from '../../i18n/csv-headers.js';
 import { csvLine } from '../../io/csv-line.js';
 import type { CsvOptions } from './csv.js';
 import type { BudgetFormatter, RunInfo, UnitEntry } from './types.js';
@@ -15,7 +15,7 @@ export const UNIT_CSV_COLUMNS = [
 const money = (amount: Fen | null): string => (amount === null ? '' : formatFen(amount));
 
 export function createUnitsCsvFormatter(info: RunInfo, options: CsvOptions): BudgetFormatter {
-  const names = options.header === 'zh' ? budgetMessages('zh').csvHeader : {};
+  const names = options.header === 'zh' ? BUDGET_CSV_HEADER : {};
   return {
     explains: false,
     begin: () => (options.bom ? '\uFEFF' : '') + csvLine([...UNIT_CSV_COLUMNS.map((column) => names[column] ?? column), ...(info.years ? [names.year ?? 'year'] : []), ...info.passthrough]),

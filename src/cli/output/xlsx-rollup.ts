@@ -63,8 +63,8 @@ export function rollupSheet(info: RunInfo, totals: RollupTotals, rejectedCount: 
   const yearsHead = byYear ? [...yearList.map((year) => b.yearColumn(year)), b.rangeTotal(yearList[0]!, yearList[yearList.length - 1]!)] : [t.yuan];
   const section = (sectionTitle: string, keyHead: string, rows: [string, string][], pick: (own: RollupTotals) => ReadonlyMap<string, Fen>, total: (own: RollupTotals) => Fen) => {
     heading(sectionTitle, [keyHead, ...yearsHead]);
-    if (!byYear) return moneyRows(rows.map(([code, name]) => [name, pick(totals).get(code) ?? 0]), total(totals));
-    const cells = (code: string) => [...[...byYear.values()].map((own) => pick(own).get(code) ?? 0), pick(totals).get(code) ?? 0];
+    if (!byYear) return moneyRows(rows.map(([code, name]) => [name, pick(totals).get(code) ?? (0 as Fen)]), total(totals));
+    const cells = (code: string) => [...[...byYear.values()].map((own) => pick(own).get(code) ?? (0 as Fen)), pick(totals).get(code) ?? (0 as Fen)];
     for (const [code, name] of rows) put([name, ...cells(code).map(moneyCell)], yearsMoney);
     put([t.total, ...[...byYear.values(), totals].map((own) => moneyCell(total(own)))], yearsMoney, true);
   };

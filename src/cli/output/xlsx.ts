@@ -10,6 +10,7 @@
 // value added up in integer fen, never as a formula. A text cell is an inline string, which a
 // spreadsheet never evaluates, so "=1+1" stays text (no apostrophe needed, unlike CSV).
 import type { RollupTotals } from '../../budget/rollup.js';
+import { ROSTER_CSV_HEADER } from '../../i18n/csv-headers.js';
 import { messages } from '../../i18n/messages.js';
 import { CSV_COLUMNS } from './csv.js';
 import { fileSink, type Sink } from '../../io/sink.js';
@@ -86,7 +87,7 @@ export async function createXlsxOutput(info: RunInfo, path: string, describe: (p
   const lang = info.labels.lang;
   const text = TEXT[lang];
   const t = messages(lang).table;
-  const names = lang === 'zh' ? messages('zh').csvHeader : {};
+  const names = lang === 'zh' ? ROSTER_CSV_HEADER : {};
   const file = await fileSink(path, describe);
   const zip = new ZipWriter(file);
   const sheetNames: string[] = [];
