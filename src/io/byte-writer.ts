@@ -9,9 +9,18 @@ const POINT = 46;
 const MINUS = 45;
 const ZERO = 48;
 const CR = 13;
+const QUOTE = 34;
+const BACKSLASH = 92;
 /** Longer texts (a person's JSON) are encoded by Node: one native call pays off past this length. */
 const NATIVE_FROM = 256;
 const LF = 10;
+/** Byte arrays longer than this are copied by one native call. */
+const SET_FROM = 32;
+/** What JSON.stringify escapes in a string: the quote, the backslash, control characters, surrogates. */
+// eslint-disable-next-line no-control-regex -- control characters are what JSON.stringify escapes
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+/** Longer strings (reason sentences) are checked by one regular expression and encoded by Node, faster than a loop here. */
+const JSON_NATIVE_FROM = 32;
 
 export class ByteWriter {
   private buffer: Buffer;
@@ -85,11 +94,65 @@ export class ByteWriter {
     this.length = at;
   }
 
+  /**
+   * A string as JSON.stringify writes it, as UTF-8. Most strings need no escape and are encoded here
+   * in one pass that also looks for what would need one (the quote, the backslash, a control
+   * character, a surrogate); a string with any is left to JSON.stringify itself.
+   */
+  jsonString(text: string): void {
+    const count = text.length;
+    this.reserve(count * 3 + 2);
+    const buffer = this.buffer;
+    if (count > JSON_NATIVE_FROM) {
+      if (NEEDS_ESCAPE.test(text)) {
+        this.text(JSON.stringify(text));
+        return;
+      }
+      buffer[this.length] = QUOTE;
+      this.length += 1 + buffer.write(text, this.length + 1, 'utf8');
+      buffer[this.length++] = QUOTE;
+      return;
+    }
+    const start = this.length;
+    let at = start;
+    buffer[at++] = QUOTE;
+    for (let k = 0; k < count; k++) {
+      const code = text.charCodeAt(k);
+      if (code < 0x80) {
+        if (code < 0x20 || code === QUOTE || code === BACKSLASH) return this.escaped(text, start);
+        buffer[at++] = code;
+      } else if (code < 0x800) {
+        buffer[at++] = 0xc0 | (code >> 6);
+        buffer[at++] = 0x80 | (code & 0x3f);
+      } else {
+        // A surrogate pair is rare in these outputs; JSON.stringify decides lone ones (\udxxx).
+        if (code >= 0xd800 && code <= 0xdfff) return this.escaped(text, start);
+        buffer[at++] = 0xe0 | (code >> 12);
+        buffer[at++] = 0x80 | ((code >> 6) & 0x3f);
+        buffer[at++] = 0x80 | (code & 0x3f);
+      }
+    }
+    buffer[at++] = QUOTE;
+    this.length = at;
+  }
+
+  private escaped(text: string, start: number): void {
+    this.length = start;
+    this.text(JSON.stringify(text));
+  }
+
   /** Bytes already encoded (the constant pieces of a line). */
   bytes(bytes: Uint8Array): void {
     const count = bytes.length;
     this.reserve(count);
-    this.buffer.set(bytes, this.length);
+    if (count > SET_FROM) {
+      this.buffer.set(bytes, this.length);
+    } else {
+      // The constant pieces of a JSON entry are a few bytes each: a copy here is cheaper than a native set.
+      const buffer = this.buffer;
+      const at = this.length;
+      for (let k = 0; k < count; k++) buffer[at + k] = bytes[k]!;
+    }
     this.length += count;
   }
 

@@ -5,9 +5,11 @@ import { formatMonth } from '../../base/months.js';
 import { formatFen, type Fen } from '../../base/money.js';
 import type { DeclinedClaim, ItemResult } from '../../engine/types.js';
 import { reasonTable, type ReasonMode, type ReasonOf } from './reason-table.js';
+import { personJsonWriter } from './json-person.js';
 import type { RollupTotals, StatusCounts } from '../../budget/rollup.js';
 import { orderCounties, orderItems, orderPayers } from './order.js';
-import type { Formatter, PersonEntry, RejectedEntry, RejectedRows, RunInfo, UnitEntry } from './types.js';
+import { ByteWriter } from '../../io/byte-writer.js';
+import type { BytesFormatter, Formatter, PersonEntry, RejectedEntry, RejectedRows, RunInfo, UnitEntry } from './types.js';
 import type { FundCheck } from '../../budget/fund.js';
 import type { RollupBounds } from '../../budget/rollup.js';
 
@@ -198,19 +200,33 @@ function noteReadings(entry: PersonEntry, used: Set<string>): void {
   for (const claim of entry.result.declined ?? []) for (const id of claim.readings) used.add(id);
 }
 
-export function createJsonFormatter(info: RunInfo, { reasons = 'full' }: { reasons?: ReasonMode } = {}): Formatter {
+const FIRST_PERSON = Buffer.from('\n{');
+const NEXT_PERSON = Buffer.from(',\n{');
+const JSONL_PERSON = Buffer.from('{"type":"person",');
+const LF = 10;
+
+/** A person's text, for a caller that wants text rather than bytes. */
+function textOf(write: (entry: PersonEntry, out: ByteWriter) => void, entry: PersonEntry): string {
+  const out = new ByteWriter(1024);
+  write(entry, out);
+  return out.take().toString('utf8');
+}
+
+export function createJsonFormatter(info: RunInfo, { reasons = 'full' }: { reasons?: ReasonMode } = {}): Formatter & BytesFormatter {
   let first = true;
   const readingsUsed = new Set<string>();
   const table = reasonTable(info, reasons);
+  const personBytes = personJsonWriter(info);
+  const write = (entry: PersonEntry, out: ByteWriter): void => {
+    noteReadings(entry, readingsUsed);
+    personBytes(entry, table.reasonOf, out, first ? FIRST_PERSON : NEXT_PERSON);
+    first = false;
+  };
   return {
     explains: true,
+    personBytes: write,
+    person: (entry) => textOf(write, entry),
     begin: () => `{"policy":${JSON.stringify(info.policy.edition)},"year":${info.year},${yearsJson(info)}${editionsJson(info.policy)}"people":[`,
-    person(entry) {
-      noteReadings(entry, readingsUsed);
-      const text = `${first ? '\n' : ',\n'}${JSON.stringify(personJson(entry, info, table.reasonOf))}`;
-      first = false;
-      return text;
-    },
     async *end(rejected: RejectedRows, totals: RollupTotals) {
       yield `${first ? '' : '\n'}],`;
       yield* rejectedArrayJson(rejected, (entry) => ({ row: entry.row, id: entry.id, errors: errorsJson(entry) }));
@@ -232,16 +248,20 @@ export function createJsonFormatter(info: RunInfo, { reasons = 'full' }: { reaso
  * ({"type":"rejected", row, id, errors}), then one {"type":"rollup", policy, year, rollup, readings,
  * summary}. A reader can stop after the people without holding them.
  */
-export function createJsonlFormatter(info: RunInfo, { reasons = 'full' }: { reasons?: ReasonMode } = {}): Formatter {
+export function createJsonlFormatter(info: RunInfo, { reasons = 'full' }: { reasons?: ReasonMode } = {}): Formatter & BytesFormatter {
   const readingsUsed = new Set<string>();
   const table = reasonTable(info, reasons);
+  const personBytes = personJsonWriter(info);
+  const write = (entry: PersonEntry, out: ByteWriter): void => {
+    noteReadings(entry, readingsUsed);
+    personBytes(entry, table.reasonOf, out, JSONL_PERSON);
+    out.byte(LF);
+  };
   return {
     explains: true,
     begin: () => '',
-    person(entry) {
-      noteReadings(entry, readingsUsed);
-      return `${JSON.stringify({ type: 'person', ...personJson(entry, info, table.reasonOf) })}\n`;
-    },
+    personBytes: write,
+    person: (entry) => textOf(write, entry),
     async *end(rejected: RejectedRows, totals: RollupTotals) {
       let piece = '';
       for await (const batch of rejected.batches()) {
