@@ -4,6 +4,7 @@
 // strings (quotes, backslashes, control characters, lone and paired surrogates, non-ASCII), and the
 // engine's own results for generated people. Fixed seed, bounded runs.
 import fc from 'fast-check';
+import { fen } from '../fen.js';
 import { describe, expect, it } from 'vitest';
 import { computePerson } from '../../src/engine/index.js';
 import type { ItemResult, PersonResult, Reason } from '../../src/engine/types.js';
@@ -28,7 +29,7 @@ const textArbitrary = fc.oneof(
   fc.string({ unit: fc.constantFrom('"', '\\', '\n', '\u0000', '\u001f', '\u007f', '\ud800', '\udfff', '\ud83d\ude00', '人', 'é', 'a'), maxLength: 50 }),
   fc.string({ unit: 'grapheme', minLength: 30, maxLength: 120 }),
 );
-const fenArbitrary = fc.integer({ min: -1e12, max: 1e12 });
+const fenArbitrary = fc.integer({ min: -1e12, max: 1e12 }).map(fen);
 const moneyArbitrary = fc.option(fenArbitrary, { nil: null });
 const numberArbitrary = fc.oneof(fc.nat(), fc.integer(), fc.double(), fc.constantFrom(-0, Number.NaN, Number.POSITIVE_INFINITY, 1e21, 5e-7));
 
