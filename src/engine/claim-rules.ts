@@ -55,10 +55,18 @@ export function claimViolations(person: Person, policy: Policy): ClaimViolation[
   return violations;
 }
 
+/**
+ * The reject rules a roster row breaks. A row with no claim and no fresh-graduate mark claims nothing a
+ * rule could refuse, so the common row skips them; roster (through the engine) and validate both ask here.
+ */
+export function rowViolations(person: Person, policy: Policy): ClaimViolation[] {
+  if (policy.rejectRules.length === 0 || !(person.claims || person.fresh_graduate)) return [];
+  return claimViolations(person, policy);
+}
+
 /** Throws ClaimRejectedError when the person breaks a reject rule. */
 export function assertClaimsValid(person: Person, policy: Policy): void {
-  if (policy.rejectRules.length === 0) return;
-  const violations = claimViolations(person, policy);
+  const violations = rowViolations(person, policy);
   if (violations.length > 0) throw claimRejection(violations);
 }
 

@@ -17,7 +17,7 @@ export { ClaimRejectedError } from './claim-rules.js';
 
 export function computePerson(person: Person, year: number, policy: Policy, options: EngineOptions = {}): PersonResult {
   // A row whose claims contradict the text is rejected before anything is computed for it.
-  if (person.claims || person.fresh_graduate) assertClaimsValid(person, policy);
+  assertClaimsValid(person, policy);
   const segments = policy.segments;
   if (segments) return computeAcrossEditions(person, year, segments, options);
   const tier = tierOf(person, policy);

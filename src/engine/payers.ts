@@ -1,17 +1,40 @@
 // Who pays an item (§16, §17; payers.json): by employer type, or a rule of the item's own.
-import type { PayerRule, Policy } from '../policy/types.js';
+import type { Label, PayerRule, Policy } from '../policy/types.js';
 import { formatFen, splitByShare, type Fen } from '../base/money.js';
 import type { PayerPart, Person } from './types.js';
 import type { Why } from './why.js';
 
 export class EngineInputError extends Error {}
 
+/**
+ * A fact the policy data in use needs and the row leaves empty. The reader's rules between columns ask for
+ * it with the shipped data; an office's --set can change either side (an item's condition, a rule, a payer),
+ * so the row gets here and is rejected with its column, in the run's language (cli/commands/claim-rejection.ts).
+ */
+export class MissingFactError extends EngineInputError {
+  constructor(readonly column: 'base_salary' | 'county' | 'fiscal_share', readonly item: Label | null, id: string) {
+    super(`${id}: ${item ? `${item.en} needs` : 'needs'} ${column}`);
+    this.name = 'MissingFactError';
+  }
+}
+
+/** Without a stack trace: an answer about a row, like a claim rejection (claim-rules.ts). */
+export function missingFact(column: MissingFactError['column'], item: Label | null, id: string): MissingFactError {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return new MissingFactError(column, item, id);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** The finance of a level: the city's, or the named county's. `kind` and `id` name the person or unit in an error. */
 export function financeOfLevel(level: string, county: string | null, policy: Policy, kind: 'person' | 'unit', id: string): string {
   const pattern = policy.payers.sameLevelFinance[level];
   if (!pattern) throw new EngineInputError(`no same-level finance for level ${level}`);
   if (!pattern.includes('{county}')) return pattern;
-  if (!county) throw new EngineInputError(`${kind} ${id}: a county-level employer needs a county`);
+  if (!county) throw missingFact('county', null, `${kind} ${id}`);
   return countyPayer(pattern, county);
 }
 
@@ -62,7 +85,7 @@ export function splitPayers(amount: Fen | null, rule: PayerRule, person: Person,
   }
   if (rule.rule === 'unit_registration') throw new EngineInputError('unit_registration is a payer rule for units, not people');
   if (rule.rule === 'county_of_employer') {
-    if (!person.county) throw new EngineInputError(`person ${person.id}: the item is paid by the employer's county, and none is given`);
+    if (!person.county) throw missingFact('county', null, `person ${person.id}`);
     const payer = countyPayer('county:{county}', person.county);
     why?.reasons.push({ key: 'payer_county_of_employer', params: { payer } });
     return [{ payer, amount }];
@@ -83,7 +106,7 @@ export function splitPayers(amount: Fen | null, rule: PayerRule, person: Person,
     return [{ payer: finance, amount }];
   }
   const share = person.fiscal_share;
-  if (!share) throw new EngineInputError(`person ${person.id}: a partially funded institution needs its fiscal share`);
+  if (!share) throw missingFact('fiscal_share', null, `person ${person.id}`);
   if (amount === null) {
     why?.reasons.push({ key: 'payer_split_unknown', params: { payer: finance, share: share.text } });
     return [{ payer: finance, amount: null }, { payer: 'employer', amount: null }];

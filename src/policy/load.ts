@@ -70,6 +70,17 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
   return { ...last, itemLabels, segments: spans.map((span, index) => ({ edition: span.edition, first: span.first, last: span.last, policy: policies[index]! })) };
 }
 
+/**
+ * The latest bundled edition, alone: the rules a roster row is checked by when no budget year has picked an
+ * edition yet (rencai validate), the same edition the rules between columns are read from.
+ */
+export function loadLatestPolicy(): Policy {
+  const editions = editionsFor(undefined);
+  const latest = editions[editions.length - 1];
+  if (!latest) throw new DataFileError('data/policies', ['no policy edition found']);
+  return loadPolicy({ year: Number(latest.effective.slice(0, 4)), edition: latest.edition });
+}
+
 /** One edition folder, read through the editions it inherits, validated and compiled. */
 function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
   const edition = basename(dir);

@@ -240,7 +240,16 @@ export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitC
     throw new CliError(c.answersRejected(violations.length), ExitCode.ROWS_REJECTED,
       violationErrors(violations, lang).map((error) => `${labels.column(error.column)}${lang === 'zh' ? '：' : ': '}${error.message}`));
   }
-  const result = computePerson(person, options.year, policy);
+  let result;
+  try {
+    result = computePerson(person, options.year, policy);
+  } catch (error) {
+    // A fact the data in use (changed by --set) needs and the answers leave out: said like the roster's rejected row.
+    const errors = (await import('./claim-rejection.js')).claimRejectionErrors(error, lang);
+    if (!errors) throw error;
+    const labels = (await import('../../i18n/labels.js')).createLabels(policy, lang);
+    throw new CliError(c.answersRejected(errors.length), ExitCode.ROWS_REJECTED, errors.map((entry) => `${labels.column(entry.column)}${lang === 'zh' ? '：' : ': '}${entry.message}`));
+  }
   const { buildReport, renderReport } = await import('../../questionnaire/report.js');
   const { writeNotice } = await import('../../questionnaire/notice.js');
   let text: string;

@@ -1,7 +1,11 @@
-// A row the engine refuses because its claims contradict the text (ClaimRejectedError): its errors
-// as the roster's rejected rows carry them, column and sentence in the run's language.
+// A row the engine refuses because its claims contradict the text (ClaimRejectedError), or because the
+// policy data in use needs a fact it leaves empty (MissingFactError): its errors as the roster's rejected
+// rows carry them, column and sentence in the run's language.
 import type { ClaimViolation } from '../../engine/claim-rules.js';
+import type { MissingFactError } from '../../engine/payers.js';
 import type { Lang } from '../../i18n/lang.js';
+import { messages } from '../../i18n/messages.js';
+import { loadVocabulary } from '../../policy/vocabulary.js';
 
 export interface ColumnError {
   column: string;
@@ -13,8 +17,15 @@ export function violationErrors(violations: readonly ClaimViolation[], lang: Lan
   return violations.map((violation) => ({ column: violation.column, message: violation.message[lang] }));
 }
 
-/** The row errors when `error` is a claim rejection; null for any other error. */
+/** The row errors when `error` is a claim rejection or a fact the data in use needs (MissingFactError); null for any other error. */
 export function claimRejectionErrors(error: unknown, lang: Lang): ColumnError[] | null {
-  if (typeof error !== 'object' || error === null || !('violations' in error) || (error as { name?: unknown }).name !== 'ClaimRejectedError') return null;
+  if (typeof error !== 'object' || error === null) return null;
+  const name = (error as { name?: unknown }).name;
+  if (name === 'MissingFactError') {
+    const { column, item } = error as MissingFactError;
+    const header = lang === 'zh' ? loadVocabulary().columns.find((entry) => entry.key === column)?.zh ?? column : column;
+    return [{ column, message: messages(lang).factMissing(header, item?.[lang] ?? null) }];
+  }
+  if (!('violations' in error) || name !== 'ClaimRejectedError') return null;
   return violationErrors((error as { violations: readonly ClaimViolation[] }).violations, lang);
 }

@@ -3,6 +3,7 @@
 import type { Answers } from '../../questionnaire/relevance.js';
 import type { Command } from 'commander';
 import type { Person } from '../../engine/types.js';
+import type { ColumnError } from './claim-rejection.js';
 import type { Lang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
 import { whatIfMessages } from '../../i18n/what-if-messages.js';
@@ -42,7 +43,7 @@ async function rowDetails(errors: readonly { column: string; message: string }[]
   const { columnZh, matchColumn } = await import('../../roster/columns.js');
   return errors.map((error) => {
     const key = matchColumn(error.column);
-    return `${lang === 'zh' && key ? columnZh(key) : error.column}：${error.message}`;
+    return `${lang === 'zh' && key ? columnZh(key) : error.column}${lang === 'zh' ? '：' : ': '}${error.message}`;
   });
 }
 
@@ -98,13 +99,23 @@ export async function runExplain(roster: string | undefined, options: ExplainOpt
     ? await personFromAnswers(options.answers, lang)
     : await personFromRoster(roster as string, options.id as string, encoding, lang);
 
-  const [{ explainPerson }, { explainView, renderExplainTree }, { createLabels }, { claimViolations }, { violationErrors }] = await Promise.all([
+  const [{ explainPerson }, { explainView, renderExplainTree }, { createLabels }, { claimViolations }, { violationErrors, claimRejectionErrors }] = await Promise.all([
     import('../../engine/explain.js'), import('../output/explain-tree.js'), import('../../i18n/labels.js'),
     import('../../engine/claim-rules.js'), import('./claim-rejection.js'),
   ]);
+  const refused = async (errors: ColumnError[]) => new CliError(w.answersInvalid(options.answers ?? roster ?? ''), ExitCode.ROWS_REJECTED, await rowDetails(errors, lang));
   const violations = claimViolations(person, policy);
-  if (violations.length > 0) throw new CliError(w.answersInvalid(options.answers ?? roster ?? ''), ExitCode.ROWS_REJECTED, await rowDetails(violationErrors(violations, lang), lang));
-  const view = explainView(explainPerson(person, year, policy), person, policy, createLabels(policy, lang), scenario?.name ?? null);
+  if (violations.length > 0) throw await refused(violationErrors(violations, lang));
+  let explained;
+  try {
+    explained = explainPerson(person, year, policy);
+  } catch (error) {
+    // A fact the data in use (changed by --set) needs and the person lacks: said like the roster's rejected row.
+    const errors = claimRejectionErrors(error, lang);
+    if (!errors) throw error;
+    throw await refused(errors);
+  }
+  const view = explainView(explained, person, policy, createLabels(policy, lang), scenario?.name ?? null);
   process.stdout.write(format === 'json' ? `${JSON.stringify(view, null, 2)}\n` : renderExplainTree(view, lang));
   return ExitCode.OK;
 }

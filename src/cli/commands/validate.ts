@@ -1,5 +1,5 @@
-// `rencai validate ROSTER.csv`: every row read and validated as `rencai roster` does, nothing
-// computed. Same rejection messages and exit statuses: 1 when any row is rejected. The rejected rows
+// `rencai validate ROSTER.csv`: every row read and validated as `rencai roster` does (the claim
+// columns' reject rules included), nothing computed. Same rejection messages and exit statuses: 1 when any row is rejected. The rejected rows
 // go through the same spool as roster's (RejectedLog), so a million of them stay in bounded memory.
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/lang.js';
@@ -68,13 +68,20 @@ export async function runValidate(file: string, options: { format?: string; enco
   return rejected.length ? ExitCode.ROWS_REJECTED : ExitCode.OK;
 
   async function readRows(): Promise<void> {
+    // The claim columns' reject rules are the engine's (roster applies them to each row it computes): the same
+    // rules here, so validate refuses exactly the rows roster does. No year picks an edition: the latest.
+    const [{ loadLatestPolicy }, { rowViolations }, { violationErrors }] = await Promise.all([
+      import('../../policy/load.js'), import('../../engine/claim-rules.js'), import('./claim-rejection.js'),
+    ]);
+    const policy = loadLatestPolicy();
     try {
       const roster = await openRoster(file, { encoding, messages: rosterMessages.rosterMessages(lang) });
       encodingFound = roster.encoding;
       for await (const row of roster.rows) {
-        if (row.kind === 'person') valid += 1;
+        const violations = row.kind === 'person' ? rowViolations(row.person, policy) : [];
+        if (row.kind === 'person' && violations.length === 0) valid += 1;
         else {
-          rejected.add({ row: row.row, id: row.id, errors: row.errors });
+          rejected.add(row.kind === 'person' ? { row: row.row, id: row.person.id, errors: violationErrors(violations, lang) } : { row: row.row, id: row.id, errors: row.errors });
           if (rejected.needsDrain) await rejected.drain();
         }
       }

@@ -2,7 +2,7 @@
 // meets the item's condition (§17 基层工作津贴 is one).
 import type { MonthlyShareItem } from '../../policy/types.js';
 import { formatFen, scaleFen } from '../../base/money.js';
-import { EngineInputError } from '../payers.js';
+import { missingFact } from '../payers.js';
 import type { ItemResult } from '../types.js';
 import { whyOf } from '../why.js';
 import { monthlyItem, type ItemContext } from './common.js';
@@ -10,7 +10,7 @@ import { monthlyItem, type ItemContext } from './common.js';
 export function monthlyShare(item: MonthlyShareItem, context: ItemContext): ItemResult | null {
   const { person } = context;
   if (!item.when(person)) return null;
-  if (person.base_salary === null) throw new EngineInputError(`person ${person.id}: ${item.item} needs base_salary`);
+  if (person.base_salary === null) throw missingFact('base_salary', item.label, `person ${person.id}`);
   const monthly = scaleFen(person.base_salary, item.shareOfBaseSalary, item.rounding);
   const why = whyOf(context);
   // An item may name the reason its condition is told by; its parameter is where the person works.
