@@ -25,7 +25,7 @@ const [{ openRoster }, { loadPolicy }, { computePerson }, { Rollup }, { createLa
 
 const started = performance.now();
 const policy = loadPolicy({ year: 2014 });
-const roster = await openRoster(file, {});
+const roster = await openRoster(file, { columnRules: policy.columnRules });
 const formatter = createCsvFormatter({ policy, year: 2014, labels: createLabels(policy, 'zh'), passthrough: roster.header.passthrough }, { header: 'en', bom: false });
 const rollup = new Rollup({});
 const out = new ByteWriter();

@@ -11,6 +11,7 @@ import type { Policy } from '../policy/types.js';
 import { loadPolicyWithScenario } from '../policy/what-if.js';
 import type { RosterMessages } from '../roster/messages.js';
 import { parsePersonAnswers } from '../roster/person.js';
+import { crossFieldRules } from '../roster/cross-field.js';
 import { readCaseFile, type CaseFileRef } from './files.js';
 import type { ExpectedItem, PolicyCase } from './schema.js';
 
@@ -91,7 +92,7 @@ function computedOrRejected<R>(entry: PolicyCase, compute: () => R, value: Value
 
 function runCase(entry: PolicyCase, cells: Record<string, unknown>, policy: Policy, m: RosterMessages): CaseProblem[] {
   const { problems, value } = differences();
-  const parsed = parsePersonAnswers(cells, m);
+  const parsed = parsePersonAnswers(cells, m, crossFieldRules(policy.columnRules));
   if (!parsed.ok) {
     // A row the reader rejects: expected when the case names the column, a fault of the case otherwise.
     const columns = parsed.errors.map((error) => error.column);

@@ -7,6 +7,7 @@ import type { Lang } from './lang.js';
 import { loadVocabulary } from '../policy/vocabulary.js';
 import type { ClauseText, PolicyText } from '../policy/text.js';
 import type { AllowanceLine, ItemBase, PayerRule, Policy } from '../policy/types.js';
+import { describeColumnRule, type ColumnRuleDescription } from './column-rule-description.js';
 
 export type ValueUnit = 'yuan' | 'yuan_per_month' | 'm2' | 'share_of_base_salary' | 'months' | 'years' | 'share' | 'column';
 
@@ -67,6 +68,8 @@ export interface PolicyDescription {
   payerTable: TableHeading & { excerpt: string };
   /** The named conditions of conditions.json. */
   conditions: { name: string; label: string; clause: string; reading: ReadingDescription | null }[];
+  /** The rules between roster columns the text sets (column-rules.json): what a row must or may give. */
+  columnRules: ColumnRuleDescription[];
   /** §22 (fund.json); null when the edition has none. */
   fund: ({ label: string; clause: string; share: string; firstYear: number; lastYear: number; levels: string[]; reading: ReadingDescription | null; excerpt: string }) | null;
 }
@@ -272,6 +275,7 @@ export function describePolicy(policy: Policy, text: PolicyText | null, lang: La
     tierTable: { label: policy.tierTable.label[lang], clause: policy.tierTable.clause, effective: policy.tierTable.effective },
     payerTable: { label: policy.payers.label[lang], clause: policy.payers.clause, effective: policy.payers.effective, excerpt: policy.payers.text },
     conditions: policy.conditions.map((entry) => ({ name: entry.name, label: entry.label[lang], clause: entry.clause, reading: entry.reading === null ? null : describeReading(policy, entry.reading, lang) })),
+    columnRules: policy.columnRules.map((rule) => describeColumnRule(rule, lang)),
     fund: policy.fund && {
       label: policy.fund.label[lang], clause: policy.fund.clause, share: policy.fund.share.text,
       firstYear: policy.fund.firstYear, lastYear: policy.fund.lastYear, levels: [...policy.fund.levels],

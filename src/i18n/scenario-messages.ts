@@ -24,7 +24,7 @@ const shape = (problem: Extract<ScenarioProblem, { kind: 'key_incomplete' }>, wo
 const ZH_TYPES: Record<string, string> = { string: '文字', number: '数字', array: '列表', object: '对象（{…}）', boolean: 'true 或 false' };
 
 const zh: Words = {
-  part: { item: '项目代码', unitItem: '单位项目代码', right: '权利id', county: '县区代码', tier: '层次', reading: '解读id', condition: '条件名' },
+  part: { item: '项目代码', unitItem: '单位项目代码', right: '权利id', columnRule: '列规则id', county: '县区代码', tier: '层次', reading: '解读id', condition: '条件名' },
   field: '字段',
   top: '(根)',
   list: (names) => names.join('、'),
@@ -53,7 +53,7 @@ const zh: Words = {
 };
 
 const en: Words = {
-  part: { item: 'item code', unitItem: 'unit item code', right: 'right id', county: 'county code', tier: 'tier', reading: 'reading id', condition: 'condition name' },
+  part: { item: 'item code', unitItem: 'unit item code', right: 'right id', columnRule: 'column rule id', county: 'county code', tier: 'tier', reading: 'reading id', condition: 'condition name' },
   field: 'field',
   top: '(top level)',
   list: (names) => names.join(', '),

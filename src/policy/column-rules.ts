@@ -1,38 +1,19 @@
-// column-rules.json → the rules between roster columns that the policy's text sets (issue #14). The
-// roster reader checks rows before a budget year picks an edition, so the rules are the latest
-// bundled edition's (read through its chain); the form's own rules stay in roster/cross-field.ts.
-import { join } from 'node:path';
-import { DataFileError, displayPath, validateData } from './data-dir.js';
-import { editionChain, readInherited } from './editions.js';
-import { editionsFor, POLICIES_DIR } from './edition-index.js';
-import * as schemas from './schemas.js';
+// column-rules.json → the rules between roster columns that the policy's text sets (issue #14). Part of the
+// loaded edition like every other data file, so --set and --scenario reach them (columnRules.<id>.…); the
+// commands hand the edition's rules to the roster reader and the questionnaire. The form's own rules stay
+// in roster/cross-field.ts.
+import type { z } from 'zod';
+import { DataFileError } from './data-dir.js';
+import type * as schemas from './schemas.js';
+import type { ColumnRuleData } from './types.js';
 import { loadVocabulary, type CodeField } from './vocabulary.js';
 
-export interface ColumnRuleData {
-  id: string;
-  clause: string;
-  column: string;
-  kind: 'required' | 'only';
-  /** The column whose code decides, and the codes under which the rule allows or requires `column`. */
-  whenColumn: CodeField;
-  whenIn: readonly string[];
-  text: string;
-  message: { zh: string; en: string };
-}
+export type { ColumnRuleData } from './types.js';
 
 const PLACEHOLDERS = new Set(['column', 'value', 'allowed']);
-let cached: readonly ColumnRuleData[] | undefined;
 
-/** The rules, checked against the roster's columns and codes; none when no edition has the file. */
-export function loadColumnRules(): readonly ColumnRuleData[] {
-  if (cached) return cached;
-  const editions = editionsFor(undefined);
-  const latest = editions[editions.length - 1];
-  if (!latest) return (cached = []);
-  const raw = readInherited(editionChain(latest.dir, [POLICIES_DIR]), 'column-rules.json');
-  if (raw === undefined) return (cached = []);
-  const shown = displayPath(join(latest.dir, 'column-rules.json'));
-  const data = validateData(shown, raw, schemas.columnRulesSchema);
+/** The rules, checked against the roster's columns and codes; `shown` names the file in a data error. */
+export function compileColumnRules(data: z.infer<typeof schemas.columnRulesSchema>, shown: string): ColumnRuleData[] {
   const vocabulary = loadVocabulary();
   const keys = new Set(vocabulary.columns.map((column) => column.key));
   const problems: string[] = [];
@@ -51,9 +32,8 @@ export function loadColumnRules(): readonly ColumnRuleData[] {
     }
   });
   if (problems.length > 0) throw new DataFileError(shown, problems);
-  cached = data.rules.map((rule) => ({
+  return data.rules.map((rule) => ({
     id: rule.id, clause: rule.clause, column: rule.column, kind: rule.kind,
     whenColumn: rule.when.column as CodeField, whenIn: rule.when.in, text: rule.text, message: rule.message,
   }));
-  return cached;
 }

@@ -6,6 +6,7 @@ import { basename, join, sep } from 'node:path';
 import type { z } from 'zod';
 import type { Person, Tier } from '../base/person.js';
 import { loadClaimRules } from './claim-rules-load.js';
+import { compileColumnRules } from './column-rules.js';
 import { compileCondition, compileConditionMask, ConditionError, type Condition } from './conditions.js';
 import { DataFileError, displayPath, validateData } from './data-dir.js';
 import { editionsFor, listEditions, monthOfDate, POLICIES_DIR } from './edition-index.js';
@@ -212,6 +213,9 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
     : [];
   const declineRules = new Map<string, ClaimRule[]>();
   for (const rule of claimRules) if (rule.outcome === 'decline') declineRules.set(rule.item, [...(declineRules.get(rule.item) ?? []), rule]);
+  const columnRules = readInherited(chain, 'column-rules.json') !== undefined
+    ? compileColumnRules(file('column-rules.json', schemas.columnRulesSchema), displayPath(join(dir, 'column-rules.json')))
+    : [];
   const rightsData = file('rights.json', schemas.rightsSchema).rights;
   const rights = rightsData.map((right, index): RightDefinition => {
     checkReading(`rights.json: ${right.id}`, right.reading);
@@ -257,6 +261,7 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
     unitItems,
     claimRules,
     rejectRules: claimRules.filter((rule) => rule.outcome === 'reject'),
+    columnRules,
     declineRules,
     itemLabels,
     fund,

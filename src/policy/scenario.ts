@@ -7,7 +7,7 @@ import { z } from 'zod';
 export type SetValue = unknown;
 
 export interface ScenarioSet {
-  /** A path into the edition's data: items.<code>.…, units.<code>.…, claimRules.<code>.…, rights.<id>.…, fund.…, rentRates.<county>, tiers.<tier>.…, readings.<id>.…, payers.…, conditions.…, edition.… */
+  /** A path into the edition's data: items.<code>.…, units.<code>.…, claimRules.<code>.…, columnRules.<id>.…, rights.<id>.…, fund.…, rentRates.<county>, tiers.<tier>.…, readings.<id>.…, payers.…, conditions.…, edition.… */
   key: string;
   value: SetValue;
   /** True when the value came from the command line as text and should take the type of the value it replaces. */
@@ -22,7 +22,7 @@ export interface Scenario {
 }
 
 /** The parts of a key a shape names, for "key incomplete: should be items.<item code>.<field>…". */
-export type KeyPart = 'item' | 'unitItem' | 'right' | 'county' | 'tier' | 'reading' | 'condition';
+export type KeyPart = 'item' | 'unitItem' | 'right' | 'columnRule' | 'county' | 'tier' | 'reading' | 'condition';
 
 /** One problem of a scenario file's shape, as zod found it; rendered in src/i18n/scenario-messages.ts. */
 export interface ScenarioFileIssue {
@@ -57,7 +57,7 @@ export class ScenarioError extends Error {
 }
 
 /** The heads a key may start with, in the order messages list them. */
-export const KEY_HEADS = ['items', 'units', 'claimRules', 'rights', 'fund', 'rentRates', 'tiers', 'readings', 'conditions', 'payers', 'edition'] as const;
+export const KEY_HEADS = ['items', 'units', 'claimRules', 'columnRules', 'rights', 'fund', 'rentRates', 'tiers', 'readings', 'conditions', 'payers', 'edition'] as const;
 
 /** The value at a path of the raw JSON (zod does not report what it found). */
 function valueAt(raw: unknown, path: readonly (string | number)[]): unknown {
@@ -127,6 +127,9 @@ export function locateKey(key: string): { file: string; path: string[] } {
     case 'claimRules':
       need(2, 'item');
       return { file: 'claim-rules.json', path: ['items', ...rest] };
+    case 'columnRules':
+      need(2, 'columnRule');
+      return { file: 'column-rules.json', path: ['rules', ...rest] };
     case 'rights':
       need(2, 'right');
       return { file: 'rights.json', path: ['rights', ...rest] };

@@ -2,6 +2,7 @@
 import type { ExactDecimal, Fen, RoundingMode } from '../base/money.js';
 import type { MonthIndex } from '../base/months.js';
 import type { County, Person, Tier } from '../base/person.js';
+import type { CodeField } from './vocabulary.js';
 
 export interface Label {
   zh: string;
@@ -280,6 +281,8 @@ export interface Policy {
   claimRules: readonly ClaimRule[];
   /** The rules whose failure rejects the row. */
   rejectRules: readonly ClaimRule[];
+  /** The rules between roster columns the text sets (column-rules.json): the reader and the questionnaire apply them. */
+  columnRules: readonly ColumnRuleData[];
   /** The rules whose failure declines a claim, by item. */
   declineRules: ReadonlyMap<string, readonly ClaimRule[]>;
   /** Every item of the edition by code, person items and unit items alike. */
@@ -306,4 +309,17 @@ export interface FundRule {
   lastYear: number;
   reading: string | null;
   text: string;
+}
+
+/** One rule of column-rules.json, checked against the roster's columns and codes (column-rules.ts). */
+export interface ColumnRuleData {
+  id: string;
+  clause: string;
+  column: string;
+  kind: 'required' | 'only';
+  /** The column whose code decides, and the codes under which the rule allows or requires `column`. */
+  whenColumn: CodeField;
+  whenIn: readonly string[];
+  text: string;
+  message: { zh: string; en: string };
 }

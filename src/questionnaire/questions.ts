@@ -1,6 +1,6 @@
 // The window's question table: which facts are asked, in which order, when each applies and when
 // it can still change the result. How each kind of question is asked is question-kinds.ts.
-import { isAllowed, isRequired } from '../roster/cross-field.js';
+import { crossFieldRules, isAllowed, isRequired } from '../roster/cross-field.js';
 import type { Policy } from '../policy/types.js';
 import { loadVocabulary } from '../policy/vocabulary.js';
 import { codeLabel } from '../i18n/code-labels.js';
@@ -11,6 +11,8 @@ import {
 } from './question-kinds.js';
 import { defaultGrantMonth, followUpMatters, hasGrantMonthItem, offeredSituations, rewardedNewHonours, type SituationId } from './situations.js';
 
+/** The edition's rules between columns, as the roster applies them to a row. */
+const rulesOf = (context: FlowContext) => crossFieldRules(context.policy.columnRules);
 const ticked = (id: SituationId) => (_answers: Answers, _context: FlowContext, chosen: ReadonlySet<SituationId>) => chosen.has(id);
 /** Where the project enterprise is registered decides who pays §11; asked only when an item is paid that way. */
 const projectRegistrationMatters = (answers: Answers, context: FlowContext, chosen: ReadonlySet<SituationId>) =>
@@ -43,7 +45,7 @@ export const QUESTIONS: readonly Question[] = [
   { key: 'employer_type', ask: codeQuestion('employer_type') },
   {
     key: 'fiscal_share',
-    applies: (answers) => isRequired('fiscal_share', answers),
+    applies: (answers, context) => isRequired(rulesOf(context), 'fiscal_share', answers),
     ask: textQuestion('fiscal_share', { hint: (m) => m.shareHint }),
   },
   // Asked where a level's finance pays (an organ, a funded institution), or once an item of an
@@ -55,7 +57,8 @@ export const QUESTIONS: readonly Question[] = [
     // Needed to know which county pays, unless employer and work place are both city level; and
     // for a fresh graduate, whose subsidy the enterprise's county pays.
     // The employer level may not have been asked: its stand-in then counts (Session.completed).
-    applies: (answers, context) => isRequired('county', { ...answers, employer_level: completedAnswers(answers, context.year).employer_level }),
+    applies: (answers, context) =>
+      isRequired(rulesOf(context), 'county', { ...answers, employer_level: completedAnswers(answers, context.year, context.policy).employer_level }),
     // Which county it is matters only where that county pays or its rent rate prices an item; else the stand-in stays.
     worthAsking: worth('county'),
     ask: codeQuestion('county'),
@@ -69,7 +72,7 @@ export const QUESTIONS: readonly Question[] = [
   { key: 'title', worthAsking: worth('title'), ask: codeQuestion('title', () => 'none') },
   { key: 'skill', worthAsking: worth('skill'), ask: codeQuestion('skill', () => 'none') },
   { key: 'housing_reform', worthAsking: worth('housing_reform'), ask: yesNoQuestion('housing_reform') },
-  { key: 'base_salary', applies: (answers) => isRequired('base_salary', answers), ask: textQuestion('base_salary', { hint: (m) => m.salaryHint }) },
+  { key: 'base_salary', applies: (answers, context) => isRequired(rulesOf(context), 'base_salary', answers), ask: textQuestion('base_salary', { hint: (m) => m.salaryHint }) },
   {
     key: 'rent_per_m2',
     applies: (answers) => answers.intro_mode === 'flexible',
@@ -87,7 +90,7 @@ export const QUESTIONS: readonly Question[] = [
     // The contract allows it only with an enterprise; someone whose honours give a tier is no
     // 应届 graduate; 学历学位 is the claim rule the roster applies (claim-rules.json), not a copy of it.
     applies: (answers, context) =>
-      answers.employer_type !== undefined && isAllowed('fresh_graduate', answers) &&
+      answers.employer_type !== undefined && isAllowed(rulesOf(context), 'fresh_graduate', answers) &&
       honourTier(answers, context.year, context.policy) === null &&
       !breaksClaimRules({ ...answers, fresh_graduate: FLAG_YES }, context.year, context.policy),
     ask: yesNoQuestion('fresh_graduate'),
@@ -122,7 +125,7 @@ export const QUESTIONS: readonly Question[] = [
   { key: 'grassroots_program', applies: (answers, context, chosen) => chosen.has('grassroots_program') || chosen.has('tuition_compensation'), ask: codeQuestion('grassroots_program') },
   {
     key: 'settlement_amount',
-    applies: (answers, _context, chosen) => chosen.has('grassroots_program') && isAllowed('settlement_amount', answers),
+    applies: (answers, context, chosen) => chosen.has('grassroots_program') && isAllowed(rulesOf(context), 'settlement_amount', answers),
     ask: amountQuestion('settlement_amount'),
   },
   { key: 'tuition_compensation', applies: ticked('tuition_compensation'), ask: amountQuestion('tuition_compensation') },
@@ -158,7 +161,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     key: 'grant_month',
     applies: (answers, context, chosen) => chosen.size > 0 && hasGrantMonthItem(answers, context.year, context.policy),
-    ask: textQuestion('grant_month', { hint: (m) => m.monthHint, fallback: (answers, context) => defaultGrantMonth(answers, context.year) }),
+    ask: textQuestion('grant_month', { hint: (m) => m.monthHint, fallback: (answers, context) => defaultGrantMonth(answers, context.year, context.policy) }),
   },
 ];
 

@@ -12,7 +12,7 @@ import { loadVocabulary } from '../policy/vocabulary.js';
 import { parsePersonAnswers, parsePersonRecord } from '../roster/person.js';
 import { rosterMessages } from '../roster/messages.js';
 import type { ContractKey } from '../roster/columns.js';
-import { isRequired } from '../roster/cross-field.js';
+import { crossFieldRules, isRequired } from '../roster/cross-field.js';
 
 export type Answers = Partial<Record<ContractKey, string>>;
 
@@ -41,7 +41,7 @@ function personValues(key: ProbedKey): readonly (string | boolean)[] {
  * The answers so far, completed with neutral stand-ins for what is still missing, so that a
  * Person can be built: the rest of the questionnaire fills these in for real.
  */
-export function completedAnswers(answers: Answers, year: number): Answers {
+export function completedAnswers(answers: Answers, year: number, policy: Policy): Answers {
   const filled: Answers = {
     id: 'probe',
     intro_mode: 'direct',
@@ -53,15 +53,21 @@ export function completedAnswers(answers: Answers, year: number): Answers {
   };
   // Stand-ins for what the person's rules between columns (cross-field.ts) require and is not yet
   // answered; a claim's own needs (a county for a programme) are the claim's to meet, not a stand-in's.
-  if (isRequired('fiscal_share', filled, false) && filled.fiscal_share === undefined) filled.fiscal_share = '1';
-  if (isRequired('base_salary', filled, false) && filled.base_salary === undefined) filled.base_salary = '0';
-  if (isRequired('county', filled, false) && filled.county === undefined) filled.county = loadVocabulary().codesOf('county')[0];
+  const rules = crossFieldRules(policy.columnRules);
+  if (isRequired(rules, 'fiscal_share', filled, false) && filled.fiscal_share === undefined) filled.fiscal_share = '1';
+  if (isRequired(rules, 'base_salary', filled, false) && filled.base_salary === undefined) filled.base_salary = '0';
+  if (isRequired(rules, 'county', filled, false) && filled.county === undefined) filled.county = loadVocabulary().codesOf('county')[0];
   return filled;
 }
 
+/** The answers read as the roster reads a row, by the edition's rules between columns; the messages are never shown. */
+export function parseProbe(answers: Answers, policy: Policy): ReturnType<typeof parsePersonAnswers> {
+  return parsePersonAnswers(answers, rosterMessages('zh'), crossFieldRules(policy.columnRules));
+}
+
 /** A Person for probing the engine, or null when the answers so far cannot make one. */
-export function probePerson(answers: Answers, year: number): Person | null {
-  const parsed = parsePersonAnswers(completedAnswers(answers, year));
+export function probePerson(answers: Answers, year: number, policy: Policy): Person | null {
+  const parsed = parseProbe(completedAnswers(answers, year, policy), policy);
   return parsed.ok ? parsed.person : null;
 }
 
@@ -96,7 +102,7 @@ function* assignments(keys: readonly ProbedKey[]): Generator<Partial<Person>> {
  * the roster would refuse with them is no possible answer.
  */
 export function canChangeResult(key: WeighedKey, answers: Answers, year: number, policy: Policy): boolean {
-  const variants = answerValues(key).flatMap((value) => probePerson({ ...answers, [key]: value }, year) ?? []);
+  const variants = answerValues(key).flatMap((value) => probePerson({ ...answers, [key]: value }, year, policy) ?? []);
   if (variants.length === 0) return true;
   const others = PROBED_KEYS.filter((other) => other !== key && answers[other] === undefined);
   for (const assignment of assignments(others)) {
@@ -111,7 +117,7 @@ export function canChangeResult(key: WeighedKey, answers: Answers, year: number,
 
 /** Does the engine list an item for the person as answered so far (others at their stand-ins)? */
 export function hasItem(item: string, answers: Answers, year: number, policy: Policy): boolean {
-  const person = probePerson(answers, year);
+  const person = probePerson(answers, year, policy);
   if (person === null) return true;
   try {
     return computePerson(person, year, policy).items.some((entry) => entry.item === item);
@@ -122,13 +128,13 @@ export function hasItem(item: string, answers: Answers, year: number, policy: Po
 
 /** Whether the answers (stand-ins for the rest) break a claim rule of the text: the roster would reject them. */
 export function breaksClaimRules(answers: Answers, year: number, policy: Policy): boolean {
-  const person = probePerson(answers, year);
+  const person = probePerson(answers, year, policy);
   return person !== null && claimViolations(person, policy).length > 0;
 }
 
 /** The tier the person's honours alone give (qualifications left out). */
 export function honourTier(answers: Answers, year: number, policy: Policy): string | null {
-  const person = probePerson({ honors: answers.honors ?? '' , intro_mode: answers.intro_mode }, year);
+  const person = probePerson({ honors: answers.honors ?? '' , intro_mode: answers.intro_mode }, year, policy);
   return person === null ? null : tierOf(person, policy);
 }
 
@@ -136,14 +142,14 @@ export function honourTier(answers: Answers, year: number, policy: Policy): stri
  * Why a single typed answer is refused, checked by the roster's own validation with the other
  * answers so far (so "end before start" is caught at the end question); null when acceptable.
  */
-export function fieldProblem(key: ContractKey, text: string, answers: Answers, year: number, policy?: Policy, lang: 'zh' | 'en' = 'zh'): string | null {
-  const record: Record<string, string> = { ...completedAnswers(answers, year) };
+export function fieldProblem(key: ContractKey, text: string, answers: Answers, year: number, policy: Policy, lang: 'zh' | 'en'): string | null {
+  const record: Record<string, string> = { ...completedAnswers(answers, year, policy) };
   if (text.trim() === '') delete record[key];
   else record[key] = text;
-  const parsed = parsePersonRecord(record, rosterMessages(lang));
+  const parsed = parsePersonRecord(record, rosterMessages(lang), crossFieldRules(policy.columnRules));
   if (parsed.ok) {
     // The claim rules of the text, the roster's own: a settlement grant of 1,500 is refused at its question.
-    if (!policy || text.trim() === '') return null;
+    if (text.trim() === '') return null;
     const violation = claimViolations(parsed.person, policy).find((entry) => entry.column === key);
     return violation ? violation.message[lang] : null;
   }

@@ -3,6 +3,7 @@
 import type { Person } from '../engine/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { parsePersonAnswers } from '../roster/person.js';
+import { crossFieldRules } from '../roster/cross-field.js';
 import { rosterMessages } from '../roster/messages.js';
 import type { ContractKey } from '../roster/columns.js';
 import { checkMessages } from './messages.js';
@@ -113,7 +114,7 @@ export class Session {
    * asked because it cannot change the result (a private firm's level), which any value would give.
    */
   completed(): Answers {
-    const standIns = completedAnswers(this.answers, this.context.year);
+    const standIns = completedAnswers(this.answers, this.context.year, this.context.policy);
     const filled: Answers = { ...this.answers };
     for (const { key, worthAsking } of QUESTIONS) {
       if (key === SITUATIONS_KEY || this.settled.has(key) || worthAsking === undefined) continue;
@@ -143,7 +144,7 @@ export class Session {
       );
       if (skipped.length > 0) say(`  ${m.notAsked} ${skipped.map((key) => questionLabel(key, lang)).join(lang === 'zh' ? '、' : ', ')}`);
 
-      const parsed = parsePersonAnswers(this.completed(), rosterMessages(lang));
+      const parsed = parsePersonAnswers(this.completed(), rosterMessages(lang), crossFieldRules(this.context.policy.columnRules));
       const invalid = parsed.ok ? [] : parsed.errors;
       if (invalid.length > 0) {
         say(m.answersInvalid);

@@ -9,9 +9,8 @@ import type { Person, PersonResult } from '../engine/types.js';
 import type { Policy } from '../policy/types.js';
 import { loadVocabulary } from '../policy/vocabulary.js';
 import type { ContractKey } from '../roster/columns.js';
-import { isAllowed } from '../roster/cross-field.js';
-import { parsePersonAnswers } from '../roster/person.js';
-import { completedAnswers, type Answers } from './relevance.js';
+import { crossFieldRules, isAllowed } from '../roster/cross-field.js';
+import { completedAnswers, parseProbe, type Answers } from './relevance.js';
 
 export const SITUATION_IDS = [
   'new_honors', 'research_grant', 'sci_award', 'hired_graduate', 'grassroots_program', 'tuition_compensation',
@@ -107,7 +106,7 @@ function fullSignature(result: PersonResult): string {
 
 /** The signature of the answers' result, or null when they do not make a valid person (the contract refuses them). */
 function resultOf(answers: Answers, year: number, policy: Policy): { person: Person; result: PersonResult } | null {
-  const parsed = parsePersonAnswers(completedAnswers(answers, year));
+  const parsed = parseProbe(completedAnswers(answers, year, policy), policy);
   if (!parsed.ok) return null;
   try {
     return { person: parsed.person, result: computePerson(parsed.person, year, policy) };
@@ -125,20 +124,20 @@ function signatureOf(answers: Answers, year: number, policy: Policy): string | n
  * The grant month offered by default: the start month when it falls in the budget year (the usual
  * case: an honour won, a project approved on arrival), otherwise the budget year's first month.
  */
-export function defaultGrantMonth(answers: Answers, year: number): string {
-  const outcome = parsePersonAnswers(completedAnswers(withoutClaims(answers), year));
+export function defaultGrantMonth(answers: Answers, year: number, policy: Policy): string {
+  const outcome = parseProbe(completedAnswers(withoutClaims(answers), year, policy), policy);
   if (outcome.ok && yearOfMonth(outcome.person.start) === year) return formatMonth(outcome.person.start);
   return `${year}-01`;
 }
 
 /** Probing is done with the grant month in the budget year, so a grant is found whenever one could be paid this year. */
-function probeBase(answers: Answers, year: number): Answers {
-  return { ...answers, grant_month: answers.grant_month ?? defaultGrantMonth(answers, year) };
+function probeBase(answers: Answers, year: number, policy: Policy): Answers {
+  return { ...answers, grant_month: answers.grant_month ?? defaultGrantMonth(answers, year, policy) };
 }
 
 /** Whether some stand-in answers for the situation change the result of `answers` (its own keys left out). */
 function changesResult(situation: Situation, answers: Answers, year: number, policy: Policy): boolean {
-  const answered: Answers = probeBase({ ...answers }, year);
+  const answered: Answers = probeBase({ ...answers }, year, policy);
   for (const key of situation.keys) delete answered[key];
   const grounds = situation.presupposes?.() ?? [{}];
   return grounds.some((ground) => {
@@ -155,12 +154,12 @@ function changesResult(situation: Situation, answers: Answers, year: number, pol
 /** The situations that can change this person's result, in checklist order. */
 export function offeredSituations(answers: Answers, year: number, policy: Policy): Situation[] {
   // A situation whose claim column the rules between columns (cross-field.ts) do not allow for this person is not offered.
-  return SITUATIONS.filter((situation) => isAllowed(situation.keys[0]!, { ...answers, ...situation.mark }) && changesResult(situation, answers, year, policy));
+  return SITUATIONS.filter((situation) => isAllowed(crossFieldRules(policy.columnRules), situation.keys[0]!, { ...answers, ...situation.mark }) && changesResult(situation, answers, year, policy));
 }
 
 /** The honours that, newly won, give the person something (§11 candidate match, §18 reward). */
 export function rewardedNewHonours(answers: Answers, year: number, policy: Policy): string[] {
-  const base: Answers = probeBase({ ...answers }, year);
+  const base: Answers = probeBase({ ...answers }, year, policy);
   delete base.new_honors;
   const before = signatureOf(base, year, policy);
   return loadVocabulary()
@@ -176,7 +175,7 @@ export function rewardedNewHonours(answers: Answers, year: number, policy: Polic
  * different results, everything else as answered (the grant month held in the budget year).
  */
 export function followUpMatters(values: readonly Answers[], answers: Answers, year: number, policy: Policy): boolean {
-  const base: Answers = probeBase({ ...answers }, year);
+  const base: Answers = probeBase({ ...answers }, year, policy);
   for (const value of values) for (const key of Object.keys(value) as ContractKey[]) delete base[key];
   const seen = new Set<string>();
   for (const value of values) {
@@ -193,7 +192,7 @@ export function followUpMatters(values: readonly Answers[], answers: Answers, ye
  * (granted last year, nothing this year) must not make the question vanish and come back.
  */
 export function hasGrantMonthItem(answers: Answers, year: number, policy: Policy): boolean {
-  const outcome = resultOf({ ...answers, grant_month: defaultGrantMonth(answers, year) }, year, policy);
+  const outcome = resultOf({ ...answers, grant_month: defaultGrantMonth(answers, year, policy) }, year, policy);
   if (outcome === null) return false;
   const inGrantMonth = new Set(policy.grants.filter((grant) => grant.grantedAt === 'grant_month').map((grant) => grant.item));
   return outcome.result.items.some((item) => inGrantMonth.has(item.item));

@@ -5,7 +5,7 @@
 // must or may have. The form's own rules are here (which finance pays needs a county; a share only
 // splits a partial funding; an amount needs the column it is the amount of); the rules the policy's
 // text sets are data (column-rules.json), applied here by their kind.
-import { loadColumnRules, type ColumnRuleData } from '../policy/column-rules.js';
+import type { ColumnRuleData } from '../policy/types.js';
 import { PERSON_COLUMNS } from '../policy/columns.js';
 import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
 import { columnZh, type ContractKey } from './columns.js';
@@ -104,25 +104,37 @@ function fromData(rule: ColumnRuleData): CrossFieldRule {
   };
 }
 
+/** The rules a roster is read and a person asked by: the form's, and the edition's (policy.columnRules). */
+export type ColumnRules = readonly CrossFieldRule[];
+
 /**
  * In the order the reader reports them: the person's columns' form rules, the text's rules, then the
  * form rules of the grant and tax columns. An unreadable column (undefined) breaks no rule: its own error is enough.
  */
-export const CROSS_FIELD_RULES: readonly CrossFieldRule[] = [...PERSON_RULES, ...loadColumnRules().map(fromData), ...CLAIM_RULES];
+export function crossFieldRules(columnRules: readonly ColumnRuleData[]): ColumnRules {
+  let rules = compiled.get(columnRules);
+  if (rules === undefined) {
+    rules = [...PERSON_RULES, ...columnRules.map(fromData), ...CLAIM_RULES];
+    compiled.set(columnRules, rules);
+  }
+  return rules;
+}
+// The questionnaire asks for the rules at every probe; an edition's are compiled once.
+const compiled = new WeakMap<readonly ColumnRuleData[], ColumnRules>();
 
 /** Whether some rule requires the column to be given, with these facts (`claims` false: the person's rules only). */
-export function isRequired(column: ContractKey, facts: ColumnFacts, claims = true): boolean {
-  return CROSS_FIELD_RULES.some((rule) => (claims || !rule.claims) && rule.column === column && rule.kind === 'required' && rule.when(facts));
+export function isRequired(rules: ColumnRules, column: ContractKey, facts: ColumnFacts, claims = true): boolean {
+  return rules.some((rule) => (claims || !rule.claims) && rule.column === column && rule.kind === 'required' && rule.when(facts));
 }
 
 /** Whether the rules let the column be given, with these facts. */
-export function isAllowed(column: ContractKey, facts: ColumnFacts): boolean {
-  return CROSS_FIELD_RULES.every((rule) => rule.column !== column || rule.kind !== 'only' || rule.when(facts));
+export function isAllowed(rules: ColumnRules, column: ContractKey, facts: ColumnFacts): boolean {
+  return rules.every((rule) => rule.column !== column || rule.kind !== 'only' || rule.when(facts));
 }
 
-/** The rules of one group (the person's columns, or the grant and tax columns') the facts break, in CROSS_FIELD_RULES order. */
-export function brokenRules(facts: ColumnFacts, claims: boolean): CrossFieldRule[] {
-  return CROSS_FIELD_RULES.filter((rule) => {
+/** The rules of one group (the person's columns, or the grant and tax columns') the facts break, in the rules' order. */
+export function brokenRules(rules: ColumnRules, facts: ColumnFacts, claims: boolean): CrossFieldRule[] {
+  return rules.filter((rule) => {
     if (rule.claims !== claims) return false;
     const present = given(facts[rule.column]);
     return rule.kind === 'required' ? !present && rule.when(facts) : present && !rule.when(facts);

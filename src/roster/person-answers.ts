@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { keysOfKind, PERSON_COLUMNS } from '../policy/columns.js';
 import { matchColumn, type ContractKey } from './columns.js';
-import { rosterMessages, type RosterMessages } from './messages.js';
+import type { RosterMessages } from './messages.js';
+import type { ColumnRules } from './cross-field.js';
 import { rowOfRecord, type RowError } from './row-cells.js';
 import { columnName } from './cell-lookup.js';
 import { validate, type PersonParse } from './person-row.js';
@@ -31,7 +32,7 @@ function numberText(value: number): string {
  * values written as in a roster cell; numbers are also accepted for numeric keys (and a whole-number
  * id), true/false for yes/no keys, a list for honors; null = not given. Unknown keys are errors.
  */
-export function parsePersonAnswers(answers: unknown, m: RosterMessages = rosterMessages('zh')): PersonParse {
+export function parsePersonAnswers(answers: unknown, m: RosterMessages, rules: ColumnRules): PersonParse {
   const object = answersObject.safeParse(answers);
   if (!object.success || Array.isArray(answers)) {
     return { ok: false, id: null, errors: [{ column: ROW_COLUMN, message: m.answersNotObject() }] };
@@ -82,7 +83,7 @@ export function parsePersonAnswers(answers: unknown, m: RosterMessages = rosterM
     if (data === null) continue;
     record[key] = typeof data === 'number' ? numberText(data) : typeof data === 'boolean' ? (data ? 'yes' : 'no') : data;
   }
-  const result = validate(rowOfRecord(record), honorParts, [], m);
+  const result = validate(rowOfRecord(record), honorParts, [], m, rules);
   if (errors.length === 0) return result;
   // Type errors first; a column whose value had the wrong type is not also reported as missing.
   const rest = result.ok ? [] : result.errors.filter((error) => !badType.has(error.column as ContractKey));

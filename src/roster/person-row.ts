@@ -5,7 +5,7 @@ import type { ExactDecimal, Fen } from '../base/money.js';
 import type { RosterMessages } from './messages.js';
 import { claimFacts, hasClaims, parseClaims, type CellReaders } from './claims.js';
 import { cellOf, COLUMN, type RowCells, type RowError } from './row-cells.js';
-import { brokenRules, isAllowed, type ColumnFacts, type CrossFieldRule } from './cross-field.js';
+import { brokenRules, isAllowed, type ColumnFacts, type ColumnRules, type CrossFieldRule } from './cross-field.js';
 import { allowedList, columnName, fieldCells, lookupCode } from './cell-lookup.js';
 import {
   honorsFromParts, parseCode, parseCount, parseHonors, parseMonthCell, parseRent, parseSalary, parseShare, parseYesNo, requiredCode, trimmed,
@@ -14,10 +14,10 @@ import {
 export type PersonParse = { ok: true; person: Person } | { ok: false; id: string | null; errors: RowError[] };
 
 /**
- * Validates one row. `honorParts`, when given, replaces splitting the honors cell (a JSON list).
+ * Validates one row by the edition's rules between columns. `honorParts`, when given, replaces splitting the honors cell (a JSON list).
  * Returns the Person, or every error of the row with the row's id (if readable).
  */
-export function validate(row: RowCells, honorParts: readonly string[] | null, errors: RowError[], m: RosterMessages): PersonParse {
+export function validate(row: RowCells, honorParts: readonly string[] | null, errors: RowError[], m: RosterMessages, rules: ColumnRules): PersonParse {
   const id = trimmed(cellOf(row, COLUMN.id));
   if (id === '') errors.push({ column: 'id', message: m.required(columnName('id', m)) });
   const name = trimmed(cellOf(row, COLUMN.name));
@@ -57,11 +57,11 @@ export function validate(row: RowCells, honorParts: readonly string[] | null, er
   const pushRule = (rule: CrossFieldRule, ruleFacts: ColumnFacts) => errors.push({ column: rule.column, message: rule.message(ruleFacts, cells, m) });
   const endBeforeStart = typeof start === 'number' && typeof end === 'number' && end < start;
   // Reported in the contract's column order: the end month's error comes before fresh_graduate's.
-  const broken = brokenRules(facts, false);
+  const broken = brokenRules(rules, facts, false);
   broken.filter((rule) => rule.column !== 'fresh_graduate').forEach((rule) => pushRule(rule, facts));
   if (endBeforeStart) errors.push({ column: 'end', message: m.endBeforeStart(endCell, startCell) });
   broken.filter((rule) => rule.column === 'fresh_graduate').forEach((rule) => pushRule(rule, facts));
-  const fiscalShare: ExactDecimal | null | undefined = isAllowed('fiscal_share', facts) ? parseShare(shareCell, errors, m) : null;
+  const fiscalShare: ExactDecimal | null | undefined = isAllowed(rules, 'fiscal_share', facts) ? parseShare(shareCell, errors, m) : null;
 
   let claims: Person['claims'];
   if (hasClaims(row)) {
@@ -69,7 +69,7 @@ export function validate(row: RowCells, honorParts: readonly string[] | null, er
     const parsed = parseClaims(row, CELL_READERS, errors, m);
     // The claims' rules read the county as a code: an unreadable county cell does not pay a county's grant.
     const withClaims: ColumnFacts = { ...facts, county: county ?? undefined, ...claimFacts(parsed) };
-    brokenRules(withClaims, true).forEach((rule) => pushRule(rule, withClaims));
+    brokenRules(rules, withClaims, true).forEach((rule) => pushRule(rule, withClaims));
     if (errors.length === before) claims = parsed;
   }
 

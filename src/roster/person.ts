@@ -8,7 +8,8 @@
 import { rowOfRecord, type RowCells, type RowError } from './row-cells.js';
 import type { ContractKey } from './columns.js';
 import { validate, type PersonParse } from './person-row.js';
-import { rosterMessages, type RosterMessages } from './messages.js';
+import type { RosterMessages } from './messages.js';
+import type { ColumnRules } from './cross-field.js';
 
 export type { RowError, PersonParse };
 export { lookupCode } from './cell-lookup.js';
@@ -19,11 +20,11 @@ export { parsePersonAnswers, ROW_COLUMN } from './person-answers.js';
 export type PersonRecord = Readonly<Partial<Record<ContractKey, string | undefined>>>;
 
 /** One roster row (contract key → cell text) → a Person, or all of the row's errors. */
-export function parsePersonRecord(record: PersonRecord, m: RosterMessages = rosterMessages('zh')): PersonParse {
-  return validate(rowOfRecord(record), null, [], m);
+export function parsePersonRecord(record: PersonRecord, m: RosterMessages, rules: ColumnRules): PersonParse {
+  return validate(rowOfRecord(record), null, [], m, rules);
 }
 
 /** One roster row read by position, with errors already found about it (the reader's) reported first. */
-export function parsePersonCells(row: RowCells, errors: RowError[], m: RosterMessages): PersonParse {
-  return validate(row, null, errors, m);
+export function parsePersonCells(row: RowCells, errors: RowError[], m: RosterMessages, rules: ColumnRules): PersonParse {
+  return validate(row, null, errors, m, rules);
 }

@@ -12,7 +12,7 @@ import type { MonthIndex, Person } from '../engine/types.js';
 import { personOf } from './person-row.js';
 import type { ExactDecimal, Fen } from '../base/money.js';
 import { MAX_YEAR, MIN_YEAR } from '../base/years.js';
-import { brokenRules, isAllowed, type ColumnFacts } from './cross-field.js';
+import { brokenRules, isAllowed, type ColumnFacts, type ColumnRules } from './cross-field.js';
 import { fieldCells, lookupIn, type FieldCells } from './cell-lookup.js';
 import { parseCount, parseHonors, parseMonthCell, parseRent, parseSalary, parseShare, trimmed } from './cell-parsers.js';
 import { COLUMN, FIRST_CLAIM, type RowError } from './row-cells.js';
@@ -51,6 +51,8 @@ export class PlainRows {
     private readonly passthrough: readonly number[],
     /** Only for the general cell readers' calls: the errors they word are dropped (the row goes the general way). */
     private readonly m: RosterMessages,
+    /** The rules between columns the general path applies: a row that breaks one goes that way. */
+    private readonly rules: ColumnRules,
   ) {
     this.starts = new Int32Array(headerLength + 1);
     this.ends = new Int32Array(headerLength + 1);
@@ -230,8 +232,8 @@ export class PlainRows {
       employer_type: employerType, employer_level: employerLevel, work_level: workLevel, fresh_graduate: freshGraduate ? 'yes' : undefined,
       fiscal_share: shareCell, county: county ?? '', base_salary: baseSalary === null ? '' : 'given',
     };
-    if (brokenRules(facts, false).length > 0) return null;
-    const fiscalShare: ExactDecimal | null | undefined = isAllowed('fiscal_share', facts) ? parseShare(shareCell, scratch, this.m) : null;
+    if (brokenRules(this.rules, facts, false).length > 0) return null;
+    const fiscalShare: ExactDecimal | null | undefined = isAllowed(this.rules, 'fiscal_share', facts) ? parseShare(shareCell, scratch, this.m) : null;
     if (scratch.length > 0 || rent === undefined || fiscalShare === undefined) return null;
     if (seen.addOrFind(id, line) !== -1) return null; // last: a row read again must not find itself
     const person = personOf({

@@ -8,9 +8,9 @@ import { rosterMessages, type RosterMessages } from './messages.js';
 import { firstUndecodableLine } from './decode-line.js';
 import { openSource, type ByteSource } from './byte-source.js';
 import { refuseBinary, refuseMixed, sniffEncoding, startsWith } from './encoding.js';
-import { rosterRows, RosterFileError, type OpenedRoster, type OpenRosterOptions, type RosterEncoding } from './rows.js';
+import { rosterRows, RosterFileError, type OpenedRoster, type OpenPeopleOptions, type OpenRosterOptions, type RosterEncoding } from './rows.js';
 
-export { isBlank, RosterFileError, type OpenedRoster, type OpenRosterOptions, type RosterEncoding, type RosterRow } from './rows.js';
+export { isBlank, RosterFileError, type OpenedRoster, type OpenPeopleOptions, type OpenRosterOptions, type RosterEncoding, type RosterRow } from './rows.js';
 
 /**
  * Bytes read at a time. Small enough that the text decoded from a chunk (at most 64K characters, 128 KB)
@@ -116,7 +116,7 @@ export function isXlsxPath(source: string): boolean {
   return /\.xlsx$/i.test(source);
 }
 
-async function openXlsx(source: string, options: OpenRosterOptions): Promise<OpenedRoster> {
+async function openXlsx(source: string, options: OpenPeopleOptions): Promise<OpenedRoster> {
   return (await import('./xlsx.js')).openXlsxRoster(source, options);
 }
 
@@ -188,7 +188,7 @@ async function openLines(source: string, options: OpenRosterOptions, plainLines:
  * and returns the rows as a stream. Throws RosterFileError when the file as a whole cannot be read;
  * rows that cannot be read come as { kind: 'rejected' } with every error of the row.
  */
-export async function openRoster(source: string, options: OpenRosterOptions = {}): Promise<OpenedRoster> {
+export async function openRoster(source: string, options: OpenPeopleOptions): Promise<OpenedRoster> {
   if (isXlsxPath(source)) return openXlsx(source, options);
   let opened: OpenedRecords<CsvLine>;
   try {
@@ -200,7 +200,7 @@ export async function openRoster(source: string, options: OpenRosterOptions = {}
   const m = options.messages ?? rosterMessages('zh');
   try {
     if (options.sheet !== undefined) throw new RosterFileError((await import('./xlsx-messages.js')).xlsxMessages(m).sheetOnlyXlsx(source));
-    const { header, rows, batches } = rosterRows(opened.headerCells, { ...opened, close: () => opened.bytes.close() }, m);
+    const { header, rows, batches } = rosterRows(opened.headerCells, { ...opened, close: () => opened.bytes.close() }, m, options.columnRules);
     const bytes = opened.bytes;
     return { header, encoding: opened.encoding, rows, batches, progress: () => ({ bytes: bytes.bytesRead, total: bytes.size }) };
   } catch (error) {

@@ -10,6 +10,8 @@ import { IdSet } from './id-set.js';
 import { isExampleRowId } from './example-row.js';
 import { detached, detachedErrors } from './detach.js';
 import type { RosterMessages } from './messages.js';
+import type { ColumnRuleData } from '../policy/types.js';
+import { crossFieldRules, type ColumnRules } from './cross-field.js';
 import { parsePersonCells, ROW_COLUMN } from './person.js';
 import { NO_COLUMN, type RowError } from './row-cells.js';
 
@@ -59,6 +61,11 @@ export interface OpenRosterOptions {
   encoding?: 'auto' | RosterEncoding;
   /** xlsx: the worksheet to read (default: the first). */
   sheet?: string | undefined;
+}
+
+/** A people roster's options: its rows are checked by the edition's rules between columns (policy.columnRules). */
+export interface OpenPeopleOptions extends OpenRosterOptions {
+  columnRules: readonly ColumnRuleData[];
 }
 /** The header's column positions: for each contract key (CONTRACT_KEYS order) its cell index or -1. */
 function mapHeader(cells: string[], m: RosterMessages): { positions: Int32Array; passthrough: number[] } {
@@ -110,11 +117,12 @@ class RowStream implements AsyncIterableIterator<RosterRow> {
     private readonly passthrough: number[],
     private readonly source: { close(): void },
     private readonly m: RosterMessages,
+    private readonly rules: ColumnRules,
     private readonly beyondHeader: (cells: number, headerCells: number) => string = m.tooManyCells,
   ) {
     this.batch = firstBatch;
     this.index = firstIndex;
-    this.plain = new PlainRows(positions, headerLength, passthrough, m);
+    this.plain = new PlainRows(positions, headerLength, passthrough, m, rules);
   }
 
   [Symbol.asyncIterator](): this {
@@ -249,7 +257,7 @@ class RowStream implements AsyncIterableIterator<RosterRow> {
       if (earlier !== -1) errors.push({ column: 'id', message: this.m.duplicateId(id, earlier) });
       if (isExampleRowId(id)) errors.push({ column: 'id', message: this.m.exampleRow() });
     }
-    const parsed = parsePersonCells({ cells, positions: this.positions }, errors, this.m);
+    const parsed = parsePersonCells({ cells, positions: this.positions }, errors, this.m, this.rules);
     if (!parsed.ok) {
       // Kept until the end of the run (the output lists them), so they must not hold on to the text.
       return { kind: 'rejected', row: line, id: parsed.id === null ? null : detached(parsed.id), errors: detachedErrors(parsed.errors) };
@@ -282,10 +290,11 @@ export function rosterRows(
   headerCells: readonly string[],
   source: RecordSource,
   m: RosterMessages,
+  columnRules: readonly ColumnRuleData[],
 ): { header: RosterHeader; rows: AsyncIterable<RosterRow>; batches: AsyncIterable<RosterRow[]> } {
   const cells = headerCells.map((cell) => cell.trim());
   const { positions, passthrough } = mapHeader(cells, m);
   const header: RosterHeader = { cells, passthrough: passthrough.map((index) => cells[index] ?? '') };
-  const rows = new RowStream(source.batches, source.firstBatch, source.firstIndex, cells.length, positions, passthrough, source, m, source.beyondHeader);
+  const rows = new RowStream(source.batches, source.firstBatch, source.firstIndex, cells.length, positions, passthrough, source, m, crossFieldRules(columnRules), source.beyondHeader);
   return { header, rows, batches: rows.inBatches() };
 }

@@ -13,7 +13,7 @@ import { stat } from 'node:fs/promises';
 import { MAX_CELL_CHARS, type CsvRecord } from './csv.js';
 import { matchColumn } from './columns.js';
 import { rosterMessages, type RosterMessages } from './messages.js';
-import { isBlank, rosterRows, RosterFileError, type OpenedRoster, type OpenRosterOptions } from './rows.js';
+import { isBlank, rosterRows, RosterFileError, type OpenedRoster, type OpenPeopleOptions } from './rows.js';
 import { CellTextTooLongError, readDateStyles, readSharedStrings, readWorkbook, type SheetEntry } from './xlsx-book.js';
 import { xlsxMessages, type XlsxMessages } from './xlsx-messages.js';
 import { CellPlaceError, MAX_COLUMNS, RowOrderError, SheetReader, type CellContent } from './xlsx-sheet.js';
@@ -139,7 +139,7 @@ function chooseSheet(path: string, sheets: readonly SheetEntry[], wanted: string
 }
 
 /** Opens an .xlsx roster: the chosen worksheet's header row, then its rows as a stream. */
-export async function openXlsxRoster(path: string, options: OpenRosterOptions = {}): Promise<OpenedRoster> {
+export async function openXlsxRoster(path: string, options: OpenPeopleOptions): Promise<OpenedRoster> {
   const messages = options.messages ?? rosterMessages('zh');
   const m = xlsxMessages(messages);
   if (path === '-') throw new RosterFileError(messages.spreadsheetNotCsv());
@@ -229,7 +229,7 @@ export async function openXlsxRoster(path: string, options: OpenRosterOptions = 
       firstIndex,
       close: () => zip.close(),
       beyondHeader: m.cellsBeyondHeader,
-    }, messages);
+    }, messages, options.columnRules);
     return { header: rosterHeader, encoding: 'utf-8', sheet: sheetName, rows };
   } catch (error) {
     zip.close();

@@ -60,3 +60,41 @@ describe('an office that changes column-rules.json changes what the reader rejec
     writeFileSync(file, original);
   }, 30_000);
 });
+
+describe('--set and a scenario reach the rules between columns, in the roster and at the window alike', () => {
+  // §14 "对民营经济组织吸纳应届高校毕业生就业…给予每人1000元的一次性补贴": the shipped rule lets only a
+  // private employer claim it; an office that reads it wider switches the rule on the command line.
+  const widened = 'columnRules.hired_graduate_at_private.when.in=["private","soe"]';
+  const hires = join(scratch, 'soe-hires.csv');
+  writeFileSync(hires, 'id,name,education,degree,intro_mode,employer_type,employer_level,county,work_level,start,hired_graduate\nS1,国企,bachelor,bachelor,direct,soe,county,liuzhi,county,2014-01,是\n');
+  const answers = join(scratch, 'soe.json');
+  writeFileSync(answers, JSON.stringify({ name: '国企', education: 'bachelor', degree: 'bachelor', intro_mode: 'direct', employer_type: 'soe', employer_level: 'county', county: 'liuzhi', work_level: 'county', start: '2014-01', hired_graduate: 'yes' }));
+  const grant = (stdout: string, path: (json: never) => { item: string; amount: string }[]) => path(JSON.parse(stdout) as never).find((item) => item.item === 'graduate_hiring_grant')?.amount;
+
+  test('roster: the SOE\'s hire, rejected as shipped, is paid 1,000.00 under --set', () => {
+    expect(rencai(['roster', hires, '--year', '2014', '--format', 'json']).status).toBe(1);
+    const run = rencai(['roster', hires, '--year', '2014', '--format', 'json', '--set', widened]);
+    expect(run.status).toBe(0);
+    expect(grant(run.stdout, (json: { people: { items: { item: string; amount: string }[] }[] }) => json.people[0]!.items)).toBe('1000.00');
+  }, 30_000);
+  test('check --answers: the same person is refused as shipped and paid the same 1,000.00 under the same --set', () => {
+    const shipped = rencai(['check', '--answers', answers, '--year', '2014', '--format', 'json']);
+    expect(shipped.status).toBe(1);
+    expect(shipped.stderr).toContain('民营吸纳应届毕业生');
+    const run = rencai(['check', '--answers', answers, '--year', '2014', '--format', 'json', '--set', widened]);
+    expect(run.status).toBe(0);
+    expect(grant(run.stdout, (json: { items: { item: string; amount: string }[] }) => json.items)).toBe('1000.00');
+  }, 30_000);
+  test('a scenario file does the same, and rencai policy says the rule as switched', () => {
+    const scenario = join(scratch, 'widened.json');
+    writeFileSync(scenario, JSON.stringify({ name: '国企吸纳毕业生也给补贴', sets: [{ key: 'columnRules.hired_graduate_at_private.when.in', value: ['private', 'soe'] }] }));
+    expect(rencai(['roster', hires, '--year', '2014', '--format', 'json', '--scenario', scenario]).status).toBe(0);
+    const policy = rencai(['policy', '--set', widened]);
+    expect(policy.stdout).toContain('hired_graduate_at_private  §14  “民营吸纳应届毕业生”只在“单位性质”为“民营企业”或“国有企业”时可以填写');
+  }, 30_000);
+  test('a key that names no rule is refused with the shape a key must have', () => {
+    const run = rencai(['roster', hires, '--year', '2014', '--set', 'columnRules=1']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('columnRules.<列规则id>');
+  }, 30_000);
+});

@@ -2,7 +2,8 @@
 // read exactly, the ambiguous ones refused with the value shown. Money stays integer fen throughout.
 import { describe, expect, it } from 'vitest';
 import { foldDecimal, foldMoney } from '../../src/roster/numbers.js';
-import { parsePersonRecord, type PersonRecord } from '../../src/roster/person.js';
+import { type PersonRecord } from '../../src/roster/person.js';
+import { parseRecord } from '../bundled-rules.js';
 
 const BASE: PersonRecord = {
   id: 'P1', intro_mode: 'direct', employer_type: 'organ', employer_level: 'county', county: 'zhongshan',
@@ -10,7 +11,7 @@ const BASE: PersonRecord = {
 };
 
 function salary(cell: string): number | null | 'refused' {
-  const parsed = parsePersonRecord({ ...BASE, base_salary: cell });
+  const parsed = parseRecord({ ...BASE, base_salary: cell });
   if (parsed.ok) return parsed.person.base_salary;
   expect(parsed.errors.map((error) => error.column)).toEqual(['base_salary']);
   return 'refused';
@@ -41,13 +42,13 @@ describe('a money cell (base_salary)', () => {
   });
 
   it('shows the cell as the clerk wrote it in the message, not the folded text', () => {
-    const parsed = parsePersonRecord({ ...BASE, base_salary: '１e３' });
+    const parsed = parseRecord({ ...BASE, base_salary: '１e３' });
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.errors[0]?.message).toContain('“１e３”');
   });
 
   it('still stops at the fen: ¥1,200.005 is refused as too precise', () => {
-    const parsed = parsePersonRecord({ ...BASE, base_salary: '¥1,200.005' });
+    const parsed = parseRecord({ ...BASE, base_salary: '¥1,200.005' });
     expect(parsed.ok ? null : parsed.errors[0]?.message).toContain('两位小数');
   });
 });
@@ -55,18 +56,18 @@ describe('a money cell (base_salary)', () => {
 describe('the other number cells', () => {
   it('reads a full-width fiscal share (０．６ = 0.6) but no ¥ or thousands there', () => {
     const partial = { ...BASE, base_salary: '3000', employer_type: 'inst_partial' };
-    const read = parsePersonRecord({ ...partial, fiscal_share: '０．６' });
+    const read = parseRecord({ ...partial, fiscal_share: '０．６' });
     expect(read.ok && read.person.fiscal_share).toEqual({ numerator: 6, denominator: 10, text: '0.6' });
-    for (const bad of ['¥0.6', '0,6', '6e-1']) expect(parsePersonRecord({ ...partial, fiscal_share: bad }).ok, bad).toBe(false);
+    for (const bad of ['¥0.6', '0,6', '6e-1']) expect(parseRecord({ ...partial, fiscal_share: bad }).ok, bad).toBe(false);
   });
 
   it('reads a rent of ￥１２．５ per m² as 12.5', () => {
-    const read = parsePersonRecord({ ...BASE, base_salary: '3000', rent_per_m2: '￥１２．５' });
+    const read = parseRecord({ ...BASE, base_salary: '3000', rent_per_m2: '￥１２．５' });
     expect(read.ok && read.person.rent_per_m2).toEqual({ numerator: 125, denominator: 10, text: '12.5' });
   });
 
   it('reads a claimed amount (income tax returned) written ¥1,200.00 as 120000 fen', () => {
-    const read = parsePersonRecord({ ...BASE, base_salary: '3000', income_tax_return: '¥1,200.00' });
+    const read = parseRecord({ ...BASE, base_salary: '3000', income_tax_return: '¥1,200.00' });
     expect(read.ok && read.person.claims?.income_tax_return).toEqual({ amount: 120000 });
   });
 

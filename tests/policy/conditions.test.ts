@@ -9,8 +9,8 @@ import { DataFileError } from '../../src/policy/data-dir.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { compileCondition, compileConditionMask, MAX_MASK_CONDITIONS, type Condition, type ConditionContext } from '../../src/policy/conditions.js';
 import { loadVocabulary, type CodeField } from '../../src/policy/vocabulary.js';
-import { parsePersonRecord } from '../../src/roster/person.js';
 import { cellsOf, factsArbitrary, spellingArbitrary } from '../property/arbitraries.js';
+import { parseRecord } from '../bundled-rules.js';
 
 const vocabulary = loadVocabulary();
 const edition = (file: string) => JSON.parse(readFileSync(new URL(`../../data/policies/lps-2013/${file}`, import.meta.url), 'utf8'));
@@ -76,7 +76,7 @@ const conditionArbitrary: fc.Arbitrary<Condition> = fc.letrec<{ node: Condition 
 })).node;
 
 const personArbitrary = fc.tuple(factsArbitrary, spellingArbitrary).map(([facts, spelling]) => {
-  const parsed = parsePersonRecord(cellsOf('P1', '张三', facts, spelling));
+  const parsed = parseRecord(cellsOf('P1', '张三', facts, spelling));
   if (!parsed.ok) throw new Error(`valid facts refused: ${JSON.stringify(parsed.errors)}`);
   return parsed.person;
 });

@@ -6,7 +6,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadCoverage } from '../../src/policy/coverage.js';
-import { loadColumnRules } from '../../src/policy/column-rules.js';
 import { clauseNumbers, loadPolicyText } from '../../src/policy/text.js';
 import { rencai, ROOT } from '../e2e/helpers.js';
 import { policy } from '../engine/helpers.js';
@@ -53,7 +52,7 @@ describe('coverage.json of lps-2013', () => {
       units: new Set(policy.unitItems.map((unit) => unit.item)),
       rights: new Set(policy.rights.map((right) => right.id)),
       claimRules: new Set(policy.claimRules.map((rule) => rule.id)),
-      columnRules: new Set(loadColumnRules().map((rule) => rule.id)),
+      columnRules: new Set(policy.columnRules.map((rule) => rule.id)),
       readings: new Set(policy.readings.keys()),
       tiers: new Set<string>(policy.tiers.map((tier) => tier.tier)),
       // Every line of the items that choose among lines (the §17 talent allowance's table).

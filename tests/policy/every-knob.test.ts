@@ -53,12 +53,12 @@ const NOT_KNOBS: { file: RegExp; path: RegExp; status: Exclude<Status, 'live'>; 
     why: 'the other payer rule, same_level_finance, needs its share (all or the fiscal share) beside it',
   },
   {
-    file: /^items\//, path: /^words\.(reason|check)$/, status: 'fixed',
-    why: 'the sentence this kind of item is explained with: the schema knows one per kind, and leaving `words` out as a whole is what changes the reasons',
+    file: /^column-rules\.json$/, path: /^rules\.\d+\.when\.column$/, status: 'fixed',
+    why: 'the codes of `when.in` are codes of the deciding column, checked when the edition loads: another column takes other codes, so the two change together',
   },
   {
-    file: /^column-rules\.json$/, path: /./, status: 'dead',
-    why: 'the rules between columns are read by the roster reader from data/ itself, not through the loaded policy, so neither --set nor this test\'s overlay reaches them yet (issue #14)',
+    file: /^items\//, path: /^words\.(reason|check)$/, status: 'fixed',
+    why: 'the sentence this kind of item is explained with: the schema knows one per kind, and leaving `words` out as a whole is what changes the reasons',
   },
 ];
 
@@ -113,7 +113,8 @@ function codesNear(leaf: Leaf): string[] {
   for (const key of leaf.path.slice(0, -1)) parent = (parent as Record<string | number, Json>)[key]!;
   let owner: Json = json;
   for (const key of leaf.path.slice(0, Array.isArray(parent) ? -2 : -1)) owner = (owner as Record<string | number, Json>)[key]!;
-  const field = owner !== null && typeof owner === 'object' && !Array.isArray(owner) ? owner.field : undefined;
+  // A condition names its roster field `field`; a rule between columns names its deciding one `column`.
+  const field = owner !== null && typeof owner === 'object' && !Array.isArray(owner) ? (owner.field ?? owner.column) : undefined;
   const keys = leaf.path.map(String);
   if (typeof field === 'string' && vocabulary.columns.some((column) => column.key === field)) {
     try {

@@ -13,7 +13,6 @@ import { describePolicy } from '../../src/i18n/policy-description.js';
 import { renderReason } from '../../src/i18n/reasons.js';
 import { loadPolicyText } from '../../src/policy/text.js';
 import type { Policy } from '../../src/policy/types.js';
-import { parsePersonAnswers } from '../../src/roster/person.js';
 import type { Person } from '../../src/base/person.js';
 import { parseExactDecimal, type Fen } from '../../src/base/money.js';
 import { month } from '../engine/helpers.js';
@@ -21,6 +20,11 @@ import { fen } from '../fen.js';
 import { loadVocabulary } from '../../src/policy/vocabulary.js';
 import { buildNotice } from '../../src/questionnaire/notice-model.js';
 import { anyFactsArbitrary, answersOf, factsArbitrary, spellingArbitrary } from '../property/arbitraries.js';
+import { BUNDLED_COLUMN_RULES, parseAnswers } from '../bundled-rules.js';
+import { keysOfKind, PERSON_COLUMNS } from '../../src/policy/columns.js';
+import { crossFieldRules } from '../../src/roster/cross-field.js';
+import { rosterMessages } from '../../src/roster/messages.js';
+import { parsePersonAnswers } from '../../src/roster/person.js';
 
 /** Years the panel is computed for: before, in and after the fund's three years and the tax windows. */
 const YEARS = [2013, 2014, 2015, 2016];
@@ -101,7 +105,7 @@ function handWritten(base: Person): Person[] {
 export function panelPeople(numRuns: number): Person[] {
   const generated = fc
     .sample(fc.tuple(fc.oneof(factsArbitrary, anyFactsArbitrary), spellingArbitrary), { seed: 15, numRuns })
-    .map(([facts, spelling], index) => parsePersonAnswers(answersOf(`P${index}`, facts, '', spelling)))
+    .map(([facts, spelling], index) => parseAnswers(answersOf(`P${index}`, facts, '', spelling)))
     .flatMap((parse) => (parse.ok ? variantsOf(parse.person) : []));
   return [...handWritten(generated[0]!), ...generated];
 }
@@ -121,20 +125,38 @@ function panelUnits(): Unit[] {
 /** The §22 check's revenue: city 10亿, Liuzhi 3亿 (in fen). */
 const REVENUE = new Map([['city', fen(100000000000)], ['county:liuzhi', fen(30000000000)]]);
 
+/**
+ * Rows at each of the text's rules between columns (column-rules.json), read under the policy watched
+ * rather than once: for every code of the rule's deciding column, its column given and not given.
+ */
+function panelRows(): Record<string, string>[] {
+  const yesNo = new Set<string>(keysOfKind(PERSON_COLUMNS, ['yes_no']));
+  const base = {
+    intro_mode: 'direct', employer_type: 'private', employer_level: 'city', work_level: 'city', county: 'zhongshan',
+    start: '2014-03', education: 'bachelor', degree: 'bachelor',
+  };
+  return BUNDLED_COLUMN_RULES.flatMap((rule, index) =>
+    loadVocabulary().codesOf(rule.whenColumn).flatMap((code) => [false, true].map((given) => ({
+      ...base, id: `C${index}${code}${given ? 'y' : 'n'}`, [rule.whenColumn]: code,
+      ...(given ? { [rule.column]: yesNo.has(rule.column) ? 'yes' : '3000' } : {}),
+    }))));
+}
+
 export interface Panel {
   people: readonly Person[];
   units: readonly Unit[];
+  rows: readonly Record<string, string>[];
 }
 
 export function panel(numRuns: number): Panel {
-  return { people: panelPeople(numRuns), units: panelUnits() };
+  return { people: panelPeople(numRuns), units: panelUnits(), rows: panelRows() };
 }
 
 /**
  * Everything rencai shows for the panel under `policy`, in pieces (the policy's description first, then
  * person by person and year by year), so a comparison can stop at the first piece that differs.
  */
-export function* shown(policy: Policy, { people, units }: Panel): Generator<string> {
+export function* shown(policy: Policy, { people, units, rows }: Panel): Generator<string> {
   let piece: unknown[] = [];
   const put = (value: unknown) => piece.push(value);
   const flush = () => {
@@ -150,6 +172,11 @@ export function* shown(policy: Policy, { people, units }: Panel): Generator<stri
     const labels = createLabels(policy, lang);
     for (const right of policy.rights) put([labels.right(right.id), labels.rightDescription(right.id)]);
     for (const code of policy.itemLabels.keys()) put(labels.item(code));
+    // The rows as the reader reads them under this policy: accepted, or the columns and sentences that refuse them.
+    for (const row of rows) {
+      const parsed = parsePersonAnswers(row, rosterMessages(lang), crossFieldRules(policy.columnRules));
+      put(parsed.ok ? 'ok' : parsed.errors);
+    }
     yield flush();
   }
   for (const year of YEARS) {

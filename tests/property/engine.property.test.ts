@@ -9,8 +9,8 @@ import { ClaimRejectedError } from '../../src/engine/claim-rules.js';
 import type { EngineOptions, Person, PersonResult } from '../../src/engine/types.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { loadVocabulary } from '../../src/policy/vocabulary.js';
-import { parsePersonRecord } from '../../src/roster/person.js';
 import { CLAIM_COLUMNS, cellsOf, grantedIn, claimed, endMonth, expectedClaims, factsArbitrary, spellingArbitrary, type ClaimFacts, type ClaimKey, type Facts } from './arbitraries.js';
+import { parseRecord } from '../bundled-rules.js';
 
 const SEED = 20130607;
 const RUNS = 300;
@@ -19,7 +19,7 @@ const yearArbitrary = fc.constantFrom(...policies.keys());
 const ALL_HONORS = loadVocabulary().codesOf('honors');
 
 function read(facts: Facts, spelling: number[]): Person {
-  const parsed = parsePersonRecord(cellsOf('P1', '张三', facts, spelling));
+  const parsed = parseRecord(cellsOf('P1', '张三', facts, spelling));
   if (!parsed.ok) throw new Error(`valid facts refused: ${JSON.stringify(parsed.errors)}`);
   return parsed.person;
 }
@@ -184,7 +184,7 @@ describe('one generated person', () => {
         const added: ClaimKey = present[pick % present.length]!;
         const { [added]: _dropped, ...fewer } = facts.claims;
         const withoutCells = cellsOf('P1', '张三', { ...facts, claims: fewer as ClaimFacts }, spelling);
-        const parsedBefore = parsePersonRecord(withoutCells);
+        const parsedBefore = parseRecord(withoutCells);
         if (!parsedBefore.ok) return; // the claim was needed by another (first_year_insurance needs sme_graduate …)
         // A claim the text rules out for this row (tuition without a grassroots programme …) rejects the
         // row as a whole (#14): there is nothing computed to compare, on either side.

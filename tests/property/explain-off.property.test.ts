@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { computePerson } from '../../src/engine/index.js';
 import type { EngineOptions, Person, PersonResult } from '../../src/engine/types.js';
 import { loadPolicy } from '../../src/policy/load.js';
-import { parsePersonRecord } from '../../src/roster/person.js';
 import { cellsOf, factsArbitrary, spellingArbitrary } from './arbitraries.js';
+import { parseRecord } from '../bundled-rules.js';
 
 const SEED = 20130802;
 const RUNS = 1000;
@@ -38,7 +38,7 @@ describe('computePerson without explanations', () => {
     const statuses = new Set<string>();
     fc.assert(
       fc.property(factsArbitrary, spellingArbitrary, yearArbitrary, rangePointArbitrary, (facts, spelling, year, rangePoint) => {
-        const parsed = parsePersonRecord(cellsOf('P1', '张三', facts, spelling));
+        const parsed = parseRecord(cellsOf('P1', '张三', facts, spelling));
         if (!parsed.ok) throw new Error(`valid facts refused: ${JSON.stringify(parsed.errors)}`);
         const explained = run(parsed.person, year, { rangePoint });
         const bare = run(parsed.person, year, { rangePoint, explain: false });

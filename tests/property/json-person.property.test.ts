@@ -15,8 +15,8 @@ import { personJsonWriter } from '../../src/cli/output/json-person.js';
 import type { ReasonOf } from '../../src/cli/output/reason-table.js';
 import type { PersonEntry, RunInfo } from '../../src/cli/output/types.js';
 import { loadPolicy } from '../../src/policy/load.js';
-import { parsePersonRecord } from '../../src/roster/person.js';
 import { cellsOf, factsArbitrary, spellingArbitrary } from './arbitraries.js';
+import { parseRecord } from '../bundled-rules.js';
 
 const SEED = 20130803;
 const RUNS = 600;
@@ -123,7 +123,7 @@ describe('the JSON person serializer', () => {
     let items = 0;
     fc.assert(
       fc.property(factsArbitrary, spellingArbitrary, (facts, spelling) => {
-        const parsed = parsePersonRecord(cellsOf('P1', '张"三\\', facts, spelling));
+        const parsed = parseRecord(cellsOf('P1', '张"三\\', facts, spelling));
         if (!parsed.ok) throw new Error(`valid facts refused: ${JSON.stringify(parsed.errors)}`);
         let result: PersonResult;
         try {

@@ -7,7 +7,7 @@ import { loadPolicy } from '../../src/policy/load.js';
 import type { Policy } from '../../src/policy/types.js';
 import { runQuestionnaire } from '../../src/questionnaire/flow.js';
 import { ScriptedPrompter } from '../../src/questionnaire/prompter.js';
-import { parsePersonAnswers } from '../../src/roster/person.js';
+import { parseAnswers } from '../bundled-rules.js';
 
 const policy = loadPolicy({ year: 2014 });
 const CONFIRM = '';
@@ -26,7 +26,7 @@ describe('the employer level of an enterprise that pays its own way', () => {
     expect(asked).not.toContain('employer_level');
     expect(said.find((line) => line.includes('未问'))).toContain('单位层级');
     // The answers handed back are still what check --answers takes: the level is the stand-in no answer could change.
-    const again = parsePersonAnswers(answers);
+    const again = parseAnswers(answers);
     expect(again.ok).toBe(true);
     expect(answers.employer_level).toBeDefined();
     // Tier E's §16 housing grant and §17 allowance are paid by the firm (payers.json: private → employer).

@@ -8,7 +8,7 @@ import { loadPolicy } from '../../src/policy/load.js';
 import { runQuestionnaire, type Answers } from '../../src/questionnaire/flow.js';
 import { ScriptedPrompter } from '../../src/questionnaire/prompter.js';
 import { nearMisses } from '../../src/questionnaire/near-misses.js';
-import { parsePersonAnswers } from '../../src/roster/person.js';
+import { parseAnswers } from '../bundled-rules.js';
 
 const policy = loadPolicy({ year: 2014 });
 
@@ -144,7 +144,7 @@ describe('answers refused, changed and handed on', () => {
 
   test('the answers object is what check --answers takes: parsing it again gives the same person', async () => {
     const { answers, person } = await run(['', ['city_expert'], 'local', 'inst_partial', '0.6', 'county', 'county', 'liuzhi', 'master', 'master', 'associate_senior', 'none', true, '2014-01', '', [], CONFIRM]);
-    const again = parsePersonAnswers(answers);
+    const again = parseAnswers(answers);
     expect(again.ok && again.person).toEqual(person);
   }, 20000);
 
@@ -191,7 +191,7 @@ describe('each prompt says its hint once', () => {
 
 describe('near misses come from data and the engine', () => {
   test('a master with 副高 hears that 正高 would make tier F', async () => {
-    const parsed = parsePersonAnswers({ id: 'N1', education: 'master', degree: 'master', title: 'associate_senior', intro_mode: 'direct', employer_type: 'organ', employer_level: 'city', work_level: 'city', start: '2014-01' });
+    const parsed = parseAnswers({ id: 'N1', education: 'master', degree: 'master', title: 'associate_senior', intro_mode: 'direct', employer_type: 'organ', employer_level: 'city', work_level: 'city', start: '2014-01' });
     if (!parsed.ok) throw new Error('fixture invalid');
     const result = computePerson(parsed.person, 2014, policy);
     const misses = nearMisses(parsed.person, result, 2014, policy, 'zh');
@@ -200,7 +200,7 @@ describe('near misses come from data and the engine', () => {
   });
 
   test('a doctor without the doctoral degree hears that the degree would make tier E', async () => {
-    const parsed = parsePersonAnswers({ id: 'N2', education: 'doctor', degree: 'master', intro_mode: 'direct', employer_type: 'soe', employer_level: 'city', work_level: 'city', start: '2014-01' });
+    const parsed = parseAnswers({ id: 'N2', education: 'doctor', degree: 'master', intro_mode: 'direct', employer_type: 'soe', employer_level: 'city', work_level: 'city', start: '2014-01' });
     if (!parsed.ok) throw new Error('fixture invalid');
     const result = computePerson(parsed.person, 2014, policy);
     const miss = nearMisses(parsed.person, result, 2014, policy, 'en').find((entry) => entry.id === 'degree_as_education');
@@ -212,7 +212,7 @@ describe('near misses come from data and the engine', () => {
 
 describe('near-miss sentences name only a better tier', () => {
   test('a tier-E doctor in a city enterprise hears that county work adds 2,400 without any tier named', () => {
-    const parsed = parsePersonAnswers({ id: 'N3', education: 'doctor', degree: 'doctor', intro_mode: 'direct', employer_type: 'soe', employer_level: 'city', work_level: 'city', start: '2014-01' });
+    const parsed = parseAnswers({ id: 'N3', education: 'doctor', degree: 'doctor', intro_mode: 'direct', employer_type: 'soe', employer_level: 'city', work_level: 'city', start: '2014-01' });
     if (!parsed.ok) throw new Error('fixture invalid');
     const result = computePerson(parsed.person, 2014, policy);
     expect(result.tier).toBe('E');
@@ -227,7 +227,7 @@ describe('near-miss sentences name only a better tier', () => {
   });
 
   test('no sentence of any rule says "tier —" for a person whom a change leaves without a tier', () => {
-    const parsed = parsePersonAnswers({ id: 'N4', education: 'bachelor', degree: 'none', title: 'intermediate', intro_mode: 'direct', employer_type: 'organ', employer_level: 'county', county: 'zhongshan', work_level: 'township', base_salary: '3000', start: '2014-01' });
+    const parsed = parseAnswers({ id: 'N4', education: 'bachelor', degree: 'none', title: 'intermediate', intro_mode: 'direct', employer_type: 'organ', employer_level: 'county', county: 'zhongshan', work_level: 'township', base_salary: '3000', start: '2014-01' });
     if (!parsed.ok) throw new Error('fixture invalid');
     const result = computePerson(parsed.person, 2014, policy);
     for (const lang of ['zh', 'en'] as const) {
@@ -368,7 +368,7 @@ describe('grants, awards, tax items and non-money facts: one checklist, then fol
       '王院士', ['academician_cae'], 'direct', 'inst_full', 'city', 'city', '2014-05', '',
       ['new_honors', 'research_grant', 'coal_safety_inspector'], ['academician_cae'], '', 'county', 'zhongshan', '2014-06', CONFIRM,
     ]);
-    const again = parsePersonAnswers(answers);
+    const again = parseAnswers(answers);
     expect(again.ok && again.person).toEqual(person);
     expect(person.claims).toMatchObject({ new_honors: ['academician_cae'], research_grant: { amount: null }, project_level: 'county', coal_safety_inspector: true });
   }, 20000);

@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parsePersonAnswers, parsePersonRecord } from '../../src/roster/person.js';
-import { openRoster } from '../../src/roster/read.js';
+import { openBundledRoster, parseAnswers, parseRecord } from '../bundled-rules.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rencai-answers-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -35,47 +34,47 @@ describe('parsePersonAnswers', () => {
       'id,name,honors,education,degree,intro_mode,employer_type,fiscal_share,employer_level,county,work_level,housing_reform,base_salary,start,end,rent_per_m2\n' +
         'P042,张三,长江学者;nsfc_young;杰青,博士研究生,doctor,direct,inst_partial,0.65,county,六枝特区,township,否,3200.5,2014-03,2016-12-31,8.5\n',
     );
-    const roster = await openRoster(path);
+    const roster = await openBundledRoster(path);
     const rows = [];
     for await (const row of roster.rows) rows.push(row);
     expect(rows[0]?.kind).toBe('person');
     const fromRow = rows[0]?.kind === 'person' ? rows[0].person : null;
-    const fromAnswers = parsePersonAnswers(answers);
+    const fromAnswers = parseAnswers(answers);
     expect(fromAnswers).toEqual({ ok: true, person: fromRow });
     expect(fromRow).toMatchObject({ honors: ['changjiang', 'nsfc_young'], base_salary: 320050, fiscal_share: { numerator: 65, denominator: 100 } });
   });
 
   it('accepts numbers as text too, true/false for yes/no, a whole-number id and null for not given', () => {
-    const result = parsePersonAnswers({ ...answers, id: 42, base_salary: '3200.50', fiscal_share: '0.65', fresh_graduate: null, housing_reform: true, name: null });
+    const result = parseAnswers({ ...answers, id: 42, base_salary: '3200.50', fiscal_share: '0.65', fresh_graduate: null, housing_reform: true, name: null });
     expect(result).toMatchObject({ ok: true, person: { id: '42', base_salary: 320050, housing_reform: true, fresh_graduate: false, name: null } });
   });
 
   it('accepts the Chinese headers as keys', () => {
-    const result = parsePersonAnswers({ 编号: 'P1', 引进方式: '直接引进', 单位性质: '机关', 单位层级: '市级', 工作地层级: '市级', 起始年月: '2014年3月' });
+    const result = parseAnswers({ 编号: 'P1', 引进方式: '直接引进', 单位性质: '机关', 单位层级: '市级', 工作地层级: '市级', 起始年月: '2014年3月' });
     expect(result).toMatchObject({ ok: true, person: { id: 'P1', employer_type: 'organ', start: 2014 * 12 + 2 } });
   });
 
   it('refuses unknown keys, naming each one', () => {
-    const result = parsePersonAnswers({ ...answers, salary: 1, 备注: 'x' });
+    const result = parseAnswers({ ...answers, salary: 1, 备注: 'x' });
     expect(result).toMatchObject({ ok: false, id: 'P042' });
     expect(!result.ok && result.errors.map((e) => e.column)).toEqual(['salary', '备注']);
     expect(!result.ok && result.errors[0]?.message).toContain('“salary”不是花名册的列名');
   });
 
   it('refuses the same answer given twice under two names', () => {
-    const result = parsePersonAnswers({ ...answers, 学历: '博士' });
+    const result = parseAnswers({ ...answers, 学历: '博士' });
     expect(!result.ok && result.errors).toEqual([{ column: 'education', message: expect.stringContaining('“education”和“学历”是同一项') }]);
   });
 
   it('refuses values of the wrong JSON type, without also calling them missing', () => {
-    const result = parsePersonAnswers({ ...answers, intro_mode: 1, honors: { a: 1 }, base_salary: [3200], housing_reform: 2 });
+    const result = parseAnswers({ ...answers, intro_mode: 1, honors: { a: 1 }, base_salary: [3200], housing_reform: 2 });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.errors.map((e) => e.column)).toEqual(['honors', 'intro_mode', 'housing_reform', 'base_salary']);
     expect(!result.ok && result.errors.find((e) => e.column === 'intro_mode')?.message).toContain('类型不对');
   });
 
   it('refuses numbers that are not exact decimals, showing them as written', () => {
-    const result = parsePersonAnswers({ ...answers, base_salary: 1e21, fiscal_share: -0.1 });
+    const result = parseAnswers({ ...answers, base_salary: 1e21, fiscal_share: -0.1 });
     expect(!result.ok && result.errors.map((e) => [e.column, e.message.includes('1e+21') || e.message.includes('-0.1')])).toEqual([
       ['base_salary', true],
       ['fiscal_share', true],
@@ -84,14 +83,14 @@ describe('parsePersonAnswers', () => {
 
   it('refuses anything but an object', () => {
     for (const bad of [null, [], 'P1', 42]) {
-      expect(parsePersonAnswers(bad)).toEqual({ ok: false, id: null, errors: [{ column: '(行)', message: expect.stringContaining('JSON 对象') }] });
+      expect(parseAnswers(bad)).toEqual({ ok: false, id: null, errors: [{ column: '(行)', message: expect.stringContaining('JSON 对象') }] });
     }
   });
 
   it('applies the same row rules as a roster row', () => {
     const record = { id: 'P1', intro_mode: 'direct', employer_type: 'soe', employer_level: 'city', work_level: 'city', start: '2014-03', end: '2014-02', fresh_graduate: '是' };
-    const fromRecord = parsePersonRecord(record);
-    expect(parsePersonAnswers({ ...record, fresh_graduate: true })).toEqual(fromRecord);
+    const fromRecord = parseRecord(record);
+    expect(parseAnswers({ ...record, fresh_graduate: true })).toEqual(fromRecord);
     expect(!fromRecord.ok && fromRecord.errors.map((e) => e.column)).toEqual(['county', 'end']);
   });
 });

@@ -1,15 +1,16 @@
 // The grant, award, tax and non-money columns (README "Contract extensions").
 import { describe, expect, test } from 'vitest';
-import { parsePersonAnswers, parsePersonRecord, type PersonRecord } from '../../src/roster/person.js';
+import { type PersonRecord } from '../../src/roster/person.js';
+import { openBundledRoster, parseAnswers, parseRecord } from '../bundled-rules.js';
 
 const base: PersonRecord = { id: 'P1', intro_mode: 'direct', employer_type: 'private', employer_level: 'city', work_level: 'city', start: '2014-03' };
 const claimsOf = (record: PersonRecord) => {
-  const parsed = parsePersonRecord({ ...base, ...record });
+  const parsed = parseRecord({ ...base, ...record });
   if (!parsed.ok) throw new Error(parsed.errors.map((error) => error.message).join('; '));
   return parsed.person.claims;
 };
 const errorsOf = (record: PersonRecord) => {
-  const parsed = parsePersonRecord({ ...base, ...record });
+  const parsed = parseRecord({ ...base, ...record });
   return parsed.ok ? [] : parsed.errors.map((error) => error.column);
 };
 
@@ -62,8 +63,8 @@ describe('claim columns', () => {
     expect(errorsOf({ project_county: 'liuzhi' })).toEqual(['project_county']);
   });
   test('the answers JSON takes numbers and booleans for these columns and gives the same claims as the CSV row', () => {
-    const fromAnswers = parsePersonAnswers({ ...base, research_grant: 1500000, innovation_team: true, grassroots_years: 3 });
-    const fromRow = parsePersonRecord({ ...base, research_grant: '1500000', innovation_team: '是', grassroots_years: '3' });
+    const fromAnswers = parseAnswers({ ...base, research_grant: 1500000, innovation_team: true, grassroots_years: 3 });
+    const fromRow = parseRecord({ ...base, research_grant: '1500000', innovation_team: '是', grassroots_years: '3' });
     expect(fromAnswers.ok && fromRow.ok && fromAnswers.person).toEqual(fromRow.ok && fromRow.person);
   });
 });
@@ -73,10 +74,9 @@ describe('claim columns in a CSV roster', () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
-    const { openRoster } = await import('../../src/roster/read.js');
     const path = join(mkdtempSync(join(tmpdir(), 'rencai-claims-')), 'roster.csv');
     writeFileSync(path, '编号,引进方式,单位性质,单位层级,工作地层级,起始年月,科研启动经费,新获称号,基层工作年限\nP1,直接引进,国有企业,市级,市级,2014-03,是,杰青,4\nP2,直接引进,国有企业,市级,市级,2014-03,,,\n');
-    const roster = await openRoster(path);
+    const roster = await openBundledRoster(path);
     const people = [];
     for await (const row of roster.rows) if (row.kind === 'person') people.push(row.person);
     expect(people.map((person) => person.claims)).toEqual([

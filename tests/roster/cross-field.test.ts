@@ -2,17 +2,18 @@
 // column-rules.json): the reader rejects a row that breaks one, and the questionnaire asks a column
 // exactly when a rule requires it and offers a claim only where the rules allow it. Just-in/just-out pairs.
 import { describe, expect, test } from 'vitest';
-import { brokenRules, CROSS_FIELD_RULES, isAllowed, isRequired } from '../../src/roster/cross-field.js';
-import { loadColumnRules } from '../../src/policy/column-rules.js';
+import { brokenRules, crossFieldRules, isAllowed, isRequired } from '../../src/roster/cross-field.js';
 import { loadVocabulary, type CodeField } from '../../src/policy/vocabulary.js';
 import { offeredSituations } from '../../src/questionnaire/situations.js';
 import { policy } from '../engine/helpers.js';
 import { QUESTIONS } from '../../src/questionnaire/questions.js';
 import type { Answers } from '../../src/questionnaire/relevance.js';
 
-const ids = (facts: Answers) => brokenRules(facts, false).map((rule) => rule.id);
-const claimIds = (facts: Answers) => brokenRules(facts, true).map((rule) => rule.id);
-const asks = (key: string, answers: Answers) => QUESTIONS.find((question) => question.key === key)!.applies!(answers, { year: 2014 } as never, new Set());
+// The edition's rules between columns, as a command hands them to the reader and the questionnaire.
+const RULES = crossFieldRules(policy.columnRules);
+const ids = (facts: Answers) => brokenRules(RULES, facts, false).map((rule) => rule.id);
+const claimIds = (facts: Answers) => brokenRules(RULES, facts, true).map((rule) => rule.id);
+const asks = (key: string, answers: Answers) => QUESTIONS.find((question) => question.key === key)!.applies!(answers, { year: 2014, policy } as never, new Set());
 const city = { employer_type: 'organ', employer_level: 'city', work_level: 'city' };
 
 describe('the rules between columns', () => {
@@ -33,8 +34,8 @@ describe('the rules between columns', () => {
     expect(ids({ ...city, employer_type: 'soe', fresh_graduate: 'yes' })).toEqual(['county_for_fresh_graduate']);
     expect(ids({ ...city, employer_type: 'soe', fresh_graduate: 'yes', county: 'liuzhi' })).toEqual([]);
     expect(ids({ ...city, employer_type: 'inst_self', fresh_graduate: 'yes', county: 'liuzhi' })).toEqual(['fresh_graduate_at_enterprise']);
-    expect(isAllowed('fresh_graduate', { employer_type: 'private' })).toBe(true);
-    expect(isAllowed('fresh_graduate', { employer_type: 'organ' })).toBe(false);
+    expect(isAllowed(RULES, 'fresh_graduate', { employer_type: 'private' })).toBe(true);
+    expect(isAllowed(RULES, 'fresh_graduate', { employer_type: 'organ' })).toBe(false);
   });
 });
 
@@ -48,7 +49,7 @@ describe('the questionnaire asks what the same rules require', () => {
     ['fiscal_share', { ...city, employer_type: 'inst_full' }, false],
   ] as const)('%s for %o: asked %s, as the reader requires it', (key, answers, expected) => {
     expect(asks(key, answers)).toBe(expected);
-    expect(isRequired(key, answers)).toBe(expected);
+    expect(isRequired(RULES, key, answers)).toBe(expected);
   });
 });
 
@@ -77,30 +78,30 @@ describe('the claim columns\' rules are in the same list', () => {
     const offered = (employer_type: string) => offeredSituations({ ...city, employer_type, education: 'bachelor', degree: 'bachelor' }, 2014, policy).map((entry) => entry.id);
     expect(offered('private')).toContain('hired_graduate');
     expect(offered('soe')).not.toContain('hired_graduate');
-    expect(isAllowed('hired_graduate', { employer_type: 'soe' })).toBe(false);
+    expect(isAllowed(RULES, 'hired_graduate', { employer_type: 'soe' })).toBe(false);
   });
 });
 
 describe('the text\'s rules come from column-rules.json, applied by their kind', () => {
-  const rules = loadColumnRules();
+  const rules = policy.columnRules;
   test('the file holds §16, §17 and §14\'s rules, each with its clause and the sentence it comes from', () => {
     expect(rules.map((rule) => `${rule.clause} ${rule.id}`)).toEqual([
       '§17 salary_at_township', '§16 fresh_graduate_at_enterprise', '§14 hired_graduate_at_private', '§14 sme_graduate_at_enterprise',
     ]);
-    for (const rule of rules) expect(CROSS_FIELD_RULES.map((entry) => entry.id)).toContain(rule.id);
+    for (const rule of rules) expect(RULES.map((entry) => entry.id)).toContain(rule.id);
   });
   // For every code of the deciding column, the rule holds exactly for the codes its data lists: a
   // "required" column is then required, an "only" column then allowed; never the other way round.
-  test.each(loadColumnRules().map((rule) => [rule.id, rule] as const))('%s: each code of its deciding column, in and out', (_id, rule) => {
+  test.each(policy.columnRules.map((rule) => [rule.id, rule] as const))('%s: each code of its deciding column, in and out', (_id, rule) => {
     for (const code of loadVocabulary().codesOf(rule.whenColumn as CodeField)) {
       const facts: Answers = { ...city, [rule.whenColumn]: code };
       const listed = rule.whenIn.includes(code);
-      if (rule.kind === 'required') expect(isRequired(rule.column as never, facts), code).toBe(listed);
-      else expect(isAllowed(rule.column as never, facts), code).toBe(listed);
+      if (rule.kind === 'required') expect(isRequired(RULES, rule.column as never, facts), code).toBe(listed);
+      else expect(isAllowed(RULES, rule.column as never, facts), code).toBe(listed);
     }
     // An empty deciding column breaks no rule: its own error (a required column) is enough.
     const unanswered: Answers = { ...city, [rule.whenColumn]: undefined };
-    if (rule.kind === 'required') expect(isRequired(rule.column as never, unanswered)).toBe(false);
-    else expect(isAllowed(rule.column as never, unanswered)).toBe(true);
+    if (rule.kind === 'required') expect(isRequired(RULES, rule.column as never, unanswered)).toBe(false);
+    else expect(isAllowed(RULES, rule.column as never, unanswered)).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePersonRecord, type PersonParse, type PersonRecord } from '../../src/roster/person.js';
+import { type PersonParse, type PersonRecord } from '../../src/roster/person.js';
 import type { Person } from '../../src/engine/types.js';
+import { parseRecord } from '../bundled-rules.js';
 
 /** A valid city-level row; each test changes what it is about. */
 const base: PersonRecord = {
@@ -13,13 +14,13 @@ const base: PersonRecord = {
 };
 
 function person(changes: PersonRecord): Person {
-  const result = parsePersonRecord({ ...base, ...changes });
+  const result = parseRecord({ ...base, ...changes });
   if (!result.ok) throw new Error(`expected a person, got ${JSON.stringify(result.errors)}`);
   return result.person;
 }
 
 function errorsOf(changes: PersonRecord): { column: string; message: string }[] {
-  const result: PersonParse = parsePersonRecord({ ...base, ...changes });
+  const result: PersonParse = parseRecord({ ...base, ...changes });
   if (result.ok) throw new Error(`expected errors, got ${JSON.stringify(result.person)}`);
   return result.errors;
 }
@@ -245,7 +246,7 @@ describe('cross-column rules', () => {
 
 describe('a row with several problems', () => {
   it('reports every one of them, and keeps the id', () => {
-    const result = parsePersonRecord({
+    const result = parseRecord({
       id: 'P7', education: '研究僧', intro_mode: '', employer_type: 'inst_partial', employer_level: 'county',
       work_level: 'village', start: '2014-02-30', end: 'soon', honors: '诺贝尔奖',
     });
@@ -258,7 +259,7 @@ describe('a row with several problems', () => {
   });
 
   it('without an id reports that too, with a null id', () => {
-    expect(parsePersonRecord({ ...base, id: '  ' })).toEqual({
+    expect(parseRecord({ ...base, id: '  ' })).toEqual({
       ok: false,
       id: null,
       errors: [{ column: 'id', message: '“编号”不能为空。' }],

@@ -9,9 +9,10 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { rosterLines, writeRoster } from '../../bench/generate.js';
 import { CsvParser, type CsvRecord } from '../../src/roster/csv.js';
 import { PlainRows } from '../../src/roster/plain-row.js';
-import { openRoster, type RosterRow } from '../../src/roster/read.js';
+import { type RosterRow } from '../../src/roster/read.js';
 import { rosterRows } from '../../src/roster/rows.js';
 import { rosterMessages, type RosterMessages } from '../../src/roster/messages.js';
+import { BUNDLED_COLUMN_RULES, openBundledRoster } from '../bundled-rules.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rencai-plain-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,7 +22,7 @@ const CORE_HEADER = '编号,姓名,人才称号,学历,学位,专业技术职称
 /** The rows as the reader gives them (plain lines read in place). */
 async function readerRows(path: string, m: RosterMessages = rosterMessages('zh')): Promise<RosterRow[]> {
   const rows: RosterRow[] = [];
-  for await (const batch of (await openRoster(path, { messages: m })).batches!) rows.push(...batch);
+  for await (const batch of (await openBundledRoster(path, { messages: m })).batches!) rows.push(...batch);
   return rows;
 }
 
@@ -32,7 +33,7 @@ async function generalRows(path: string, m: RosterMessages = rosterMessages('zh'
   parser.push(readFileSync(path, 'utf8'), records);
   parser.end(records);
   const header = records[0]!.cells;
-  const { rows } = rosterRows(header, { batches: (async function* () {})(), firstBatch: records, firstIndex: 1, close: () => {} }, m);
+  const { rows } = rosterRows(header, { batches: (async function* () {})(), firstBatch: records, firstIndex: 1, close: () => {} }, m, BUNDLED_COLUMN_RULES);
   const out: RosterRow[] = [];
   for await (const row of rows) out.push(row);
   return out;

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
-import { openRoster, RosterFileError, type OpenedRoster, type RosterRow } from '../../src/roster/read.js';
+import { RosterFileError, type OpenedRoster, type RosterRow } from '../../src/roster/read.js';
+import { openBundledRoster } from '../bundled-rules.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/roster/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'rencai-roster-'));
@@ -23,14 +24,14 @@ async function collect(roster: OpenedRoster): Promise<RosterRow[]> {
   return rows;
 }
 
-async function read(content: string | Buffer, options?: Parameters<typeof openRoster>[1]) {
-  const roster = await openRoster(file(content), options);
+async function read(content: string | Buffer, options?: Parameters<typeof openBundledRoster>[1]) {
+  const roster = await openBundledRoster(file(content), options);
   return { roster, rows: await collect(roster) };
 }
 
 async function fileError(content: string | Buffer | null, path?: string): Promise<RosterFileError> {
   try {
-    const roster = await openRoster(path ?? file(content ?? ''));
+    const roster = await openBundledRoster(path ?? file(content ?? ''));
     await collect(roster);
   } catch (error) {
     expect(error).toBeInstanceOf(RosterFileError);
@@ -256,7 +257,7 @@ describe('standard input', () => {
     const pieces = [gb.subarray(0, 7), gb.subarray(7, 101), gb.subarray(101)]; // cut inside multi-byte characters
     Object.defineProperty(process, 'stdin', { value: Readable.from(pieces), configurable: true });
     try {
-      const roster = await openRoster('-');
+      const roster = await openBundledRoster('-');
       expect(roster.encoding).toBe('gb18030');
       const rows = await collect(roster);
       expect(rows.map((row) => row.kind)).toEqual(['person', 'person', 'person', 'rejected']);

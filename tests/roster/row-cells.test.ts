@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parsePersonCells, parsePersonRecord, type PersonRecord } from '../../src/roster/person.js';
+import { parsePersonCells, type PersonRecord } from '../../src/roster/person.js';
 import { CONTRACT_KEYS, type ContractKey } from '../../src/roster/columns.js';
 import { COLUMN, NO_COLUMN } from '../../src/roster/row-cells.js';
 import { rosterMessages } from '../../src/roster/messages.js';
+import { BUNDLED_RULES, parseRecord } from '../bundled-rules.js';
 
 /** A row with claim columns, so both the core and the claim readers are exercised. */
 const record: PersonRecord = {
@@ -38,7 +39,7 @@ describe('a row read by position', () => {
     fc.assert(
       fc.property(order, fc.constantFrom(record, { ...record, base_salary: 'x', grassroots_years: '  ' }, { ...record, hired_graduate: '  ' }), (keys, source) => {
         const present = Object.fromEntries(keys.filter((key): key is ContractKey => key !== null).map((key) => [key, source[key]]));
-        expect(parsePersonCells(laidOut(source, keys), [], rosterMessages('zh'))).toEqual(parsePersonRecord(present));
+        expect(parsePersonCells(laidOut(source, keys), [], rosterMessages('zh'), BUNDLED_RULES)).toEqual(parseRecord(present));
       }),
       { numRuns: 300 },
     );
@@ -47,14 +48,14 @@ describe('a row read by position', () => {
   it('reads a cell past the end of a short row as not given', () => {
     const { cells, positions } = laidOut(record, [...CONTRACT_KEYS]);
     const short = cells.slice(0, COLUMN.start); // start and everything after it missing
-    const parsed = parsePersonCells({ cells: short, positions }, [], rosterMessages('zh'));
+    const parsed = parsePersonCells({ cells: short, positions }, [], rosterMessages('zh'), BUNDLED_RULES);
     expect(parsed.ok).toBe(false);
     expect(parsed.ok ? [] : parsed.errors.map((error) => error.column)).toEqual(['start']);
   });
 
   it('gives a row whose claim cells hold only spaces empty claims, as the record reader does', () => {
     const { cells, positions } = laidOut({ ...record, hired_graduate: ' ', research_grant: '', project_level: '' }, [...CONTRACT_KEYS]);
-    const parsed = parsePersonCells({ cells, positions }, [], rosterMessages('zh'));
+    const parsed = parsePersonCells({ cells, positions }, [], rosterMessages('zh'), BUNDLED_RULES);
     expect(parsed.ok && parsed.person.claims?.hired_graduate).toBe(false);
     expect(parsed.ok && parsed.person.claims?.research_grant).toBe(null);
   });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { CsvParser, type CsvRecord } from '../../src/roster/csv.js';
-import { openRoster } from '../../src/roster/read.js';
+import { openBundledRoster } from '../bundled-rules.js';
 
 const rows = Number(process.env.ROSTER_BENCH ?? 0);
 
@@ -56,7 +56,7 @@ describe.skipIf(!rows)('reading a large roster', () => {
       const parseMs = performance.now() - start;
 
       start = performance.now();
-      const roster = await openRoster(path);
+      const roster = await openBundledRoster(path);
       let people = 0;
       for await (const row of roster.rows) if (row.kind === 'person') people++;
       const fullMs = performance.now() - start;

@@ -6,9 +6,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openRoster, RosterFileError, type RosterRow } from '../../src/roster/read.js';
+import { RosterFileError, type RosterRow } from '../../src/roster/read.js';
 import { MAX_INFLATED_BYTES, MAX_SHARED_STRINGS_BYTES } from '../../src/roster/xlsx-zip.js';
 import { row, sheetXml, workbookOf } from './zip-writer.js';
+import { openBundledRoster } from '../bundled-rules.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rencai-xlsx-bounds-'));
 let counter = 0;
@@ -20,7 +21,7 @@ function file(bytes: Buffer): string {
 }
 
 async function readAll(path: string): Promise<RosterRow[]> {
-  const roster = await openRoster(path);
+  const roster = await openBundledRoster(path);
   const rows: RosterRow[] = [];
   for await (const one of roster.rows) rows.push(one);
   return rows;

@@ -6,11 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { openRoster, RosterFileError, type RosterRow } from '../../src/roster/read.js';
+import { RosterFileError, type RosterRow } from '../../src/roster/read.js';
 import { cellText, numberText } from '../../src/roster/xlsx.js';
 import type { CellContent } from '../../src/roster/xlsx-sheet.js';
 import { monthIndex } from '../../src/base/months.js';
 import { xlsxMessages } from '../../src/roster/xlsx-messages.js';
+import { openBundledRoster } from '../bundled-rules.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rencai-xlsx-'));
 let counter = 0;
@@ -31,7 +32,7 @@ async function workbook(sheets: [string, Cells[], ((sheet: ExcelJS.Worksheet) =>
 }
 
 async function readAll(path: string, sheet?: string): Promise<{ rows: RosterRow[]; sheet: string | undefined; passthrough: readonly string[] }> {
-  const roster = await openRoster(path, { sheet });
+  const roster = await openBundledRoster(path, { sheet });
   const rows: RosterRow[] = [];
   for await (const row of roster.rows) rows.push(row);
   return { rows, sheet: roster.sheet, passthrough: roster.header.passthrough };

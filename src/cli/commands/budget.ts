@@ -79,7 +79,7 @@ export async function runBudget(options: BudgetOptions, lang: Lang): Promise<Exi
     }
   };
   const people = [];
-  for (const file of options.people) people.push({ file, roster: (await open(file, (path) => reader.openRoster(path, { encoding: options.encoding, messages: readerMessages })))! });
+  for (const file of options.people) people.push({ file, roster: (await open(file, (path) => reader.openRoster(path, { encoding: options.encoding, messages: readerMessages, columnRules: policy.columnRules })))! });
   const units = await open(options.units, (file) => unitsReader.openUnits(file, { encoding: options.encoding, messages: readerMessages }));
 
   const info = { policy, year: options.year, ...(plan.years.length > 1 ? { years: plan.years } : {}), labels, passthrough: [] };

@@ -196,7 +196,7 @@ export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitC
     const { createLabels } = await import('../../i18n/labels.js');
     const labels = createLabels(policy, lang);
     const problems = Object.entries(options.facts).flatMap(([key, value]) => {
-      const problem = fieldProblem(key as ContractKey, value ?? '', given, options.year);
+      const problem = fieldProblem(key as ContractKey, value ?? '', given, options.year, policy, lang);
       return problem === null ? [] : [`${labels.column(key)}${lang === 'zh' ? '：' : ': '}${problem}`];
     });
     if (problems.length > 0) throw new CliError(c.answersRejected(problems.length), ExitCode.ROWS_REJECTED, problems);
@@ -218,7 +218,7 @@ export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitC
     if (options.answers === undefined && Object.keys(options.facts).length === 0) throw usageError(options.noInput === true ? c.noInput : c.noTty);
     const { withWalkInId } = await import('../../questionnaire/walk-in.js');
     answers = given;
-    const parsed = parsePersonAnswers(withWalkInId(answers), rosterMessages(lang));
+    const parsed = parsePersonAnswers(withWalkInId(answers), rosterMessages(lang), (await import('../../roster/cross-field.js')).crossFieldRules(policy.columnRules));
     if (!parsed.ok) {
       const { createLabels } = await import('../../i18n/labels.js');
       const labels = createLabels(policy, lang);

@@ -71,7 +71,7 @@ export async function runCompare(file: string, options: CompareOptions, lang: La
   const rollups = years.map(() => new ComparisonRollup());
   const rejected = new (await import('../output/rejected-rows.js')).RejectedLog({ keep: false });
   try {
-    const roster = await openRoster(file, { encoding, messages: rosterMessages.rosterMessages(lang) });
+    const roster = await openRoster(file, { encoding, messages: rosterMessages.rosterMessages(lang), columnRules: scenarioPolicy.columnRules });
     for await (const row of roster.rows) {
       if (row.kind === 'rejected') {
         rejected.add({ row: row.row, id: row.id, errors: row.errors });

@@ -12,6 +12,7 @@ import { CliError, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatHelp, formatNames } from '../output/formats.js';
 import { addPolicyOptions, checkPolicySelection, loadSelectedPolicy, readScenario, type PolicySelection } from './policy-options.js';
+import type { Policy } from '../../policy/types.js';
 import { ENCODINGS, OptionCheck, type Encoding } from './option-kinds.js';
 
 interface ExplainOptions extends PolicySelection {
@@ -47,9 +48,9 @@ async function rowDetails(errors: readonly { column: string; message: string }[]
   });
 }
 
-async function personFromAnswers(file: string, lang: Lang): Promise<Person> {
+async function personFromAnswers(file: string, policy: Policy, lang: Lang): Promise<Person> {
   const w = whatIfMessages(lang);
-  const [{ readFile }, { parsePersonAnswers }] = await Promise.all([import('node:fs/promises'), import('../../roster/person.js')]);
+  const [{ readFile }, { parsePersonAnswers }, { crossFieldRules }] = await Promise.all([import('node:fs/promises'), import('../../roster/person.js'), import('../../roster/cross-field.js')]);
   checkInputFile('answers', file, lang);
   let answers: unknown;
   try {
@@ -60,16 +61,16 @@ async function personFromAnswers(file: string, lang: Lang): Promise<Person> {
   }
   // A walk-in's file needs no ID, as in check --answers.
   const { withWalkInId } = await import('../../questionnaire/walk-in.js');
-  const parsed = parsePersonAnswers(typeof answers === 'object' && answers !== null && !Array.isArray(answers) ? withWalkInId(answers as Answers) : answers, (await import('../../roster/messages.js')).rosterMessages(lang));
+  const parsed = parsePersonAnswers(typeof answers === 'object' && answers !== null && !Array.isArray(answers) ? withWalkInId(answers as Answers) : answers, (await import('../../roster/messages.js')).rosterMessages(lang), crossFieldRules(policy.columnRules));
   if (!parsed.ok) throw new CliError(w.answersInvalid(file), ExitCode.ROWS_REJECTED, await rowDetails(parsed.errors, lang));
   return parsed.person;
 }
 
-async function personFromRoster(file: string, id: string, encoding: Encoding, lang: Lang): Promise<Person> {
+async function personFromRoster(file: string, id: string, encoding: Encoding, policy: Policy, lang: Lang): Promise<Person> {
   const w = whatIfMessages(lang);
   const { openRoster, RosterFileError } = await import('../../roster/read.js');
   try {
-    const roster = await openRoster(file, { encoding, messages: (await import('../../roster/messages.js')).rosterMessages(lang) });
+    const roster = await openRoster(file, { encoding, messages: (await import('../../roster/messages.js')).rosterMessages(lang), columnRules: policy.columnRules });
     for await (const row of roster.rows) {
       if (row.kind === 'person' && row.person.id === id) return row.person;
       if (row.kind === 'rejected' && row.id === id) throw new CliError(w.idRejected(id, row.row), ExitCode.ROWS_REJECTED, await rowDetails(row.errors, lang));
@@ -96,8 +97,8 @@ export async function runExplain(roster: string | undefined, options: ExplainOpt
   const scenario = await readScenario(selection, lang);
   const policy = await loadSelectedPolicy(selection, year, scenario, lang);
   const person = options.answers !== undefined
-    ? await personFromAnswers(options.answers, lang)
-    : await personFromRoster(roster as string, options.id as string, encoding, lang);
+    ? await personFromAnswers(options.answers, policy, lang)
+    : await personFromRoster(roster as string, options.id as string, encoding, policy, lang);
 
   const [{ explainPerson }, { explainView, renderExplainTree }, { createLabels }, { claimViolations }, { violationErrors, claimRejectionErrors }] = await Promise.all([
     import('../../engine/explain.js'), import('../output/explain-tree.js'), import('../../i18n/labels.js'),

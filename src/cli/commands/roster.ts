@@ -92,7 +92,7 @@ export async function runRoster(file: string, options: RosterOptions, lang: Lang
 
   let roster: OpenedRoster;
   try {
-    roster = await reader.openRoster(file, { encoding: options.encoding, sheet: options.sheet, messages: rosterMessages.rosterMessages(lang) });
+    roster = await reader.openRoster(file, { encoding: options.encoding, sheet: options.sheet, messages: rosterMessages.rosterMessages(lang), columnRules: policy.columnRules });
   } catch (error) {
     throw asInputError(error, file, reader, m);
   }

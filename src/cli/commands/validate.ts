@@ -75,7 +75,7 @@ export async function runValidate(file: string, options: { format?: string; enco
     ]);
     const policy = loadLatestPolicy();
     try {
-      const roster = await openRoster(file, { encoding, messages: rosterMessages.rosterMessages(lang) });
+      const roster = await openRoster(file, { encoding, messages: rosterMessages.rosterMessages(lang), columnRules: policy.columnRules });
       encodingFound = roster.encoding;
       for await (const row of roster.rows) {
         const violations = row.kind === 'person' ? rowViolations(row.person, policy) : [];

@@ -8,14 +8,14 @@ import type { CoveredSentence } from '../../policy/coverage.js';
 
 const WORDS = {
   zh: {
-    edition: '政策版本', issued: '印发', from: (date: string) => `${date} 起`, usedBy: '用于', conditions: '共用条件（conditions.json）', share: '比例', years: (first: number, last: number) => `${first}—${last} 年度`, levels: { city: '市级财政', county: '县级财政' } as Record<string, string>, list: '、', yearEditions: '本年度适用的版本', effective: '生效', items: '项目', tiers: '人才层次', payers: '资金承担', readings: '解读（可在数据中修改）',
+    edition: '政策版本', issued: '印发', from: (date: string) => `${date} 起`, usedBy: '用于', conditions: '共用条件（conditions.json）', columnRules: '列之间的规则（column-rules.json；花名册和问卷都按此检查）', share: '比例', years: (first: number, last: number) => `${first}—${last} 年度`, levels: { city: '市级财政', county: '县级财政' } as Record<string, string>, list: '、', yearEditions: '本年度适用的版本', effective: '生效', items: '项目', tiers: '人才层次', payers: '资金承担', readings: '解读（可在数据中修改）',
     colon: '：', kind: { monthly: '按月', one_off: '一次性', annual: '按年' } as Record<string, string>, payer: '支付方', who: '适用', clauseText: '条款原文', excerpt: '数据摘录',
     highest: '符合多档的取最高一档（就高不就低）', more: '查看某项详情和条款原文：rencai policy <项目代码>', none: '（无）',
     unit: { yuan: '元', yuan_per_month: '元/月', m2: '平方米', share_of_base_salary: '', months: '个月', years: '年', share: '', column: '' },
     intro: { direct: '直接引进', local: '市内培养', flexible: '柔性引进' } as Record<string, string>,
   },
   en: {
-    edition: 'Policy edition', issued: 'issued', from: (date: string) => `from ${date}`, usedBy: 'used by', conditions: 'Shared conditions (conditions.json)', share: 'share', years: (first: number, last: number) => `budget years ${first}–${last}`, levels: { city: 'city finance', county: 'county finance' } as Record<string, string>, list: ', ', yearEditions: 'Editions this year', effective: 'effective', items: 'Items', tiers: 'Talent tiers', payers: 'Who pays', readings: 'Readings (changeable in the data)',
+    edition: 'Policy edition', issued: 'issued', from: (date: string) => `from ${date}`, usedBy: 'used by', conditions: 'Shared conditions (conditions.json)', columnRules: 'Rules between columns (column-rules.json; the roster and the questionnaire check them)', share: 'share', years: (first: number, last: number) => `budget years ${first}–${last}`, levels: { city: 'city finance', county: 'county finance' } as Record<string, string>, list: ', ', yearEditions: 'Editions this year', effective: 'effective', items: 'Items', tiers: 'Talent tiers', payers: 'Who pays', readings: 'Readings (changeable in the data)',
     colon: ': ', kind: { monthly: 'monthly', one_off: 'one-off', annual: 'yearly' } as Record<string, string>, payer: 'Payer', who: 'For', clauseText: 'Clause text', excerpt: 'Data excerpt',
     highest: 'a person meeting several lines gets the highest one', more: 'Details and clause text of an item: rencai policy <item> --lang en', none: '(none)',
     unit: { yuan: 'yuan', yuan_per_month: 'yuan/month', m2: 'm²', share_of_base_salary: '', months: 'months', years: 'years', share: '', column: '' },
@@ -114,7 +114,7 @@ export function renderOverview(description: PolicyDescription, lang: Lang, editi
     out.push(`  ${item.item.padEnd(24)} ${item.clause.padEnd(5)} ${(w.kind[item.kind] ?? item.kind).padEnd(lang === 'zh' ? 4 : 8)} ${item.label}`);
     for (const row of item.values) out.push(`      ${row.key.padEnd(32)} ${valueText(row, lang).padStart(20)}  ${row.label}`);
   }
-  out.push('', renderTiers(description, lang), renderPayers(description, lang), renderConditions(description, lang), ...(description.fund ? [renderFund(description, lang)] : []), renderReadings(description, lang), w.more);
+  out.push('', renderTiers(description, lang), renderPayers(description, lang), renderConditions(description, lang), renderColumnRules(description, lang), ...(description.fund ? [renderFund(description, lang)] : []), renderReadings(description, lang), w.more);
   return `${out.join('\n')}\n`;
 }
 
@@ -133,6 +133,13 @@ export function renderConditions(description: PolicyDescription, lang: Lang): st
   const width = Math.max(...description.conditions.map((entry) => entry.name.length), 0);
   const lines = description.conditions.map((entry) => `  ${entry.name.padEnd(width)}  ${entry.clause.padEnd(6)} ${entry.label}${entry.reading ? `  ${readingTag(entry.reading, lang)}` : ''}`);
   return [(`${w.conditions}${w.colon}`).trimEnd(), ...(lines.length ? lines : [`  ${w.none}`]), ''].join('\n');
+}
+
+/** What a row must or may give, by the text's rules between columns, each with the sentence it comes from. */
+export function renderColumnRules(description: PolicyDescription, lang: Lang): string {
+  const w = WORDS[lang];
+  const lines = description.columnRules.flatMap((rule) => [`  ${rule.id}  ${rule.clause}  ${rule.rule}`, `      ${w.excerpt}${w.colon}${rule.excerpt}`]);
+  return [(`${w.columnRules}${w.colon}`).trimEnd(), ...(lines.length ? lines : [`  ${w.none}`]), ''].join('\n');
 }
 
 /** §22: the fund's floor, its years and levels, its reading and excerpt. */
