@@ -72,7 +72,7 @@ function questionOf(column: AskedColumn): Question {
   return { key, ask: askOf(column), ...(applies ? { applies } : {}), ...(worthAsking ? { worthAsking } : {}) };
 }
 
-const asked = (PERSON_COLUMNS as readonly (AskedColumn | (typeof PERSON_COLUMNS)[number])[]).filter((column): column is AskedColumn => 'ask' in column && column.ask !== undefined);
+const asked: readonly AskedColumn[] = PERSON_COLUMNS.flatMap((column) => ('ask' in column ? [column] : []));
 const inOrder = (columns: readonly AskedColumn[]) => [...columns].sort((a, b) => a.ask.order - b.ask.order).map(questionOf);
 
 /** The claim checklist (Session.askSituations), offered when some situation can change the result. */
