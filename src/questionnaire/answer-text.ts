@@ -5,6 +5,7 @@ import { loadVocabulary, type CodeField } from '../policy/vocabulary.js';
 import { parseMonthCell } from '../roster/person.js';
 import { rosterMessages } from '../roster/messages.js';
 import type { ContractKey } from '../roster/columns.js';
+import { PERSON_COLUMNS, type ColumnKind } from '../policy/columns.js';
 import { codeLabel, columnLabel } from '../i18n/code-labels.js';
 import { parseYuan } from '../base/money.js';
 import { formatMonth } from '../base/months.js';
@@ -14,18 +15,9 @@ import { checkMessages } from './messages.js';
 import { FLAG_YES, SITUATIONS_KEY, type QuestionKey } from './question-kinds.js';
 import { AMOUNT_UNDECIDED } from './situations.js';
 
-/** The vocabulary a code answer is read in: its own field, or another one's (claim columns). */
-const CODE_FIELD_OF: Partial<Record<ContractKey, CodeField>> = {
-  education: 'education', degree: 'degree', title: 'title', skill: 'skill', intro_mode: 'intro_mode', employer_type: 'employer_type',
-  employer_level: 'employer_level', county: 'county', work_level: 'work_level', grassroots_program: 'grassroots_program',
-  project_level: 'employer_level', project_county: 'county', sci_award: 'sci_award',
-};
-const HONOUR_KEYS: ReadonlySet<ContractKey> = new Set(['honors', 'new_honors']);
-const FLAG_KEYS: ReadonlySet<ContractKey> = new Set(['housing_reform', 'fresh_graduate', 'innovation_team']);
-const AMOUNT_KEYS: ReadonlySet<ContractKey> = new Set([
-  'research_grant', 'sci_award_amount', 'settlement_amount', 'tuition_compensation', 'first_year_insurance', 'startup_tax_exempt', 'income_tax_return',
-]);
-const MONTH_KEYS: ReadonlySet<ContractKey> = new Set(['start', 'end', 'grant_month']);
+/** How each column's answer reads follows from its kind in the column table; a code column's from its code list. */
+const KIND_OF: ReadonlyMap<ContractKey, ColumnKind> = new Map(PERSON_COLUMNS.map((column) => [column.key, column.kind]));
+const CODE_FIELD_OF: ReadonlyMap<ContractKey, CodeField> = new Map(PERSON_COLUMNS.flatMap((column) => ('field' in column ? [[column.key, column.field] as const] : [])));
 
 /** An amount as the result will print it (3,200.00), or as typed when it is not one (the review then says why). */
 function groupedYuan(value: string): string {
@@ -43,15 +35,19 @@ function normalMonth(value: string): string {
 export function answerText(key: ContractKey, value: string | undefined, lang: Lang): string {
   const m = checkMessages(lang);
   if (value === undefined || value === '') return '—';
-  if (HONOUR_KEYS.has(key)) return value.split(';').map((code) => codeLabel('honors', code, lang)).join(lang === 'zh' ? '、' : '; ');
-  if (FLAG_KEYS.has(key)) return value === FLAG_YES ? m.yes : m.no;
-  if (AMOUNT_KEYS.has(key)) return value === AMOUNT_UNDECIDED ? m.amountUndecided : m.yuan(groupedYuan(value));
-  if (key === 'base_salary') return m.yuan(groupedYuan(value));
-  if (MONTH_KEYS.has(key)) return normalMonth(value);
-  const field = CODE_FIELD_OF[key];
-  const code = field ? loadVocabulary().lookup(field, value) : null;
-  if (field && code !== null) return codeLabel(field, code, lang);
-  return value;
+  switch (KIND_OF.get(key)) {
+    case 'honors': return value.split(';').map((code) => codeLabel('honors', code, lang)).join(lang === 'zh' ? '、' : '; ');
+    case 'yes_no': return value === FLAG_YES ? m.yes : m.no;
+    case 'amount_claim': return value === AMOUNT_UNDECIDED ? m.amountUndecided : m.yuan(groupedYuan(value));
+    case 'yuan': return m.yuan(groupedYuan(value));
+    case 'month': return normalMonth(value);
+    case 'code': {
+      const field = CODE_FIELD_OF.get(key)!;
+      const code = loadVocabulary().lookup(field, value);
+      return code === null ? value : codeLabel(field, code, lang);
+    }
+    default: return value;
+  }
 }
 
 export function questionLabel(key: QuestionKey, lang: Lang): string {

@@ -1,16 +1,14 @@
-// The questionnaire's own sentences, in Chinese (default) and English: the questions, their hints,
-// the claim checklist, the review screen and why nothing is asked. The result's are result-messages.ts.
+// The questionnaire's own sentences, in Chinese (default) and English: the hints of a kind of answer,
+// the claim checklist, the review screen and why nothing is asked. Each column's question is its entry
+// in the column table (policy/columns.ts); the result's sentences are result-messages.ts.
 
 export interface QuestionMessages {
-  /** The question for a roster key. */
-  question: Record<string, string>;
   /** A question with its hint in brackets of the language. */
   withHint(question: string, hint: string): string;
   rentHint(tableRate: string | null): string;
   salaryHint: string;
   shareHint: string;
   monthHint: string;
-  endHint: string;
   /** The claim checklist (grants, awards, tax items, non-money facts) and its choices. */
   situationsQuestion: string;
   situationsLabel: string;
@@ -35,48 +33,11 @@ export interface QuestionMessages {
 }
 
 export const QUESTION_ZH: QuestionMessages = {
-  question: {
-    name: '姓名（可留空）',
-    honors: '人才称号（可多选；没有就不勾选）',
-    intro_mode: '引进方式',
-    employer_type: '单位性质',
-    fiscal_share: '财政拨款比例（0 到 1 之间的小数）',
-    employer_level: '单位层级',
-    work_level: '工作地层级（按工作地点，而非单位层级）',
-    county: '所在县（特区、区）',
-    education: '学历',
-    degree: '学位',
-    title: '专业技术职称',
-    skill: '职业技能等级',
-    housing_reform: '是否已享受房改政策？',
-    base_salary: '月基本工资',
-    rent_per_m2: '工作所在地公共租赁住房月租金（元/平方米/月）',
-    fresh_graduate: '是否应届高校毕业生（全日制、具有学历学位、毕业两年内未就业，与本市企业签订一年以上劳动合同并缴纳社保、在外租房）？',
-    start: '起始年月（到岗、签约或获得称号的月份）',
-    end: '终止年月',
-    grant_month: '发放年月（新获称号、项目或奖励获批的月份）',
-    new_honors: '本年度新获哪些称号？（可多选）',
-    research_grant: '科研启动经费和创新创业资金',
-    innovation_team: '是否引进的海内外创新创业人才团队带头人？',
-    project_level: '项目所在企业注册地层级',
-    project_county: '项目所在企业注册地所在县（特区、区）',
-    sci_award_amount: '国家、省级科技进步奖奖励金额',
-    grassroots_program: '参加的高校毕业生基层就业项目',
-    settlement_amount: '一次性安置费',
-    tuition_compensation: '学费补偿和国家助学贷款代偿金额',
-    first_year_insurance: '第一年由用人单位及个人缴纳的社会保险费',
-    startup_tax_exempt: '本年度免征的营业税及附征税费',
-    income_tax_return: '本年度缴纳的个人所得税市内留成部分',
-    grassroots_years: '在乡镇（街道）、村（社区）工作的年数',
-    technical_years: '在县及乡镇从事技术工作的年数',
-    tech_transfer_tax_exempt: '技术转让、技术开发收入当年免征的营业税',
-  },
   withHint: (question, hint) => `${question}（${hint}）`,
   rentHint: (rate) => (rate === null ? '留空：县区租金表没有数字，将列出该项但不计金额' : `留空：按县区租金表 ${rate}`),
   salaryHint: '元，如 3200 或 3200.50',
   shareHint: '如 0.6',
   monthHint: '如 2014-03',
-  endHint: '如 2016-12，没有则留空',
   situationsQuestion: '是否有以下情况？（可多选；都没有就不勾选）',
   situationsLabel: '其他情况',
   situation: {
@@ -118,48 +79,11 @@ export const QUESTION_ZH: QuestionMessages = {
 };
 
 export const QUESTION_EN: QuestionMessages = {
-  question: {
-    name: 'Name (may be left empty)',
-    honors: 'Titles and honours (several allowed; tick none if none)',
-    intro_mode: 'How the person came',
-    employer_type: 'Type of employer',
-    fiscal_share: "Finance's funding share (a decimal from 0 to 1)",
-    employer_level: "Employer's level",
-    work_level: 'Level of the place of work (where the person works, not the employer)',
-    county: 'County (special district, district)',
-    education: 'Education',
-    degree: 'Degree',
-    title: 'Professional title',
-    skill: 'Vocational skill level',
-    housing_reform: 'Has the person already had housing-reform housing?',
-    base_salary: 'Monthly basic salary',
-    rent_per_m2: 'Public rental housing rent where the person works (yuan per m² per month)',
-    fresh_graduate: 'A fresh graduate (full-time, education and degree, within two years and no first job, contract of a year or more with an enterprise in the city, insured, renting)?',
-    start: 'First month of entitlement (arrival, contract or honour)',
-    end: 'Last month of entitlement',
-    grant_month: 'Month of the grant (honour won, project or award approved)',
-    new_honors: 'Which honours were newly won this year? (several allowed)',
-    research_grant: 'Research start-up and innovation funding',
-    innovation_team: 'Leader of an introduced innovation and entrepreneurship team?',
-    project_level: 'Level where the project enterprise is registered',
-    project_county: 'County where the project enterprise is registered',
-    sci_award_amount: 'Amount of the national or provincial S&T progress award',
-    grassroots_program: 'Grassroots employment programme joined',
-    settlement_amount: 'One-off settlement grant',
-    tuition_compensation: 'Tuition compensation and student-loan repayment',
-    first_year_insurance: 'First-year social insurance paid by employer and person',
-    startup_tax_exempt: 'Business tax and surcharges exempted this year',
-    income_tax_return: 'City-retained part of the income tax paid this year',
-    grassroots_years: 'Years worked at township (street) or village (community) level',
-    technical_years: 'Years of technical work at county or township level',
-    tech_transfer_tax_exempt: 'Business tax exempted this year on technology-transfer income',
-  },
   withHint: (question, hint) => `${question} (${hint})`,
   rentHint: (rate) => (rate === null ? 'empty: the county table has no figure; the item is listed without an amount' : `empty: county table, ${rate}`),
   salaryHint: 'yuan, e.g. 3200 or 3200.50',
   shareHint: 'e.g. 0.6',
   monthHint: 'e.g. 2014-03',
-  endHint: 'e.g. 2016-12, empty if none',
   situationsQuestion: 'Do any of these apply? (several allowed; tick none if none apply)',
   situationsLabel: 'Other situations',
   situation: {

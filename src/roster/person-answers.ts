@@ -7,13 +7,14 @@ import type { RosterMessages } from './messages.js';
 import type { ColumnRules } from './cross-field.js';
 import { rowOfRecord, type RowError } from './row-cells.js';
 import { columnName } from './cell-lookup.js';
-import { validate, type PersonParse } from './person-row.js';
+import { validate, type HonourLists, type PersonParse } from './person-row.js';
 
 export const ROW_COLUMN = '(行)';
 
 // Which JSON types a key takes follows from its kind in the column table.
 const NUMERIC_KEYS: ReadonlySet<ContractKey> = new Set(keysOfKind(PERSON_COLUMNS, ['yuan', 'share', 'rent', 'amount_claim', 'whole']));
 const YES_NO_KEYS: ReadonlySet<ContractKey> = new Set(keysOfKind(PERSON_COLUMNS, ['yes_no']));
+const HONOUR_KEYS: ReadonlySet<ContractKey> = new Set(keysOfKind(PERSON_COLUMNS, ['honors']));
 
 const answersObject = z.record(z.string(), z.unknown());
 const textAnswer = z.string().nullable();
@@ -30,7 +31,7 @@ function numberText(value: number): string {
 /**
  * The answers of `rencai check --answers`: an object with the roster keys (or their Chinese headers),
  * values written as in a roster cell; numbers are also accepted for numeric keys (and a whole-number
- * id), true/false for yes/no keys, a list for honors; null = not given. Unknown keys are errors.
+ * id), true/false for yes/no keys, a list for an honours key (honors, new_honors); null = not given. Unknown keys are errors.
  */
 export function parsePersonAnswers(answers: unknown, m: RosterMessages, rules: ColumnRules): PersonParse {
   const object = answersObject.safeParse(answers);
@@ -41,7 +42,7 @@ export function parsePersonAnswers(answers: unknown, m: RosterMessages, rules: C
   const record: Partial<Record<ContractKey, string>> = {};
   const seen = new Map<ContractKey, string>();
   const badType = new Set<ContractKey>();
-  let honorParts: string[] | null = null;
+  const lists: HonourLists = {};
   for (const [rawKey, value] of Object.entries(object.data)) {
     const key = matchColumn(rawKey);
     if (key === null) {
@@ -54,15 +55,17 @@ export function parsePersonAnswers(answers: unknown, m: RosterMessages, rules: C
       continue;
     }
     seen.set(key, rawKey);
-    if (key === 'honors') {
+    if (HONOUR_KEYS.has(key)) {
       const parsed = honorsAnswer.safeParse(value);
       if (!parsed.success) {
         badType.add(key);
         errors.push({ column: key, message: m.answersWrongType(columnName(key, m), m.expectTextOrList) });
       } else if (Array.isArray(parsed.data)) {
-        honorParts = parsed.data;
+        // The parts are read as the list gives them; the cell, as a row would write them, says the column is filled.
+        lists[key] = parsed.data;
+        record[key] = parsed.data.join(';');
       } else if (parsed.data !== null) {
-        record.honors = parsed.data;
+        record[key] = parsed.data;
       }
       continue;
     }
@@ -83,7 +86,7 @@ export function parsePersonAnswers(answers: unknown, m: RosterMessages, rules: C
     if (data === null) continue;
     record[key] = typeof data === 'number' ? numberText(data) : typeof data === 'boolean' ? (data ? 'yes' : 'no') : data;
   }
-  const result = validate(rowOfRecord(record), honorParts, [], m, rules);
+  const result = validate(rowOfRecord(record), Object.keys(lists).length > 0 ? lists : null, [], m, rules);
   if (errors.length === 0) return result;
   // Type errors first; a column whose value had the wrong type is not also reported as missing.
   const rest = result.ok ? [] : result.errors.filter((error) => !badType.has(error.column as ContractKey));

@@ -2,6 +2,7 @@
 // kind (cell-parsers.ts), then the rules between columns. Pure: no I/O.
 import type { County, Degree, Education, EmployerLevel, EmployerType, IntroMode, MonthIndex, Person, Skill, Title, WorkLevel } from '../engine/types.js';
 import type { ExactDecimal, Fen } from '../base/money.js';
+import type { ContractKey } from './columns.js';
 import type { RosterMessages } from './messages.js';
 import { claimFacts, hasClaims, parseClaims, type CellReaders } from './claims.js';
 import { cellOf, COLUMN, type RowCells, type RowError } from './row-cells.js';
@@ -13,14 +14,18 @@ import {
 
 export type PersonParse = { ok: true; person: Person } | { ok: false; id: string | null; errors: RowError[] };
 
+/** The honours columns given as JSON lists (check --answers): each list replaces splitting its cell. */
+export type HonourLists = Partial<Record<ContractKey, readonly string[]>>;
+
 /**
- * Validates one row by the edition's rules between columns. `honorParts`, when given, replaces splitting the honors cell (a JSON list).
+ * Validates one row by the edition's rules between columns, its honours columns read from `lists` where given.
  * Returns the Person, or every error of the row with the row's id (if readable).
  */
-export function validate(row: RowCells, honorParts: readonly string[] | null, errors: RowError[], m: RosterMessages, rules: ColumnRules): PersonParse {
+export function validate(row: RowCells, lists: HonourLists | null, errors: RowError[], m: RosterMessages, rules: ColumnRules): PersonParse {
   const id = trimmed(cellOf(row, COLUMN.id));
   if (id === '') errors.push({ column: 'id', message: m.required(columnName('id', m)) });
   const name = trimmed(cellOf(row, COLUMN.name));
+  const honorParts = lists?.honors;
   const honors = honorParts ? honorsFromParts(honorParts, errors, m) : parseHonors(trimmed(cellOf(row, COLUMN.honors)), errors, m);
   const education = parseCode(fieldCells.education, trimmed(cellOf(row, COLUMN.education)), errors, m);
   const degree = parseCode(fieldCells.degree, trimmed(cellOf(row, COLUMN.degree)), errors, m);
@@ -66,7 +71,7 @@ export function validate(row: RowCells, honorParts: readonly string[] | null, er
   let claims: Person['claims'];
   if (hasClaims(row)) {
     const before = errors.length;
-    const parsed = parseClaims(row, CELL_READERS, errors, m);
+    const parsed = parseClaims(row, lists ? readersWith(lists) : CELL_READERS, errors, m);
     // The claims' rules read the county as a code: an unreadable county cell does not pay a county's grant.
     const withClaims: ColumnFacts = { ...facts, county: county ?? undefined, ...claimFacts(parsed) };
     brokenRules(rules, withClaims, true).forEach((rule) => pushRule(rule, withClaims));
@@ -157,3 +162,18 @@ const CELL_READERS: CellReaders = {
   },
   month: parseMonthCell,
 };
+
+/** The readers with an honours column's list read as its parts, as the honors column's is. */
+function readersWith(lists: HonourLists): CellReaders {
+  return {
+    ...CELL_READERS,
+    honors: (key, cell, errors, m) => {
+      const parts = lists[key];
+      if (!parts) return CELL_READERS.honors(key, cell, errors, m);
+      const found: RowError[] = [];
+      const codes = honorsFromParts(parts, found, m);
+      for (const error of found) errors.push({ ...error, column: key });
+      return codes;
+    },
+  };
+}

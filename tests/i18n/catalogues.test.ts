@@ -8,8 +8,6 @@ import { beforeAll, expect, test } from 'vitest';
 import { EXPLAIN_KEYS } from '../../src/i18n/explain.js';
 import { REASON_KEYS } from '../../src/i18n/reasons.js';
 import { checkMessages } from '../../src/questionnaire/messages.js';
-import { SITUATIONS_KEY } from '../../src/questionnaire/question-kinds.js';
-import { QUESTIONS } from '../../src/questionnaire/questions.js';
 import { SITUATIONS } from '../../src/questionnaire/situations.js';
 
 const root = join(import.meta.dirname, '../..');
@@ -101,7 +99,7 @@ test('the Chinese and the English catalogue of each file hold the same keys', ()
 /**
  * Every declaration each key of a catalogue is reached through: its declared type's and its literal's own;
  * nested groups (`rosterOptions.year`) too, unless the group is a record read by a computed key
- * (`question[key]`), which the questionnaire's tests below hold instead.
+ * (`situation[id]`), which the questionnaire's tests below hold instead.
  */
 function keyDeclarations(declared: ts.Type, literal: ts.Type, prefix = '', keys = new Map<string, Set<Reached>>()): Map<string, Set<Reached>> {
   for (const property of checker.getPropertiesOfType(literal)) {
@@ -149,11 +147,6 @@ test('every key of a catalogue is read by some source file', () => {
   const unread = catalogues.filter((catalogue) => catalogue.lang === 'zh').flatMap((catalogue) =>
     [...keyDeclarations(checker.getTypeAtLocation(catalogue.name), checker.getTypeAtLocation(catalogue.literal))].filter(([, through]) => ![...through].some((reached) => read.has(reached))).map(([key]) => `${catalogue.file}: ${key}`));
   expect(unread).toEqual([]);
-});
-
-test('the questionnaire has a question for each roster key it asks, and none for a key it does not ask', () => {
-  const asked = QUESTIONS.map((question) => question.key).filter((key) => key !== SITUATIONS_KEY).sort();
-  for (const lang of ['zh', 'en'] as const) expect(Object.keys(checkMessages(lang).question).sort()).toEqual(asked);
 });
 
 test('the questionnaire names each situation of its checklist, and no other', () => {

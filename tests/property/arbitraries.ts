@@ -22,21 +22,26 @@ function spellingsOf(field: CodeField, code: string): string[] {
   return [code, ...(entry ? entry.labels : [vocabulary.labelOf(field, code)])];
 }
 
-/** One person's facts as codes and plain values (what a valid row means). */
-export interface Facts {
+/** A core (non-claim) column of the column table (src/policy/columns.ts). */
+type CoreColumn = Extract<(typeof PERSON_COLUMNS)[number], { claim: false }>;
+
+/** The fact a core column of these kinds states: a code of its list, a few honours, yes or no. */
+interface CoreFactOfKind {
+  code: string;
   honors: string[];
-  education: string;
-  degree: string;
-  title: string;
-  skill: string;
-  intro_mode: string;
-  employer_type: string;
+  yes_no: boolean;
+}
+
+/** The core columns generated, written and answered by their kind alone: any value, whatever the other columns say (fresh_graduate is then made to agree). */
+type KindColumn = Extract<CoreColumn, { kind: keyof CoreFactOfKind }>;
+type KindFacts = { [Column in KindColumn as Column['key']]: CoreFactOfKind[Column['kind']] };
+const KIND_SPECS: readonly KindColumn[] = PERSON_COLUMNS.filter((column): column is KindColumn => !column.claim && ['code', 'honors', 'yes_no'].includes(column.kind));
+
+/** One person's facts as codes and plain values (what a valid row means). */
+export interface Facts extends Omit<KindFacts, 'county'> {
   /** Finance's share in hundredths (0–100), inst_partial only. */
   fiscal_share: number | null;
-  employer_level: string;
   county: string | null;
-  work_level: string;
-  housing_reform: boolean;
   /** Fen. */
   base_salary: number | null;
   /** Year and month (1–12). */
@@ -45,7 +50,6 @@ export interface Facts {
   endAfter: number | null;
   /** Hundredths of a yuan per m². */
   rent: number | null;
-  fresh_graduate: boolean;
   /** The claim columns (README "申报列") the row fills; an absent key is an empty cell. */
   claims: ClaimFacts;
 }
@@ -152,28 +156,47 @@ export function claimsNeedCounty(claims: ClaimFacts): boolean {
 
 const ENTERPRISES = ['soe', 'private'];
 
-const factFields = {
-    honors: fc.subarray([...codes('honors')], { maxLength: 3 }),
-    education: fc.constantFrom(...codes('education')),
-    degree: fc.constantFrom(...codes('degree')),
-    title: fc.constantFrom(...codes('title')),
-    skill: fc.constantFrom(...codes('skill')),
-    intro_mode: fc.constantFrom(...codes('intro_mode')),
-    employer_type: fc.constantFrom(...codes('employer_type')),
-    share: fc.integer({ min: 0, max: 100 }),
-    employer_level: fc.constantFrom(...codes('employer_level')),
-    county: fc.constantFrom(...codes('county')),
-    countyGiven: fc.boolean(),
-    work_level: fc.constantFrom(...codes('work_level')),
-    housing_reform: fc.boolean(),
-    salary: fc.integer({ min: 0, max: 3_000_000 }),
-    salaryGiven: fc.boolean(),
-    start: fc.record({ year: fc.integer({ min: 2010, max: 2016 }), month: fc.integer({ min: 1, max: 12 }) }),
-    endAfter: fc.option(fc.integer({ min: 0, max: 48 })),
-    rent: fc.option(fc.integer({ min: 1, max: 3000 })),
-    fresh_graduate: fc.boolean(),
-    claims: rawClaimsArbitrary,
+/** Any fact a core column of these kinds can state. */
+function coreFact(column: KindColumn): fc.Arbitrary<CoreFactOfKind[keyof CoreFactOfKind]> {
+  switch (column.kind) {
+    case 'code': return fc.constantFrom(...codes(column.field));
+    case 'honors': return fc.subarray([...codes(column.field)], { maxLength: 3 });
+    case 'yes_no': return fc.boolean();
+  }
+}
+
+/**
+ * The core facts whose valid values depend on the other columns (a share only for inst_partial, a county or
+ * salary where a rule needs one, and given or not elsewhere) or sit around the policy's figures: by hand.
+ */
+const byHand = {
+  share: fc.integer({ min: 0, max: 100 }),
+  countyGiven: fc.boolean(),
+  salary: fc.integer({ min: 0, max: 3_000_000 }),
+  salaryGiven: fc.boolean(),
+  start: fc.record({ year: fc.integer({ min: 2010, max: 2016 }), month: fc.integer({ min: 1, max: 12 }) }),
+  endAfter: fc.option(fc.integer({ min: 0, max: 48 })),
+  rent: fc.option(fc.integer({ min: 1, max: 3000 })),
 };
+/** The column each by-hand fact stands after, so that a row's facts are drawn in the table's order. */
+const HAND_AFTER: Record<keyof typeof byHand, CoreColumn['key']> = {
+  share: 'fiscal_share', countyGiven: 'county', salary: 'base_salary', salaryGiven: 'base_salary', start: 'start', endAfter: 'end', rent: 'rent_per_m2',
+};
+
+type RawFacts = KindFacts & { [Key in keyof typeof byHand]: (typeof byHand)[Key] extends fc.Arbitrary<infer Fact> ? Fact : never } & { claims: ClaimFacts };
+
+const factFields = Object.fromEntries([
+  ...PERSON_COLUMNS.filter((column) => !column.claim).flatMap((column) => [
+    ...KIND_SPECS.filter((spec) => spec.key === column.key).map((spec) => [spec.key, coreFact(spec)] as const),
+    ...(Object.keys(byHand) as (keyof typeof byHand)[]).filter((key) => HAND_AFTER[key] === column.key).map((key) => [key, byHand[key]] as const),
+  ]),
+  ['claims', rawClaimsArbitrary],
+]) as { [Key in keyof RawFacts]: fc.Arbitrary<RawFacts[Key]> };
+
+/** The facts of the columns generated by their kind, as drawn. */
+function kindFacts(r: RawFacts): KindFacts {
+  return Object.fromEntries(KIND_SPECS.map((column) => [column.key, r[column.key]])) as KindFacts;
+}
 
 export const factsArbitrary: fc.Arbitrary<Facts> = fc
   .record(factFields)
@@ -184,18 +207,9 @@ export const factsArbitrary: fc.Arbitrary<Facts> = fc
     const countyNeeded = r.employer_level === 'county' || r.work_level !== 'city' || freshGraduate || claimsNeedCounty(claims);
     const salaryNeeded = r.work_level === 'township' || r.work_level === 'village';
     return {
-      honors: r.honors,
-      education: r.education,
-      degree: r.degree,
-      title: r.title,
-      skill: r.skill,
-      intro_mode: r.intro_mode,
-      employer_type: r.employer_type,
+      ...kindFacts(r),
       fiscal_share: r.employer_type === 'inst_partial' ? r.share : null,
-      employer_level: r.employer_level,
       county: countyNeeded || r.countyGiven ? r.county : null,
-      work_level: r.work_level,
-      housing_reform: r.housing_reform,
       base_salary: salaryNeeded || r.salaryGiven ? r.salary : null,
       start: r.start,
       endAfter: r.endAfter,
@@ -214,31 +228,24 @@ export const factsArbitrary: fc.Arbitrary<Facts> = fc
 export const anyFactsArbitrary: fc.Arbitrary<Facts> = fc.oneof(
   factsArbitrary,
   fc.record({ ...factFields, claims: fc.oneof(claimsRecord(3, true), claimsRecord(1, true)) }).map((r): Facts => ({
-    honors: r.honors,
-    education: r.education,
-    degree: r.degree,
-    title: r.title,
-    skill: r.skill,
-    intro_mode: r.intro_mode,
-    employer_type: r.employer_type,
+    ...kindFacts(r),
     fiscal_share: r.employer_type === 'inst_partial' || !r.countyGiven ? r.share : null,
-    employer_level: r.employer_level,
     county: r.countyGiven ? r.county : null,
-    work_level: r.work_level,
-    housing_reform: r.housing_reform,
     base_salary: r.salaryGiven ? r.salary : null,
     start: r.start,
     endAfter: r.endAfter,
     rent: r.rent,
-    fresh_graduate: r.fresh_graduate,
     claims: Object.fromEntries(Object.entries(r.claims).filter(([, value]) => value !== undefined)),
   })),
 );
 
 /** How each cell of one row is spelled: indexes into the spellings (taken modulo their count). */
 export type Spelling = number[];
-/** Spellings 0–23 are the core columns', from 24 on one per claim column in table order. */
+/** The core columns written more than one way, in table order (the share is written one way). */
+const SPELLED: readonly ContractKey[] = PERSON_COLUMNS.filter((column) => !column.claim && !['id', 'name', 'count', 'fiscal_share'].includes(column.key)).map((column) => column.key);
+/** Spelling 0 is the honours' separator, 1 + k the k-th of SPELLED's, from 24 on one per claim column in table order. */
 const CLAIM_SPELLING = 24;
+const RENT_SPELLING = SPELLED.indexOf('rent_per_m2') + 1;
 export const spellingArbitrary: fc.Arbitrary<Spelling> = fc.array(fc.nat(7), { minLength: CLAIM_SPELLING + CLAIM_COLUMNS.length, maxLength: CLAIM_SPELLING + CLAIM_COLUMNS.length });
 
 function spell(field: CodeField, code: string, choice: number): string {
@@ -307,33 +314,32 @@ export function claimCellsOf(claims: ClaimFacts, spelling: Spelling, separator: 
   return cells;
 }
 
+/** A core column's cell for its fact, by its kind: a code or honour in any spelling; a no sometimes left empty. */
+function kindCell(column: KindColumn, fact: KindFacts[KindColumn['key']] | null, choice: number, separator: string): string {
+  switch (column.kind) {
+    case 'code': return fact === null ? '' : spell(column.field, fact as string, choice);
+    case 'honors': return (fact as string[]).map((code, k) => spell(column.field, code, choice + k)).join(separator);
+    case 'yes_no': return fact === true || choice % 2 === 0 ? spell('yes_no', fact === true ? 'yes' : 'no', choice) : '';
+  }
+}
+
 /** The row's cells, by contract key, as a clerk might write them (claim columns only when filled). */
 export function cellsOf(id: string, name: string, facts: Facts, spelling: Spelling): Partial<Record<ContractKey, string>> {
   const s = (k: number) => spelling[k] ?? 0;
   const separator = [';', '；', '、'][s(0) % 3]!;
   const end = endMonth(facts);
-  return {
+  const cells: Partial<Record<ContractKey, string>> = {
     ...claimCellsOf(facts.claims, spelling, separator),
     id,
     name,
-    honors: facts.honors.map((code, k) => spell('honors', code, s(1) + k)).join(separator),
-    education: spell('education', facts.education, s(2)),
-    degree: spell('degree', facts.degree, s(3)),
-    title: spell('title', facts.title, s(4)),
-    skill: spell('skill', facts.skill, s(5)),
-    intro_mode: spell('intro_mode', facts.intro_mode, s(6)),
-    employer_type: spell('employer_type', facts.employer_type, s(7)),
     fiscal_share: facts.fiscal_share === null ? '' : facts.fiscal_share === 100 ? '1' : `0.${String(facts.fiscal_share).padStart(2, '0')}`,
-    employer_level: spell('employer_level', facts.employer_level, s(8)),
-    county: facts.county === null ? '' : spell('county', facts.county, s(9)),
-    work_level: spell('work_level', facts.work_level, s(10)),
-    housing_reform: facts.housing_reform || s(11) % 2 === 0 ? spell('yes_no', facts.housing_reform ? 'yes' : 'no', s(11)) : '',
-    base_salary: facts.base_salary === null ? '' : hundredths(facts.base_salary, s(12)),
-    start: month(facts.start.year, facts.start.month, s(13)),
-    end: end === null ? '' : month(end.year, end.month, s(14)),
-    rent_per_m2: facts.rent === null ? '' : hundredths(facts.rent, s(15)),
-    fresh_graduate: facts.fresh_graduate || s(16) % 2 === 0 ? spell('yes_no', facts.fresh_graduate ? 'yes' : 'no', s(16)) : '',
+    base_salary: facts.base_salary === null ? '' : hundredths(facts.base_salary, s(SPELLED.indexOf('base_salary') + 1)),
+    start: month(facts.start.year, facts.start.month, s(SPELLED.indexOf('start') + 1)),
+    end: end === null ? '' : month(end.year, end.month, s(SPELLED.indexOf('end') + 1)),
+    rent_per_m2: facts.rent === null ? '' : hundredths(facts.rent, s(RENT_SPELLING)),
   };
+  for (const column of KIND_SPECS) cells[column.key] = kindCell(column, facts[column.key], s(SPELLED.indexOf(column.key) + 1), separator);
+  return cells;
 }
 
 /** Ways a row is made invalid on purpose; each is refused by a rule of the contract (claims.ts for the claim_ ones). */
@@ -447,28 +453,33 @@ export function expectedClaims(claims: ClaimFacts): Record<string, unknown> | un
   return Object.fromEntries(CLAIM_SPECS.filter((column) => !NOT_KEPT.has(column.key)).map((column) => [column.key, claimRead(column, claims[column.key])]));
 }
 
-/** The facts as `rencai check --answers` JSON: codes, JSON numbers and booleans, an honours list; claim keys as given. */
+/**
+ * The facts as `rencai check --answers` JSON: codes, JSON numbers and booleans, an honours column as a list
+ * or, every other row, as the text a cell has; claim keys as given.
+ */
 export function answersOf(id: string, facts: Facts, name: string, spelling: Spelling): Record<string, unknown> {
   const end = endMonth(facts);
   const month = (value: { year: number; month: number }) => `${value.year}-${String(value.month).padStart(2, '0')}`;
+  const honours = (codes: string[]) => ((spelling[0] ?? 0) % 2 === 0 ? codes : codes.join('、'));
   const claims: Record<string, unknown> = {};
   for (const column of CLAIM_SPECS) {
     const value = facts.claims[column.key];
     if (value === undefined) continue;
     if (column.kind === 'month') claims[column.key] = month(value as FactOfKind['month']);
-    else if (column.kind === 'honors') claims[column.key] = (value as string[]).join('、');
+    else if (column.kind === 'honors') claims[column.key] = honours(value as string[]);
     else if (column.kind === 'amount_claim') claims[column.key] = amountText(value as AmountFact, 1); // yuan text with two decimals, or 是 / 否
     else claims[column.key] = value; // codes, booleans, a whole number of years
   }
+  const core: Record<string, unknown> = {};
+  for (const column of KIND_SPECS) core[column.key] = column.kind === 'honors' ? honours(facts[column.key]) : facts[column.key];
   return {
     ...claims,
-    id, name, honors: facts.honors, education: facts.education, degree: facts.degree, title: facts.title,
-    skill: facts.skill, intro_mode: facts.intro_mode, employer_type: facts.employer_type,
+    ...core,
+    id, name,
     fiscal_share: facts.fiscal_share === null ? null : facts.fiscal_share === 100 ? 1 : `0.${String(facts.fiscal_share).padStart(2, '0')}`,
-    employer_level: facts.employer_level, county: facts.county, work_level: facts.work_level,
-    housing_reform: facts.housing_reform, base_salary: facts.base_salary === null ? null : hundredths(facts.base_salary, 1),
+    base_salary: facts.base_salary === null ? null : hundredths(facts.base_salary, 1),
     start: month(facts.start), end: end === null ? null : month(end),
     // The rent as the row wrote it ("17" or "17.00"): the §16 reason quotes the rate as given.
-    rent_per_m2: facts.rent === null ? null : hundredths(facts.rent, spelling[15]), fresh_graduate: facts.fresh_graduate,
+    rent_per_m2: facts.rent === null ? null : hundredths(facts.rent, spelling[RENT_SPELLING]),
   };
 }

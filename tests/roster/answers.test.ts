@@ -81,6 +81,23 @@ describe('parsePersonAnswers', () => {
     ]);
   });
 
+  it('takes the honours newly won as a list, as it takes the honours: the same person as the roster cell written with 、', () => {
+    const person = { id: 'P1', intro_mode: 'direct', employer_type: 'organ', employer_level: 'city', work_level: 'city', start: '2014-03', grant_month: '2014-05' };
+    const fromCell = parseRecord({ ...person, new_honors: '长江学者、nsfc_young' });
+    expect(fromCell.ok && fromCell.person.claims?.new_honors).toEqual(['changjiang', 'nsfc_young']);
+    expect(parseAnswers({ ...person, new_honors: ['长江学者', 'nsfc_young'] })).toEqual(fromCell);
+    // An empty list is no honour newly won, as an empty cell is: the row has no claims at all.
+    expect(parseAnswers({ ...person, new_honors: [] })).toEqual(parseRecord(person));
+  });
+
+  it('reads each part of an honours list as a whole label and names the one it does not know under its own column', () => {
+    const person = { id: 'P1', intro_mode: 'direct', employer_type: 'organ', employer_level: 'city', work_level: 'city', start: '2014-03' };
+    const parsed = parseAnswers({ ...person, new_honors: ['长江学者', '诺贝尔奖'] });
+    expect(!parsed.ok && parsed.errors.map((error) => [error.column, error.message.includes('诺贝尔奖')])).toEqual([['new_honors', true]]);
+    const wrongType = parseAnswers({ ...person, new_honors: [1, 2] });
+    expect(!wrongType.ok && wrongType.errors.map((error) => error.column)).toEqual(['new_honors']);
+  });
+
   it('refuses anything but an object', () => {
     for (const bad of [null, [], 'P1', 42]) {
       expect(parseAnswers(bad)).toEqual({ ok: false, id: null, errors: [{ column: '(行)', message: expect.stringContaining('JSON 对象') }] });
