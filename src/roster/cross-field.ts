@@ -29,8 +29,12 @@ export interface CrossFieldRule {
 
 const vocabulary = loadVocabulary();
 const name = (key: ContractKey, m: RosterMessages) => m.columnName(key, columnZh(key));
-/** A code's label, or the cell as the clerk wrote it when the code is unknown. */
-const labelOf = (field: CodeField, code: string | undefined, cell: string | undefined) => label(field, code, cell ?? '');
+/**
+ * A code as the messages' language names it (the Chinese label, the code in English, as the lists of allowed
+ * codes do), or the cell as the clerk wrote it when the code is unknown.
+ */
+const labelOf = (field: CodeField, code: string | undefined, cell: string | undefined, m: RosterMessages) =>
+  m.lang === 'en' && known(code) ? code! : label(field, code, cell ?? '');
 const known = (value: string | undefined) => value !== undefined && value !== '';
 const given = (value: string | undefined) => known(value) && value !== 'no';
 
@@ -45,15 +49,15 @@ const PERSON_RULES: readonly CrossFieldRule[] = [
   // A funding share splits a partially funded institution's cost; for any other employer it would be ignored.
   form({
     id: 'fiscal_share_only_partial', column: 'fiscal_share', kind: 'only', when: (facts) => facts.employer_type === undefined || facts.employer_type === 'inst_partial',
-    message: (facts, cells, m) => m.fiscalShareRefused(labelOf('employer_type', facts.employer_type, cells.employer_type)),
+    message: (facts, cells, m) => m.fiscalShareRefused(labelOf('employer_type', facts.employer_type, cells.employer_type, m)),
   }),
   form({
     id: 'fiscal_share_required', column: 'fiscal_share', kind: 'required', when: (facts) => facts.employer_type === 'inst_partial',
-    message: (facts, cells, m) => m.fiscalShareRequired(labelOf('employer_type', facts.employer_type, cells.employer_type)),
+    message: (facts, cells, m) => m.fiscalShareRequired(labelOf('employer_type', facts.employer_type, cells.employer_type, m)),
   }),
   form({
     id: 'county_for_payer', column: 'county', kind: 'required', when: countyPays,
-    message: (facts, cells, m) => m.countyRequired(labelOf('employer_level', facts.employer_level, cells.employer_level || '—'), labelOf('work_level', facts.work_level, cells.work_level || '—')),
+    message: (facts, cells, m) => m.countyRequired(labelOf('employer_level', facts.employer_level, cells.employer_level || '—', m), labelOf('work_level', facts.work_level, cells.work_level || '—', m)),
   }),
   // §16: the fresh graduate's rent is paid by the enterprise's county (said once: the payer rule's sentence covers both).
   form({
@@ -99,7 +103,7 @@ function fromData(rule: ColumnRuleData): CrossFieldRule {
     },
     message: (facts, cells, m) => m.columnRule(rule.message)
       .replaceAll('{column}', name(column, m))
-      .replaceAll('{value}', labelOf(rule.whenColumn, facts[deciding], cells[deciding]))
+      .replaceAll('{value}', labelOf(rule.whenColumn, facts[deciding], cells[deciding], m))
       .replaceAll('{allowed}', rule.whenIn.map((code) => m.codeWithLabel(vocabulary.labelOf(rule.whenColumn, code), code)).join(m.listSeparator)),
   };
 }

@@ -85,6 +85,10 @@ describe('--set and a scenario reach the rules between columns, in the roster an
     expect(run.status).toBe(0);
     expect(grant(run.stdout, (json: { items: { item: string; amount: string }[] }) => json.items)).toBe('1000.00');
   }, 30_000);
+  test('the refusal names the employer type as the clerk\'s language does: its label in Chinese, its code in English', () => {
+    expect(rencai(['check', '--answers', answers, '--year', '2014']).stderr).toContain('单位性质须为民营企业（private），填的是“国有企业”。');
+    expect(rencai(['--lang', 'en', 'check', '--answers', answers, '--year', '2014']).stderr).toContain('needs employer_type private; the employer_type given is "soe".');
+  }, 30_000);
   test('a scenario file does the same, and rencai policy says the rule as switched', () => {
     const scenario = join(scratch, 'widened.json');
     writeFileSync(scenario, JSON.stringify({ name: '国企吸纳毕业生也给补贴', sets: [{ key: 'columnRules.hired_graduate_at_private.when.in', value: ['private', 'soe'] }] }));
