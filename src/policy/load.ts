@@ -75,10 +75,15 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
  * edition yet (rencai validate), the same edition the rules between columns are read from.
  */
 export function loadLatestPolicy(): Policy {
+  return loadPolicy(latestEdition());
+}
+
+/** The latest bundled edition and its first year: what `validate` loads, with a scenario when one is given. */
+export function latestEdition(): { year: number; edition: string } {
   const editions = editionsFor(undefined);
   const latest = editions[editions.length - 1];
   if (!latest) throw new DataFileError('data/policies', ['no policy edition found']);
-  return loadPolicy({ year: Number(latest.effective.slice(0, 4)), edition: latest.edition });
+  return { year: Number(latest.effective.slice(0, 4)), edition: latest.edition };
 }
 
 /** One edition folder, read through the editions it inherits, validated and compiled. */
