@@ -105,6 +105,8 @@ export const oneOffByTierSchema = z.object({
   /** "已享受房改政策的除外": of these intro modes, those who had housing-reform housing get nothing. */
   housingReformExcludes: z.object({ introModes: z.array(z.string()), reading: z.string() }).optional(),
   amountByTier: z.partialRecord(tier, yuan),
+  /** highest: one amount, of the highest tier met (the default); each: the amounts of every tier met, added. */
+  tiersPaid: z.enum(['highest', 'each']).optional(),
   $comment: z.string().optional(),
 });
 
@@ -180,7 +182,15 @@ export const payersSchema = z.object({
 export const readingsSchema = z.object({
   $schema,
   $comment: z.string().optional(),
-  readings: z.array(z.object({ id: z.string().min(1), clause, zh: z.string().min(1), en: z.string().min(1) })).min(1).superRefine(unique((reading) => reading.id, 'id ')),
+  readings: z.array(z.object({
+    id: z.string().min(1), clause, zh: z.string().min(1), en: z.string().min(1),
+    // A reading between named alternatives (src/policy/reading-choices.ts): zh/en state the question, each
+    // alternative its answer; the data's byReading nodes hold each alternative's values.
+    choice: z.string().min(1).optional(),
+    alternatives: z.record(z.string().min(1), z.object({ zh: z.string().min(1), en: z.string().min(1) })).optional(),
+  }).refine((reading) => (reading.choice === undefined) === (reading.alternatives === undefined) && (reading.choice === undefined || reading.alternatives![reading.choice] !== undefined), {
+    message: 'choice must name one of the alternatives (give both or neither)',
+  })).min(1).superRefine(unique((reading) => reading.id, 'id ')),
 });
 
 /** data/rent-rates.json, or the same shape passed with --rent-rates. */
@@ -247,7 +257,7 @@ export const unitItemSchema = z.object({
   range: z.object({ low: yuan, high: yuan.nullable() }).optional(),
   amountReading: z.string().optional(),
   /** §11 "从2013年起": approvals before this date get nothing (the unit's claim is declined). */
-  approvedFrom: isoDate.optional(),
+  approvedFrom: isoDate.nullable().optional(),
   /** "reject": a claimed amount outside claimRange (or range) rejects the row. */
   outsideRange: z.enum(['reject', 'note']).optional(),
 });

@@ -11,6 +11,9 @@ export interface Label {
 /** A condition from the data, compiled to a predicate. */
 export type Predicate = (person: Person) => boolean;
 
+/** The readings a person's result depends on through a condition (empty when none decided it); src/policy/reading-choices.ts. */
+export type ReadingsFor = (person: Person) => readonly string[];
+
 /** A list of conditions compiled together: bit i of the result is set when the person meets condition i. */
 export type ConditionMask = (person: Person) => number;
 
@@ -38,6 +41,8 @@ export interface ItemBase {
   effective: string;
   text: string;
   payer: PayerRule;
+  /** The readings chosen in the item's own file (readings.json `alternatives`): each of its results depends on them. */
+  readings: readonly string[];
 }
 
 /**
@@ -70,6 +75,8 @@ export interface OneOffByTierItem extends ItemBase {
   /** Those of these intro modes who have had housing-reform housing are excluded; null = nobody is. */
   housingReformExcludes: { introModes: readonly string[]; reading: string } | null;
   amountByTier: Readonly<Partial<Record<Tier, Fen>>>;
+  /** highest: the amount of the person's tier; each: the amounts of every tier whose condition the person meets, added. */
+  tiersPaid: 'highest' | 'each';
 }
 
 /** Monthly, the area standard of the tier × the rent per m² where the person works (monthly_by_tier_rate). */
@@ -98,6 +105,8 @@ export interface AllowanceLine {
   monthly: Fen;
   reading?: string;
   when: Predicate;
+  /** The readings the line's condition depends on for a person, through its named conditions and tiers; null: none. */
+  readingsFor: ReadingsFor | null;
 }
 
 /** Monthly, the highest of the table's lines the person meets (monthly_highest_line). */
@@ -286,6 +295,8 @@ export interface Policy {
   itemLabels: ReadonlyMap<string, { clause: string; label: Label; category: 'cash' | 'tax' }>;
   payers: PayerRules;
   readings: ReadonlyMap<string, Reading>;
+  /** The readings a person's tier depends on (the choices its condition reaches and the person meets); absent: none. */
+  tierReadings: Readonly<Partial<Record<Tier, ReadingsFor>>>;
   /** Each reading id → where the data names it ("items/talent_allowance.json", "rights.json: green_card" …). */
   readingUses: ReadonlyMap<string, readonly string[]>;
   /** §22 fund floor (fund.json); null when the edition has none. */
