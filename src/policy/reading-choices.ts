@@ -35,12 +35,12 @@ export function resolveChoices(raw: unknown, choices: ReadonlyMap<string, Readin
     const alternatives = raw.alternatives;
     const choice = typeof id === 'string' ? choices.get(id) : undefined;
     if (!choice || !isObject(alternatives)) {
-      problems.push(`${where}: byReading "${String(id)}" is not a reading with alternatives in readings.json (or the node has no alternatives)`);
+      problems.push(`${where}: byReading“${String(id)}”不是 readings.json 中有 alternatives 的解读，或本节点没有 alternatives（byReading "${String(id)}" is not a reading with alternatives in readings.json, or the node has none）`);
       return raw;
     }
     const names = Object.keys(alternatives);
     if (names.length !== choice.names.length || names.some((name) => !choice.names.includes(name))) {
-      problems.push(`${where}: alternatives ${names.join(', ')} should be those of reading "${String(id)}": ${choice.names.join(', ')}`);
+      problems.push(`${where}: alternatives 应恰为解读“${String(id)}”的 ${choice.names.join('、')}，这里是 ${names.join('、')}（alternatives should be those of reading "${String(id)}": ${choice.names.join(', ')}, not ${names.join(', ')}）`);
       return raw;
     }
     uses.push({ path, reading: id as string });
@@ -68,8 +68,13 @@ export function readingsIn(data: readonly ReadingData[]): { readings: Map<string
   const choices = new Map<string, ReadingChoice>();
   for (const reading of data) {
     const chosen = reading.choice === undefined ? null : reading.alternatives![reading.choice]!;
-    readings.set(reading.id, { id: reading.id, clause: reading.clause, zh: chosen ? `${reading.zh}${chosen.zh}` : reading.zh, en: chosen ? `${reading.en} ${chosen.en}` : reading.en });
-    if (reading.choice !== undefined) choices.set(reading.id, { choice: reading.choice, names: Object.keys(reading.alternatives!) });
+    if (!chosen) {
+      readings.set(reading.id, { id: reading.id, clause: reading.clause, zh: reading.zh, en: reading.en });
+      continue;
+    }
+    const names = Object.keys(reading.alternatives!);
+    readings.set(reading.id, { id: reading.id, clause: reading.clause, zh: `${reading.zh}${chosen.zh}`, en: `${reading.en} ${chosen.en}`, choice: { name: reading.choice!, names } });
+    choices.set(reading.id, { choice: reading.choice!, names });
   }
   return { readings, choices };
 }

@@ -189,7 +189,7 @@ export const readingsSchema = z.object({
     choice: z.string().min(1).optional(),
     alternatives: z.record(z.string().min(1), z.object({ zh: z.string().min(1), en: z.string().min(1) })).optional(),
   }).refine((reading) => (reading.choice === undefined) === (reading.alternatives === undefined) && (reading.choice === undefined || reading.alternatives![reading.choice] !== undefined), {
-    message: 'choice must name one of the alternatives (give both or neither)',
+    message: 'choice 须是 alternatives 中的一个，两者同时给出或都不给（choice must name one of the alternatives; give both or neither）',
   })).min(1).superRefine(unique((reading) => reading.id, 'id ')),
 });
 

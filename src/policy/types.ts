@@ -219,6 +219,8 @@ export interface Reading {
   clause: string;
   zh: string;
   en: string;
+  /** A reading between alternatives: the one in force and all their names (`--set readings.<id>.choice=<name>`). */
+  choice?: { name: string; names: readonly string[] };
 }
 
 /**
