@@ -18,9 +18,11 @@ export function oneOffByTier(item: OneOffByTierItem, context: ItemContext): Item
   const why = whyOf(context, item.readings);
   if (person.housing_reform && reform) why?.readings.push(reform.reading);
   // The readings the tiers paid depend on: the person's own tier, or each tier met when each is paid.
-  for (const paid of each ? each.tiers : [tier]) {
-    const tierReadings = policy.tierReadings[paid];
-    if (tierReadings && why) why.readings.push(...tierReadings(person));
+  if (why) {
+    for (const paid of each ? each.tiers : [tier]) {
+      const tierReadings = policy.tierReadings[paid];
+      if (tierReadings) why.readings.push(...tierReadings(person));
+    }
   }
   why?.reasons.push({ key: 'tier', params: { tier } }, { key: 'intro_mode', params: { mode: person.intro_mode } });
   why?.reasons.push(each && each.tiers.length > 1
