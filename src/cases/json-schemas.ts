@@ -39,6 +39,41 @@ export const JSON_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
 };
 
 /**
+ * The edition files read after readings.json, whose values may be a reading's alternatives
+ * (src/policy/reading-choices.ts): the loader puts the one in force in place of the node before it validates.
+ */
+const CHOOSABLE = new Set([
+  'tiers.schema.json', 'conditions.schema.json', 'payers.schema.json', 'rights.schema.json', 'fund.schema.json',
+  'one-off-by-tier.schema.json', 'monthly-by-tier-rate.schema.json', 'monthly-fixed.schema.json', 'monthly-highest-line.schema.json',
+  'monthly-share.schema.json', 'one-off-grant.schema.json', 'annual-item.schema.json', 'unit-item.schema.json',
+  'claim-rules.schema.json', 'beneficiaries.schema.json',
+]);
+/** Names, not values: a reading cannot choose them. */
+const NOT_CHOSEN = new Set(['$schema', '$comment', 'kind', 'item']);
+/** A reading's alternatives in place of a value: each alternative is checked by rencai when it is chosen, not here. */
+const CHOICE = {
+  type: 'object',
+  properties: { byReading: { type: 'string' }, alternatives: { type: 'object', additionalProperties: {} } },
+  required: ['byReading', 'alternatives'],
+  additionalProperties: false,
+};
+
+/** Every field of the schema may also be a reading's alternatives. */
+function withChoices(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withChoices);
+  if (typeof node !== 'object' || node === null) return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key !== 'properties' || typeof value !== 'object' || value === null) {
+      out[key] = withChoices(value);
+      continue;
+    }
+    out[key] = Object.fromEntries(Object.entries(value).map(([field, schema]) => [field, NOT_CHOSEN.has(field) ? withChoices(schema) : { anyOf: [withChoices(schema), CHOICE] }]));
+  }
+  return out;
+}
+
+/**
  * The text of each schema file. `io: 'input'` describes what a file may contain (defaults are
  * optional); refinements across fields are checked by rencai only.
  */
@@ -46,7 +81,7 @@ export function jsonSchemaFiles(): Record<string, string> {
   const files: Record<string, string> = {};
   for (const [name, schema] of Object.entries(JSON_SCHEMAS)) {
     const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
-    files[name] = `${JSON.stringify(json, null, 2)}\n`;
+    files[name] = `${JSON.stringify(CHOOSABLE.has(name) ? withChoices(json) : json, null, 2)}\n`;
   }
   return files;
 }

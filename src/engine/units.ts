@@ -68,12 +68,12 @@ function unitItem(item: UnitItem, unit: Unit, year: number, policy: Policy, opti
     // Declined in the year it would have been granted (the approval's, or the policy's first month).
     const wouldBe = Math.max(unit.approved, item.effectiveMonth);
     if (yearOfMonth(wouldBe) === year) {
-      declined.push({ item: item.item, clause: item.clause, reasons: [{ key: 'approved_before', params: { approved: formatMonth(unit.approved), from: formatMonth(item.approvedFromMonth) } }], readings: [] });
+      declined.push({ item: item.item, clause: item.clause, reasons: [{ key: 'approved_before', params: { approved: formatMonth(unit.approved), from: formatMonth(item.approvedFromMonth) } }], readings: [...item.readings] });
     }
     return null;
   }
   const reasons: Reason[] = [{ key: 'unit_type', params: { type: unit.unit_type } }];
-  const readings: string[] = [];
+  const readings: string[] = [...item.readings];
   const claimed = item.claim ? unit[item.claim] : null;
   let amount: Fen | null = null;
   let status: ItemStatus = 'computed';

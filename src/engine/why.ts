@@ -9,8 +9,9 @@ import type { Reason } from './types.js';
  */
 export type Why = { reasons: Reason[]; readings: string[] } | null;
 
-export function whyOf(context: { explain: boolean }): Why {
-  return context.explain ? { reasons: [], readings: [] } : null;
+/** `readings`: those the item's data was chosen by (its own file's choices), which every result of it depends on. */
+export function whyOf(context: { explain: boolean }, readings: readonly string[] = []): Why {
+  return context.explain ? { reasons: [], readings: [...readings] } : null;
 }
 
 /** The reasons a result carries: none when not explaining. */

@@ -54,6 +54,8 @@ export interface Messages extends TableMessages {
   amountTooLarge(): string;
   /** A fact the policy data in use (with its --set changes) needs for this row, left empty; `item` when one item needs it. */
   factMissing(column: string, item: string | null): string;
+  /** The same for the person at the window (check): their answers, not a row, leave it out. */
+  factMissingAnswer(column: string, item: string | null): string;
   /** A row whose amounts would take the roll-up's sums past exact integers (about 90 trillion yuan). */
   totalTooLarge(): string;
   // internal (exit 70)
@@ -151,6 +153,7 @@ const zh: Messages = {
   outputFailed: (path, reason) => `无法写入输出文件 ${path}：${reason}`,
   amountTooLarge: () => `金额过大，超出可精确到分计算的范围；请核对这一行的金额、基本工资或租金。`,
   factMissing: (column, item) => `按所用的政策数据（含 --set、--scenario 的修改），${item === null ? '这一行' : `计算“${item}”`}须填写“${column}”，这一行没有填写。`,
+  factMissingAnswer: (column, item) => `按所用的政策数据（含 --set、--scenario 的修改），${item === null ? '计算' : `计算“${item}”`}须知道此人的“${column}”，回答中没有这一项。`,
   totalTooLarge: () => `这一行的金额计入合计后，合计将超过能精确到分计算的上限（约 90 万亿元），所以这一行不计入合计；请核对这一行和前面各行的金额。`,
   internal: (message) => `内部错误：${message}。请报告此问题（设置 RENCAI_DEBUG=1 可显示详细信息）`,
   summary: (computed, rejected) => rejected === 0
@@ -244,6 +247,7 @@ const en: Messages = {
   outputFailed: (path, reason) => `cannot write the output file ${path}: ${reason}`,
   amountTooLarge: () => `an amount is too large to compute exactly to the fen; check this row's amounts, salary or rent.`,
   factMissing: (column, item) => `under the policy data in use (with its --set and --scenario changes), ${item === null ? 'this row' : item} needs ${column}, which this row leaves empty.`,
+  factMissingAnswer: (column, item) => `under the policy data in use (with its --set and --scenario changes), ${item === null ? 'the computation' : item} needs the person's ${column}, which the answers do not give.`,
   totalTooLarge: () => `with this row's amounts the totals would pass the limit of exact computation to the fen (about 90 trillion yuan), so the row is left out of them; check the amounts of this row and the rows before it.`,
   internal: (message) => `internal error: ${message}. Please report this problem (set RENCAI_DEBUG=1 for details)`,
   summary: (computed, rejected) => rejected === 0

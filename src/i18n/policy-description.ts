@@ -26,6 +26,8 @@ export interface ReadingDescription {
   text: string;
   /** Where the data names the reading: what a change of it reaches. */
   usedBy: string[];
+  /** A reading between alternatives: the one in force and all their names. */
+  choice?: { name: string; names: string[] };
 }
 
 /** A table of the edition that is not an item (tiers.json, payers.json, fund.json): its title, clause and date. */
@@ -95,7 +97,9 @@ const PAYER_TEXT: Record<Lang, Record<string, (detail: string) => string>> = {
 
 function describeReading(policy: Policy, id: string, lang: Lang): ReadingDescription {
   const reading = policy.readings.get(id);
-  return { id, clause: reading?.clause ?? '', text: reading ? reading[lang] : id, usedBy: [...(policy.readingUses.get(id) ?? [])] };
+  const described: ReadingDescription = { id, clause: reading?.clause ?? '', text: reading ? reading[lang] : id, usedBy: [...(policy.readingUses.get(id) ?? [])] };
+  if (reading?.choice) described.choice = { name: reading.choice.name, names: [...reading.choice.names] };
+  return described;
 }
 
 /** Every reading id an item's data names, wherever it sits (payer.reading, lines[].reading, whoReading …). */

@@ -75,7 +75,8 @@ const zh = {
   templateExamples: ['', '示例：', '  rencai template --output 花名册模板.csv', '  rencai template --lang en --output roster-template.csv', '', '示例行的编号是“示例行-请删除”：填写前请删除这一行，否则它会被拒绝。', '退出状态：0 成功；2 命令行有误；5 输出无法写入。'].join('\n'),
   // validate
   validateDescription: '只校验花名册，不计算：逐行检查，列出被拒绝的行',
-  validateExamples: ['', '示例：', '  rencai validate data/examples/roster-bad-rows.csv', '  rencai validate data/examples/roster-bad-rows.csv --format json', '', '退出状态：0 每一行都通过；1 有行被拒绝；2 命令行有误；3 花名册无法读取；70 内部错误。'].join('\n'),
+  validateExamples: ['', '示例：', '  rencai validate data/examples/roster-bad-rows.csv', '  rencai validate data/examples/roster-bad-rows.csv --format json', '  rencai validate data/examples/roster.csv --set items.grassroots_settlement.range.low=3000', '', '--set、--scenario 同 rencai roster：按改过的申报规则校验（最新的政策版本）。', '退出状态：0 每一行都通过；1 有行被拒绝；2 命令行有误（含 --set 的键）；3 花名册无法读取；4 改后的政策数据有误；70 内部错误。'].join('\n'),
+  validateScenarioApplied: (name: string, count: number) => `按假设情景“${name}”的规则校验（修改了 ${count} 项政策参数），不是现行政策`,
   validateSummary: (valid: number, rejected: number) => (rejected === 0 ? `共 ${valid} 行，全部通过校验` : `共 ${valid + rejected} 行，${valid} 行通过，${rejected} 行被拒绝：`),
 };
 
@@ -144,7 +145,8 @@ const en: WhatIfMessages = {
   templateOptions: { lang: 'header language: zh (Chinese, default) or en (English keys)', output: 'write to a file (default: stdout)' },
   templateExamples: ['', 'Examples:', '  rencai template --lang en --output roster-template.csv', '', 'The example row has the id EXAMPLE-delete-this-row: delete it before filling in, or it is rejected.', 'Exit status: 0 done; 2 bad command line; 5 output not writable.'].join('\n'),
   validateDescription: 'check a roster without computing: every row validated, rejected rows listed',
-  validateExamples: ['', 'Examples:', '  rencai validate data/examples/roster-bad-rows.csv --lang en', '  rencai validate data/examples/roster-bad-rows.csv --format json', '', 'Exit status: 0 every row valid; 1 rows rejected; 2 bad command line; 3 roster unreadable; 70 internal error.'].join('\n'),
+  validateExamples: ['', 'Examples:', '  rencai validate data/examples/roster-bad-rows.csv --lang en', '  rencai validate data/examples/roster-bad-rows.csv --format json', '  rencai validate data/examples/roster.csv --set items.grassroots_settlement.range.low=3000 --lang en', '', '--set and --scenario as for rencai roster: rows are checked by the changed claim rules (of the latest edition).', 'Exit status: 0 every row valid; 1 rows rejected; 2 bad command line (a --set key included); 3 roster unreadable; 4 policy data invalid once changed; 70 internal error.'].join('\n'),
+  validateScenarioApplied: (name, count) => `checked by the rules of the what-if scenario "${name}" (${count} policy parameters changed), not the policy in force`,
   validateSummary: (valid, rejected) => (rejected === 0 ? `${valid} rows, all valid` : `${valid + rejected} rows: ${valid} valid, ${rejected} rejected:`),
 };
 

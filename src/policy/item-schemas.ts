@@ -33,6 +33,8 @@ export const oneOffByTierSchema = z.object({
   /** "已享受房改政策的除外": of these intro modes, those who had housing-reform housing get nothing. */
   housingReformExcludes: z.object({ introModes: z.array(z.string()), reading: z.string() }).optional(),
   amountByTier: z.partialRecord(tier, yuan),
+  /** highest: one amount, of the highest tier met (the default); each: the amounts of every tier met, added. */
+  tiersPaid: z.enum(['highest', 'each']).optional(),
   $comment: z.string().optional(),
 });
 
@@ -138,7 +140,7 @@ export const unitItemSchema = z.object({
   range: z.object({ low: yuan, high: yuan.nullable() }).optional(),
   amountReading: z.string().optional(),
   /** §11 "从2013年起": approvals before this date get nothing (the unit's claim is declined). */
-  approvedFrom: isoDate.optional(),
+  approvedFrom: isoDate.nullable().optional(),
   /** "reject": a claimed amount outside claimRange (or range) rejects the row. */
   outsideRange: z.enum(['reject', 'note']).optional(),
 });

@@ -12,6 +12,9 @@ export interface Label {
 /** A condition from the data, compiled to a predicate. */
 export type Predicate = (person: Person) => boolean;
 
+/** The readings a person's result depends on through a condition (empty when none decided it); src/policy/reading-choices.ts. */
+export type ReadingsFor = (person: Person) => readonly string[];
+
 /** A list of conditions compiled together: bit i of the result is set when the person meets condition i. */
 export type ConditionMask = (person: Person) => number;
 
@@ -39,6 +42,8 @@ export interface ItemBase {
   effective: string;
   text: string;
   payer: PayerRule;
+  /** The readings chosen in the item's own file (readings.json `alternatives`): each of its results depends on them. */
+  readings: readonly string[];
 }
 
 /**
@@ -71,6 +76,8 @@ export interface OneOffByTierItem extends ItemBase {
   /** Those of these intro modes who have had housing-reform housing are excluded; null = nobody is. */
   housingReformExcludes: { introModes: readonly string[]; reading: string } | null;
   amountByTier: Readonly<Partial<Record<Tier, Fen>>>;
+  /** highest: the amount of the person's tier; each: the amounts of every tier whose condition the person meets, added. */
+  tiersPaid: 'highest' | 'each';
 }
 
 /** Monthly, the area standard of the tier × the rent per m² where the person works (monthly_by_tier_rate). */
@@ -99,6 +106,8 @@ export interface AllowanceLine {
   monthly: Fen;
   reading?: string;
   when: Predicate;
+  /** The readings the line's condition depends on for a person, through its named conditions and tiers; null: none. */
+  readingsFor: ReadingsFor | null;
 }
 
 /** Monthly, the highest of the table's lines the person meets (monthly_highest_line). */

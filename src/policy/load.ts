@@ -11,10 +11,11 @@ import { compileCondition, compileConditionMask, ConditionError, type Condition 
 import { DataFileError, displayPath, validateData } from './data-dir.js';
 import { editionsFor, listEditions, monthOfDate, POLICIES_DIR } from './edition-index.js';
 import { editionChain, editionsOfYear, readInherited, type EditionSpan } from './editions.js';
+import { choiceConditionsOf, readingsFor, readingsIn, readingsUnder, resolveFile, type ChoiceUse, type ReadingChoice } from './reading-choices.js';
 import { loadRentRates } from './rent-rates.js';
 import * as schemas from './schemas.js';
 import { compilePersonItem, decimalOf, yuanOf } from './person-items.js';
-import type { AnnualItem, ClaimRule, ConditionMask, FundRule, ItemBase, ItemForm, OneOffGrantItem, PersonItem, Policy, Predicate, Reading, RightDefinition, UnitItem } from './types.js';
+import type { AnnualItem, ClaimRule, ConditionMask, FundRule, ItemBase, ItemForm, OneOffGrantItem, PersonItem, Policy, Predicate, ReadingsFor, RightDefinition, UnitItem } from './types.js';
 import { loadVocabulary } from './vocabulary.js';
 
 export interface LoadPolicyOptions {
@@ -76,10 +77,15 @@ export function loadPolicy(options: LoadPolicyOptions): Policy {
  * edition yet (rencai validate), the same edition the rules between columns are read from.
  */
 export function loadLatestPolicy(): Policy {
+  return loadPolicy(latestEdition());
+}
+
+/** The latest bundled edition and its first year: what `validate` loads, with a scenario when one is given. */
+export function latestEdition(): { year: number; edition: string } {
   const editions = editionsFor(undefined);
   const latest = editions[editions.length - 1];
   if (!latest) throw new DataFileError('data/policies', ['no policy edition found']);
-  return loadPolicy({ year: Number(latest.effective.slice(0, 4)), edition: latest.edition });
+  return { year: Number(latest.effective.slice(0, 4)), edition: latest.edition };
 }
 
 /** One edition folder, read through the editions it inherits, validated and compiled. */
@@ -87,18 +93,28 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
   const edition = basename(dir);
   const chain = editionChain(dir, [POLICIES_DIR]);
   const overlay = options.overlay;
+  // The readings with alternatives, once readings.json is read: every later file's byReading nodes take the choice.
+  let choices: ReadonlyMap<string, ReadingChoice> | null = null;
+  const choiceUses = new Map<string, ChoiceUse[]>();
   const file = <T>(name: string, schema: z.ZodType<T>) => {
     const relative = name.split(sep).join('/');
     const raw = readInherited(chain, relative);
     const shown = displayPath(join(dir, name));
     if (raw === undefined) throw new DataFileError(shown, ['文件不存在（本版本及其继承的版本中都没有）']);
-    return validateData(shown, raw, schema, overlay && ((value) => overlay(relative, value)));
+    return validateData(shown, raw, schema, (value) => {
+      const changed = overlay ? overlay(relative, value) : value;
+      if (choices === null) return changed;
+      const { resolved, uses } = resolveFile(changed, choices, shown);
+      choiceUses.set(relative, uses);
+      return resolved;
+    });
   };
   const vocabulary = loadVocabulary();
 
   const editionData = file('edition.json', schemas.editionSchema);
   const readingsData = file('readings.json', schemas.readingsSchema);
-  const readings = new Map<string, Reading>(readingsData.readings.map((reading) => [reading.id, reading]));
+  const { readings, choices: inForce } = readingsIn(readingsData.readings);
+  choices = inForce;
   // Where each reading is named, so `rencai policy readings` says which data a change of it would reach.
   const readingUses = new Map<string, string[]>();
   const checkReading = (where: string, id: string | undefined) => {
@@ -113,6 +129,8 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
   const conditionsData = file('conditions.json', schemas.conditionsSchema);
   const named = new Map<string, Condition>(Object.entries(conditionsData.conditions).map(([name, entry]) => [name, entry.when]));
   for (const [name, entry] of Object.entries(conditionsData.conditions)) checkReading(`conditions.json: ${name}`, entry.reading);
+  // Items carry the choices of their own file; tiers and lines those of the named conditions they reach.
+  const usesOf = (relative: string) => choiceUses.get(relative) ?? [];
 
   const tierPredicates = new Map<Tier, Predicate>();
   const meetsTier = (person: Person, tier: Tier) => tierPredicates.get(tier)?.(person) ?? false;
@@ -127,15 +145,20 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
   };
   const compile = (where: string, condition: Condition): Predicate => dataError(where, () => compileCondition(condition, context));
   const compileMask = (where: string, conditions: readonly Condition[]): ConditionMask => dataError(where, () => compileConditionMask(conditions, context));
+  const choiceConditions = choiceConditionsOf(named.keys(), usesOf('conditions.json'), (name) => compile(`conditions.json: ${name}`, { ref: name }));
+  const readingsOf = (condition: Condition, own: readonly string[] = []) => readingsFor(condition, own, choiceConditions, named, context.tiers);
+  const tierReadings: Partial<Record<Tier, ReadingsFor>> = {};
   const tiers = tiersData.tiers.map((entry, index) => {
     const when = compile(`tiers.json: tiers.${index}.when`, entry.when);
     tierPredicates.set(entry.tier, when);
+    const readingsFor = readingsOf(entry.when, readingsUnder(usesOf('tiers.json'), ['tiers', index]));
+    if (readingsFor) tierReadings[entry.tier] = readingsFor;
     return { tier: entry.tier, label: entry.label, when };
   });
 
   const base = (data: Pick<ItemBase, 'item' | 'category' | 'clause' | 'label' | 'effective' | 'text' | 'payer'>, where: string, form: ItemForm, kind: ItemBase['kind']): ItemBase => {
     checkReading(where, data.payer.reading);
-    return { item: data.item, category: data.category, clause: data.clause, label: data.label, kind, form, effective: data.effective, effectiveMonth: monthOfDate(data.effective), text: data.text, payer: data.payer };
+    return { item: data.item, category: data.category, clause: data.clause, label: data.label, kind, form, effective: data.effective, effectiveMonth: monthOfDate(data.effective), text: data.text, payer: data.payer, readings: readingsUnder(usesOf(where), []) };
   };
   const itemFile = <T extends { item: string }>(code: string, schema: z.ZodType<T>, folder = 'items') => {
     const where = `${folder}/${code}.json`;
@@ -147,7 +170,7 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
   // Every person item, whatever its kind: the kind in its file says how it compiles.
   const items = [...editionData.items, ...editionData.monthly].map((code): PersonItem => {
     const { data, where } = itemFile(code, schemas.personItemSchema);
-    return compilePersonItem(data, where, { base, compile, compileMask, checkReading });
+    return compilePersonItem(data, where, { base, compile, compileMask, checkReading, readingsFor: (condition) => readingsOf(condition) });
   });
   const lineLabels = new Map<string, ItemBase['label']>();
   for (const item of items) if (item.form === 'monthly_highest_line') for (const line of item.lines) lineLabels.set(line.id, line.label);
@@ -239,6 +262,8 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
     if (!payersData.byEmployerType[type]) throw new DataFileError(`data/policies/${edition}/payers.json`, [`byEmployerType: no rule for "${type}"`]);
   }
   checkReading('edition.json', editionData.oneOffBeforeEffective.reading);
+  // Where a choice was made is where its reading is used.
+  for (const [relative, uses] of choiceUses) for (const use of uses) checkReading(`${relative}: ${use.path.join('.')}`, use.reading);
 
   return {
     edition: editionData.edition,
@@ -274,6 +299,7 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
       clause: payersData.clause, label: payersData.label, effective: payersData.effective, text: payersData.text,
     },
     readings,
+    tierReadings,
     readingUses,
     rentRates: loadRentRates(options.rentRatesFile, overlay),
   };

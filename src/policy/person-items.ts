@@ -5,7 +5,7 @@ import { parseExactDecimal, parseYuan, type ExactDecimal, type Fen } from '../ba
 import type { Tier } from '../base/person.js';
 import type { Condition } from './conditions.js';
 import type * as schemas from './schemas.js';
-import type { ConditionMask, ItemBase, ItemForm, PersonItem, Predicate } from './types.js';
+import type { ConditionMask, ItemBase, ItemForm, PersonItem, Predicate, ReadingsFor } from './types.js';
 
 export function yuanOf(text: string): Fen {
   const fen = parseYuan(text);
@@ -32,10 +32,12 @@ export interface ItemCompiler {
   compile(where: string, condition: Condition): Predicate;
   compileMask(where: string, conditions: readonly Condition[]): ConditionMask;
   checkReading(where: string, id: string | undefined): void;
+  /** The readings a condition depends on through the choices it reaches (reading-choices.ts). */
+  readingsFor(condition: Condition): ReadingsFor | null;
 }
 
 export function compilePersonItem(data: z.infer<typeof schemas.personItemSchema>, where: string, compiler: ItemCompiler): PersonItem {
-  const { base, compile, compileMask, checkReading } = compiler;
+  const { base, compile, compileMask, checkReading, readingsFor } = compiler;
   switch (data.kind) {
     case 'one_off_by_tier':
       checkReading(where, data.housingReformExcludes?.reading);
@@ -44,6 +46,7 @@ export function compilePersonItem(data: z.infer<typeof schemas.personItemSchema>
         introModes: data.introModes,
         housingReformExcludes: data.housingReformExcludes ?? null,
         amountByTier: mapTiers(data.amountByTier, yuanOf),
+        tiersPaid: data.tiersPaid ?? 'highest',
       };
     case 'monthly_by_tier_rate':
       checkReading(where, data.rate.reading);
@@ -73,7 +76,7 @@ export function compilePersonItem(data: z.infer<typeof schemas.personItemSchema>
         flexible: data.flexible,
         lines: data.lines.map((line, index) => {
           checkReading(`${where}: lines.${index}`, line.reading);
-          return { id: line.id, label: line.label, monthly: yuanOf(line.monthly), reading: line.reading, when: compile(`${where}: lines.${index}.when`, line.when) };
+          return { id: line.id, label: line.label, monthly: yuanOf(line.monthly), reading: line.reading, when: compile(`${where}: lines.${index}.when`, line.when), readingsFor: readingsFor(line.when) };
         }),
         linesMet: compileMask(`${where}: lines`, data.lines.map((line) => line.when)),
       };

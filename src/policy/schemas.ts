@@ -63,7 +63,15 @@ export const payersSchema = z.object({
 export const readingsSchema = z.object({
   $schema,
   $comment: z.string().optional(),
-  readings: z.array(z.object({ id: z.string().min(1), clause, zh: z.string().min(1), en: z.string().min(1) })).min(1).superRefine(unique((reading) => reading.id, 'id ')),
+  readings: z.array(z.object({
+    id: z.string().min(1), clause, zh: z.string().min(1), en: z.string().min(1),
+    // A reading between named alternatives (src/policy/reading-choices.ts): zh/en state the question, each
+    // alternative its answer; the data's byReading nodes hold each alternative's values.
+    choice: z.string().min(1).optional(),
+    alternatives: z.record(z.string().min(1), z.object({ zh: z.string().min(1), en: z.string().min(1) })).optional(),
+  }).refine((reading) => (reading.choice === undefined) === (reading.alternatives === undefined) && (reading.choice === undefined || reading.alternatives![reading.choice] !== undefined), {
+    message: 'choice 须是 alternatives 中的一个，两者同时给出或都不给（choice must name one of the alternatives; give both or neither）',
+  })).min(1).superRefine(unique((reading) => reading.id, 'id ')),
 });
 
 /** data/rent-rates.json, or the same shape passed with --rent-rates. */

@@ -5,11 +5,11 @@ import type { ExactDecimal, RoundingMode } from '../base/money.js';
 import type { MonthIndex } from '../base/months.js';
 import type { County, Person, Tier } from '../base/person.js';
 import type { CodeField } from './vocabulary.js';
-import type { AnnualItem, ConditionMask, Label, OneOffGrantItem, PersonItem, Predicate, UnitItem } from './item-types.js';
+import type { AnnualItem, ConditionMask, Label, OneOffGrantItem, PersonItem, Predicate, ReadingsFor, UnitItem } from './item-types.js';
 
 export type {
   AllowanceLine, AnnualItem, ConditionMask, ItemBase, ItemForm, Label, MonthlyByTierRateItem, MonthlyFixedItem, MonthlyHighestLineItem,
-  MonthlyShareItem, OneOffByTierItem, OneOffGrantItem, PayerRule, PersonItem, Predicate, UnitItem,
+  MonthlyShareItem, OneOffByTierItem, OneOffGrantItem, PayerRule, PersonItem, Predicate, ReadingsFor, UnitItem,
 } from './item-types.js';
 
 /** A non-money entitlement (§8, §9, §13, §20; rights.json). */
@@ -44,6 +44,8 @@ export interface Reading {
   clause: string;
   zh: string;
   en: string;
+  /** A reading between alternatives: the one in force and all their names (`--set readings.<id>.choice=<name>`). */
+  choice?: { name: string; names: readonly string[] };
 }
 
 /**
@@ -122,6 +124,8 @@ export interface Policy {
   itemLabels: ReadonlyMap<string, { clause: string; label: Label; category: 'cash' | 'tax' }>;
   payers: PayerRules;
   readings: ReadonlyMap<string, Reading>;
+  /** The readings a person's tier depends on (the choices its condition reaches and the person meets); absent: none. */
+  tierReadings: Readonly<Partial<Record<Tier, ReadingsFor>>>;
   /** Each reading id → where the data names it ("items/talent_allowance.json", "rights.json: green_card" …). */
   readingUses: ReadonlyMap<string, readonly string[]>;
   /** §22 fund floor (fund.json); null when the edition has none. */

@@ -25,6 +25,8 @@ function keyHead(file: string): string[] {
 function readingReferences(): { reading: string; key: string }[] {
   const found: { reading: string; key: string }[] = [];
   const walk = (value: unknown, path: string[], head: string[], file: string) => {
+    // A choice's node names its reading to say which alternatives it holds: that reading is switched by its choice (below).
+    if (path[path.length - 1] === 'byReading') return;
     if (typeof value === 'string' && known.has(value) && /reading$/i.test(path[path.length - 1] ?? '')) {
       // claim-rules.json's "items" is folded into the key's head (claimRules.<item>.…).
       found.push({ reading: value, key: [...head, ...(file === 'claim-rules.json' ? path.slice(1) : path)].join('.') });
@@ -56,7 +58,17 @@ function readingReferences(): { reading: string; key: string }[] {
   return found;
 }
 
+/** Every reading with alternatives (readings.json `choice`), switched to another of them. */
+function choiceSets(): { reading: string; set: string }[] {
+  const readings = (JSON.parse(readFileSync(join(EDITION, 'readings.json'), 'utf8')) as { readings: { id: string; choice?: string; alternatives?: Record<string, unknown> }[] }).readings;
+  return readings.flatMap((reading) => {
+    const other = Object.keys(reading.alternatives ?? {}).find((name) => name !== reading.choice);
+    return other === undefined ? [] : [{ reading: reading.id, set: `readings.${reading.id}.choice=${other}` }];
+  });
+}
+
 const references = readingReferences();
+const choices = choiceSets();
 /** Each place names the next reading of readings.json instead: a valid id, so the data still loads. */
 const referenceSets = references.map(({ reading, key }) => `${key}=${readingIds[(readingIds.indexOf(reading) + 1) % readingIds.length]}`);
 const textSets = readingIds.map((id) => `readings.${id}.zh=换用的解读 ${id}`);
@@ -74,11 +86,11 @@ const withSets = (args: string[], sets: string[]) => [...args, ...sets.flatMap((
 
 describe('every reading the data names is a switch of every computing command', () => {
   test('the walk finds a place in the data for every reading of readings.json', () => {
-    expect(new Set(references.map((entry) => entry.reading))).toEqual(known);
+    expect(new Set([...references, ...choices].map((entry) => entry.reading))).toEqual(known);
   });
 
   test.each(COMMANDS)('$name accepts every reading\'s place and every reading\'s text, says so, and its result changes', ({ name, args }) => {
-    const sets = [...referenceSets, ...textSets];
+    const sets = [...referenceSets, ...choices.map((entry) => entry.set), ...textSets];
     const bundled = name === 'compare' ? null : rencai(args);
     const run = rencai(withSets(args, sets));
     expect(run.status, run.stderr).toBe(0);

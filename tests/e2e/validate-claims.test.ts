@@ -48,4 +48,33 @@ describe('rencai validate rejects exactly the rows rencai roster rejects, the cl
     expect(run.stdout).toContain('高校毕业生基层就业项目一次性安置费（§14）的金额须不低于 2000.00 元');
     expect(run.stdout).toMatch(/第3行 H1 学历：民营经济组织吸纳应届高校毕业生一次性补贴（§14）只给高校毕业生/);
   }, 30_000);
+
+  // An office raising §14's floor from 2,000 to 3,001 (a what-if): OK's 3,000 is now below it, so validate
+  // must refuse OK exactly as roster computed under the same --set does.
+  const FLOOR = 'items.grassroots_settlement.range.low=3001';
+  test('--set changes the rules validate checks by, as it changes roster\'s: the same rows rejected, OK\'s 3,000 now among them', () => {
+    const roster2014 = rencai(['roster', roster, '--year', '2014', '--format', 'json', '--set', FLOOR]);
+    const validate = rencai(['validate', roster, '--format', 'json', '--set', FLOOR]);
+    expect(validate.status).toBe(1);
+    const fromValidate = JSON.parse(validate.stdout) as { valid: number; rejected: Rejected[] };
+    expect(fromValidate.rejected).toEqual((JSON.parse(roster2014.stdout) as { rejected: Rejected[] }).rejected);
+    expect(fromValidate.rejected.find((row) => row.id === 'OK')).toEqual({ row: 7, id: 'OK', errors: [{ column: 'settlement_amount', message: expect.stringContaining('不低于 3001.00 元') }] });
+    expect(fromValidate.valid).toBe(0);
+    expect(validate.stderr).toContain('按假设情景');
+  }, 30_000);
+
+  test('--scenario does the same from a file, and says so in English with --lang en', () => {
+    const file = join(scratch, 'floor.json');
+    writeFileSync(file, JSON.stringify({ name: 'floor 3001', sets: [{ key: 'items.grassroots_settlement.range.low', value: '3001' }] }));
+    const run = rencai(['--lang', 'en', 'validate', roster, '--format', 'json', '--scenario', file]);
+    expect(run.status).toBe(1);
+    expect((JSON.parse(run.stdout) as { rejected: Rejected[] }).rejected.map((row) => row.id)).toEqual(['S1', 'H1', 'T1', 'R1', 'G1', 'OK', 'X1']);
+    expect(run.stderr).toContain('checked by the rules of the what-if scenario "floor 3001"');
+  }, 30_000);
+
+  test('a --set key that reaches no data is a usage error (exit 2), not a silent check by the shipped rules', () => {
+    const run = rencai(['validate', roster, '--set', 'items.no_such_item.amount=1']);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+  }, 30_000);
 });

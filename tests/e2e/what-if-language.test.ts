@@ -57,7 +57,14 @@ describe('a rule changed by --set refuses rows in the run\'s language', () => {
   test.each(['check', 'explain'])('%s --lang en refuses the answers with the column and an English sentence (it stopped with an internal error)', (command) => {
     const run = rencai(['--lang', 'en', command, '--answers', answers, '--year', '2014', '--set', WIDER]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('base_salary: under the policy data in use (with its --set and --scenario changes), Grassroots work allowance needs base_salary');
+    expect(run.stderr).toContain('base_salary: under the policy data in use (with its --set and --scenario changes), Grassroots work allowance needs the person\'s base_salary, which the answers do not give.');
     expect(run.stderr).not.toMatch(CJK);
+  }, 30_000);
+
+  test.each(['check', 'explain'])('%s speaks of the person\'s answers, not of a row, when the answers leave out a fact the changed data needs', (command) => {
+    const run = rencai([command, '--answers', answers, '--year', '2014', '--set', WIDER]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('基本工资：按所用的政策数据（含 --set、--scenario 的修改），计算“基层工作津贴”须知道此人的“基本工资”，回答中没有这一项。');
+    expect(run.stderr).not.toContain('这一行');
   }, 30_000);
 });

@@ -8,12 +8,16 @@ import type { Person, Tier } from '../../src/engine/types.js';
 import { DataFileError } from '../../src/policy/data-dir.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { compileCondition, compileConditionMask, MAX_MASK_CONDITIONS, type Condition, type ConditionContext } from '../../src/policy/conditions.js';
+import { readingsIn, resolveChoices } from '../../src/policy/reading-choices.js';
 import { loadVocabulary, type CodeField } from '../../src/policy/vocabulary.js';
 import { cellsOf, factsArbitrary, spellingArbitrary } from '../property/arbitraries.js';
 import { parseRecord } from '../bundled-rules.js';
 
 const vocabulary = loadVocabulary();
-const edition = (file: string) => JSON.parse(readFileSync(new URL(`../../data/policies/lps-2013/${file}`, import.meta.url), 'utf8'));
+const raw = (file: string) => JSON.parse(readFileSync(new URL(`../../data/policies/lps-2013/${file}`, import.meta.url), 'utf8'));
+// The data as the loader compiles it: each reading's alternative in force in place of its byReading node.
+const { choices } = readingsIn(raw('readings.json').readings);
+const edition = (file: string) => resolveChoices(raw(file), choices, [], []) as Record<string, unknown>;
 const named = new Map<string, Condition>(Object.entries(edition('conditions.json').conditions as Record<string, { when: Condition }>).map(([name, entry]) => [name, entry.when]));
 // Tier G is left out so that {meetsTier: "G"} exercises "a tier not listed is never met".
 const tiers = new Map<Tier, Condition>((edition('tiers.json').tiers as { tier: Tier; when: Condition }[]).filter((entry) => entry.tier !== 'G').map((entry) => [entry.tier, entry.when]));

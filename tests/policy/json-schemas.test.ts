@@ -44,4 +44,13 @@ describe('data/schemas', () => {
     const monthly = JSON.parse(readFileSync(join(SCHEMAS, 'monthly-fixed.schema.json'), 'utf8'));
     expect(monthly.properties.kind).toEqual({ type: 'string', const: 'monthly_fixed' });
   });
+
+  test('a field of an edition file read after readings.json may be a reading\'s alternatives in the editor too, as the loader allows', () => {
+    const byTier = JSON.parse(readFileSync(join(SCHEMAS, 'one-off-by-tier.schema.json'), 'utf8'));
+    expect(byTier.properties.tiersPaid.anyOf[0]).toEqual({ type: 'string', enum: ['highest', 'each'] });
+    expect(byTier.properties.tiersPaid.anyOf[1]).toMatchObject({ required: ['byReading', 'alternatives'], additionalProperties: false });
+    // readings.json itself and the roster's codes are read as they are: no alternatives there.
+    const readings = JSON.parse(readFileSync(join(SCHEMAS, 'readings.schema.json'), 'utf8'));
+    expect(JSON.stringify(readings)).not.toContain('byReading');
+  });
 });

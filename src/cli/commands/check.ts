@@ -245,7 +245,7 @@ export async function runCheck(options: CheckOptions, lang: Lang): Promise<ExitC
     result = computePerson(person, options.year, policy);
   } catch (error) {
     // A fact the data in use (changed by --set) needs and the answers leave out: said like the roster's rejected row.
-    const errors = (await import('./claim-rejection.js')).claimRejectionErrors(error, lang);
+    const errors = (await import('./claim-rejection.js')).claimRejectionErrors(error, lang, 'answers');
     if (!errors) throw error;
     const labels = (await import('../../i18n/labels.js')).createLabels(policy, lang);
     throw new CliError(c.answersRejected(errors.length), ExitCode.ROWS_REJECTED, errors.map((entry) => `${labels.column(entry.column)}${lang === 'zh' ? '：' : ': '}${entry.message}`));

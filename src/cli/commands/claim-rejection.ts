@@ -17,14 +17,18 @@ export function violationErrors(violations: readonly ClaimViolation[], lang: Lan
   return violations.map((violation) => ({ column: violation.column, message: violation.message[lang] }));
 }
 
-/** The row errors when `error` is a claim rejection or a fact the data in use needs (MissingFactError); null for any other error. */
-export function claimRejectionErrors(error: unknown, lang: Lang): ColumnError[] | null {
+/**
+ * The row errors when `error` is a claim rejection or a fact the data in use needs (MissingFactError); null for any other error.
+ * `of` says whose facts they are: a roster row's, or the answers of a person at the window (check), who has no row.
+ */
+export function claimRejectionErrors(error: unknown, lang: Lang, of: 'row' | 'answers' = 'row'): ColumnError[] | null {
   if (typeof error !== 'object' || error === null) return null;
   const name = (error as { name?: unknown }).name;
   if (name === 'MissingFactError') {
     const { column, item } = error as MissingFactError;
     const header = lang === 'zh' ? loadVocabulary().columns.find((entry) => entry.key === column)?.zh ?? column : column;
-    return [{ column, message: messages(lang).factMissing(header, item?.[lang] ?? null) }];
+    const say = of === 'row' ? messages(lang).factMissing : messages(lang).factMissingAnswer;
+    return [{ column, message: say(header, item?.[lang] ?? null) }];
   }
   if (!('violations' in error) || name !== 'ClaimRejectedError') return null;
   return violationErrors((error as { violations: readonly ClaimViolation[] }).violations, lang);

@@ -112,7 +112,7 @@ export async function runExplain(roster: string | undefined, options: ExplainOpt
     explained = explainPerson(person, year, policy);
   } catch (error) {
     // A fact the data in use (changed by --set) needs and the person lacks: said like the roster's rejected row.
-    const errors = claimRejectionErrors(error, lang);
+    const errors = claimRejectionErrors(error, lang, options.answers !== undefined ? 'answers' : 'row');
     if (!errors) throw error;
     throw await refused(errors);
   }

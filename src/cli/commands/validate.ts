@@ -5,7 +5,8 @@ import type { Command } from 'commander';
 import type { Lang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
 import { whatIfMessages } from '../../i18n/what-if-messages.js';
-import { CliError } from '../errors.js';
+import type { Policy } from '../../policy/types.js';
+import { CliError, writeNote } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatHelp, formatNames } from '../output/formats.js';
 import { ENCODINGS, OptionCheck } from './option-kinds.js';
@@ -19,19 +20,32 @@ export function registerValidate(program: Command, lang: Lang): void {
     .argument('<file>', m.rosterArgument)
     .option('-f, --format <format>', formatHelp('validate', lang))
     .option('--encoding <encoding>', m.rosterOptions.encoding)
+    .option('--set <key=value>', w.policyOptions.set, (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
+    .option('--scenario <file>', w.policyOptions.scenario)
     .addHelpText('after', w.validateExamples)
-    .action(async (file: string, raw: { format?: string; encoding?: string }) => {
+    .action(async (file: string, raw: ValidateOptions) => {
       process.exitCode = await runValidate(file, raw, lang);
     });
 }
 
-export async function runValidate(file: string, options: { format?: string; encoding?: string }, lang: Lang): Promise<number> {
+interface ValidateOptions {
+  format?: string;
+  encoding?: string;
+  set?: string[];
+  scenario?: string;
+}
+
+export async function runValidate(file: string, options: ValidateOptions, lang: Lang): Promise<number> {
   const m = messages(lang);
   const w = whatIfMessages(lang);
   const check = new OptionCheck(m);
   const format = check.choice('--format', options.format, formatNames('validate'), 'table');
   const encoding = check.choice('--encoding', options.encoding, ENCODINGS, 'auto');
+  const selection = { set: check.list(options.set), scenario: check.name('--scenario', options.scenario) };
   check.done();
+  // An office that changed a claim rule with --set or --scenario checks its rows by the changed rule, as roster
+  // computes them by it. The scenario is read before the roster, so a bad key is exit 2 whatever the file.
+  const policy = await validatePolicy(selection, lang);
   const [{ openRoster, RosterFileError }, rosterMessages, { loadVocabulary }] = await Promise.all([
     import('../../roster/read.js'), import('../../roster/messages.js'), import('../../policy/vocabulary.js'),
   ]);
@@ -69,11 +83,8 @@ export async function runValidate(file: string, options: { format?: string; enco
 
   async function readRows(): Promise<void> {
     // The claim columns' reject rules are the engine's (roster applies them to each row it computes): the same
-    // rules here, so validate refuses exactly the rows roster does. No year picks an edition: the latest.
-    const [{ loadLatestPolicy }, { rowViolations }, { violationErrors }] = await Promise.all([
-      import('../../policy/load.js'), import('../../engine/claim-rules.js'), import('./claim-rejection.js'),
-    ]);
-    const policy = loadLatestPolicy();
+    // rules here, so validate refuses exactly the rows roster does.
+    const [{ rowViolations }, { violationErrors }] = await Promise.all([import('../../engine/claim-rules.js'), import('./claim-rejection.js')]);
     try {
       const roster = await openRoster(file, { encoding, messages: rosterMessages.rosterMessages(lang), columnRules: policy.columnRules });
       encodingFound = roster.encoding;
@@ -92,4 +103,15 @@ export async function runValidate(file: string, options: { format?: string; enco
       throw error;
     }
   }
+}
+
+/** The latest edition (no year picks one), with the scenario of --set and --scenario laid over it when given. */
+async function validatePolicy(selection: { set?: string[] | undefined; scenario?: string | undefined }, lang: Lang): Promise<Policy> {
+  const [{ latestEdition, loadLatestPolicy }, { readScenario, loadSelectedPolicy }] = await Promise.all([import('../../policy/load.js'), import('./policy-options.js')]);
+  const scenario = await readScenario(selection, lang);
+  if (!scenario) return loadLatestPolicy();
+  const latest = latestEdition();
+  const policy = await loadSelectedPolicy({ ...selection, policy: latest.edition }, latest.year, scenario, lang);
+  writeNote(whatIfMessages(lang).validateScenarioApplied(scenario.name, scenario.sets.length));
+  return policy;
 }

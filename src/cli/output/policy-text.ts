@@ -8,14 +8,14 @@ import type { CoveredSentence } from '../../policy/coverage.js';
 
 const WORDS = {
   zh: {
-    edition: '政策版本', issued: '印发', from: (date: string) => `${date} 起`, usedBy: '用于', conditions: '共用条件（conditions.json）', columnRules: '列之间的规则（column-rules.json；花名册和问卷都按此检查）', share: '比例', years: (first: number, last: number) => `${first}—${last} 年度`, levels: { city: '市级财政', county: '县级财政' } as Record<string, string>, list: '、', yearEditions: '本年度适用的版本', effective: '生效', items: '项目', tiers: '人才层次', payers: '资金承担', readings: '解读（可在数据中修改）',
+    edition: '政策版本', issued: '印发', from: (date: string) => `${date} 起`, usedBy: '用于', choices: (id: string, name: string, names: readonly string[]) => `读法：${names.map((entry) => (entry === name ? `${entry}（现用）` : entry)).join('、')}；切换：--set readings.${id}.choice=…`, conditions: '共用条件（conditions.json）', columnRules: '列之间的规则（column-rules.json；花名册和问卷都按此检查）', share: '比例', years: (first: number, last: number) => `${first}—${last} 年度`, levels: { city: '市级财政', county: '县级财政' } as Record<string, string>, list: '、', yearEditions: '本年度适用的版本', effective: '生效', items: '项目', tiers: '人才层次', payers: '资金承担', readings: '解读（可在数据中修改）',
     colon: '：', kind: { monthly: '按月', one_off: '一次性', annual: '按年' } as Record<string, string>, payer: '支付方', who: '适用', clauseText: '条款原文', excerpt: '数据摘录',
     highest: '符合多档的取最高一档（就高不就低）', more: '查看某项详情和条款原文：rencai policy <项目代码>', none: '（无）',
     unit: { yuan: '元', yuan_per_month: '元/月', m2: '平方米', share_of_base_salary: '', months: '个月', years: '年', share: '', column: '' },
     intro: { direct: '直接引进', local: '市内培养', flexible: '柔性引进' } as Record<string, string>,
   },
   en: {
-    edition: 'Policy edition', issued: 'issued', from: (date: string) => `from ${date}`, usedBy: 'used by', conditions: 'Shared conditions (conditions.json)', columnRules: 'Rules between columns (column-rules.json; the roster and the questionnaire check them)', share: 'share', years: (first: number, last: number) => `budget years ${first}–${last}`, levels: { city: 'city finance', county: 'county finance' } as Record<string, string>, list: ', ', yearEditions: 'Editions this year', effective: 'effective', items: 'Items', tiers: 'Talent tiers', payers: 'Who pays', readings: 'Readings (changeable in the data)',
+    edition: 'Policy edition', issued: 'issued', from: (date: string) => `from ${date}`, usedBy: 'used by', choices: (id: string, name: string, names: readonly string[]) => `readings: ${names.map((entry) => (entry === name ? `${entry} (in force)` : entry)).join(', ')}; switch with --set readings.${id}.choice=…`, conditions: 'Shared conditions (conditions.json)', columnRules: 'Rules between columns (column-rules.json; the roster and the questionnaire check them)', share: 'share', years: (first: number, last: number) => `budget years ${first}–${last}`, levels: { city: 'city finance', county: 'county finance' } as Record<string, string>, list: ', ', yearEditions: 'Editions this year', effective: 'effective', items: 'Items', tiers: 'Talent tiers', payers: 'Who pays', readings: 'Readings (changeable in the data)',
     colon: ': ', kind: { monthly: 'monthly', one_off: 'one-off', annual: 'yearly' } as Record<string, string>, payer: 'Payer', who: 'For', clauseText: 'Clause text', excerpt: 'Data excerpt',
     highest: 'a person meeting several lines gets the highest one', more: 'Details and clause text of an item: rencai policy <item> --lang en', none: '(none)',
     unit: { yuan: 'yuan', yuan_per_month: 'yuan/month', m2: 'm²', share_of_base_salary: '', months: 'months', years: 'years', share: '', column: '' },
@@ -156,6 +156,10 @@ export function renderFund(description: PolicyDescription, lang: Lang): string {
 
 export function renderReadings(description: PolicyDescription, lang: Lang): string {
   const w = WORDS[lang];
-  const lines = description.readings.flatMap((reading) => [readingLine(reading, lang), ...(reading.usedBy.length ? [`      ${w.usedBy}${w.colon}${reading.usedBy.join(w.list)}`] : [])]);
+  const lines = description.readings.flatMap((reading) => [
+    readingLine(reading, lang),
+    ...(reading.choice ? [`      ${w.choices(reading.id, reading.choice.name, reading.choice.names)}`] : []),
+    ...(reading.usedBy.length ? [`      ${w.usedBy}${w.colon}${reading.usedBy.join(w.list)}`] : []),
+  ]);
   return [(`${w.readings}${w.colon}`).trimEnd(), ...lines, ''].join('\n');
 }

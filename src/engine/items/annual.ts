@@ -20,7 +20,7 @@ export function annualItem(item: AnnualItem, context: ItemContext): ItemResult |
   if (year < firstYear) return null;
   if (person.end !== null && year > yearOfMonth(person.end)) return null;
 
-  const why = whyOf(context);
+  const why = whyOf(context, item.readings);
   for (const reading of item.readingIds) why?.readings.push(reading);
   let amount: Fen | null;
   let status: ItemStatus = 'computed';

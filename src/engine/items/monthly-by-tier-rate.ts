@@ -11,7 +11,9 @@ export function monthlyByTierRate(item: MonthlyByTierRateItem, context: ItemCont
   if (!tier || !item.introModes.includes(person.intro_mode)) return null;
   const area = item.areaM2ByTier[tier];
   if (!area) return null;
-  const why = whyOf(context);
+  const why = whyOf(context, item.readings);
+  const tierReadings = policy.tierReadings[tier];
+  if (tierReadings && why) why.readings.push(...tierReadings(person));
   why?.reasons.push({ key: 'tier', params: { tier } }, { key: 'intro_mode', params: { mode: person.intro_mode } });
   const fromTable = person.county ? policy.rentRates[person.county] : null;
   const rate: ExactDecimal | null = person.rent_per_m2 ?? fromTable;

@@ -11,7 +11,7 @@ export function monthlyFixed(item: MonthlyFixedItem, context: ItemContext): Item
   const { person } = context;
   if (item.introModes && !item.introModes.includes(person.intro_mode)) return null;
   if (!item.when(person)) return null;
-  const why = whyOf(context);
+  const why = whyOf(context, item.readings);
   if (item.introModes) why?.reasons.push({ key: 'intro_mode', params: { mode: person.intro_mode } });
   // An item may name the one reason its condition and amount are told by.
   if (item.words) why?.reasons.push({ key: item.words.reason, params: { monthly: formatFen(item.monthly) } });

@@ -20,7 +20,7 @@ export function monthlyHighestLine(item: MonthlyHighestLineItem, context: ItemCo
   let chosen: AllowanceLine | null = null;
   if (!flexible) for (const line of met) if (chosen === null || line.monthly > chosen.monthly) chosen = line;
   const candidates: AllowanceCandidate[] = met.map((line) => ({ line: line.id, monthly: line.monthly, chosen: line === chosen }));
-  const why = whyOf(context);
+  const why = whyOf(context, item.readings);
   why?.reasons.push({ key: 'intro_mode', params: { mode: person.intro_mode } });
   for (const line of met) why?.reasons.push({ key: 'allowance_line_met', params: { line: line.id, monthly: formatFen(line.monthly) } });
   let result;
@@ -30,7 +30,10 @@ export function monthlyHighestLine(item: MonthlyHighestLineItem, context: ItemCo
     result = monthlyItem(item, null, 'employer_set', { first: person.start, last: person.end }, context, why, item.flexible.payer);
   } else {
     why?.reasons.push({ key: 'allowance_highest', params: { line: chosen.id, monthly: formatFen(chosen.monthly), count: met.length } });
-    for (const line of met) if (line.reading) why?.readings.push(line.reading);
+    for (const line of met) {
+      if (line.reading) why?.readings.push(line.reading);
+      if (line.readingsFor && why) why.readings.push(...line.readingsFor(person));
+    }
     result = monthlyItem(item, chosen.monthly, 'computed', { first: person.start, last: person.end }, context, why);
   }
   if (result) result.candidates = candidates;

@@ -12,7 +12,7 @@ export function monthlyShare(item: MonthlyShareItem, context: ItemContext): Item
   if (!item.when(person)) return null;
   if (person.base_salary === null) throw missingFact('base_salary', item.label, `person ${person.id}`);
   const monthly = scaleFen(person.base_salary, item.shareOfBaseSalary, item.rounding);
-  const why = whyOf(context);
+  const why = whyOf(context, item.readings);
   // An item may name the reason its condition is told by; its parameter is where the person works.
   why?.reasons.push(item.words ? { key: item.words.reason, params: { level: person.work_level } } : { key: 'condition_met', params: { item: item.item } });
   why?.reasons.push({ key: 'share_of_salary', params: { salary: formatFen(person.base_salary), share: item.shareOfBaseSalary.text, rounding: item.rounding, monthly: formatFen(monthly) } });

@@ -13,7 +13,7 @@ import { declined } from '../claim-rules.js';
 
 export function oneOffGrant(item: OneOffGrantItem, context: ItemContext, options: EngineOptions): ItemResult | null {
   const { person, policy } = context;
-  const why = whyOf(context);
+  const why = whyOf(context, item.readings);
   if (item.introModes) {
     if (!item.introModes.includes(person.intro_mode)) return null;
     why?.reasons.push({ key: 'intro_mode', params: { mode: person.intro_mode } });
