@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CsvParser, CsvUnclosedQuoteError, MAX_CELL_CHARS, type CsvRecord } from '../../src/roster/csv.js';
+import { cellsOfPlainLine, CsvParser, CsvUnclosedQuoteError, MAX_CELL_CHARS, type CsvLine, type CsvRecord } from '../../src/roster/csv.js';
+import { PlainLine } from '../../src/roster/csv-limits.js';
 
 /** A whole string parsed in one piece. */
 function parseCsv(text: string): CsvRecord[] {
@@ -177,6 +178,35 @@ describe('the CSV reader: whole lines split at once agree with the field-by-fiel
       fc.property(chunked, (parts) => {
         expect(outcome(parts, true)).toEqual(outcome(parts, false));
         expect(outcome(parts, true)).toEqual(outcome([parts.join('')], false));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  /** The parts pushed as slices, or as ranges of their joined text (as the roster reader pushes); plain lines cut into cells. */
+  function rangedOutcome(parts: readonly string[], plainLines: boolean, asRanges: boolean): unknown {
+    const parser = new CsvParser(true, plainLines);
+    const out: CsvLine[] = [];
+    const whole = parts.join('');
+    const cells = () => out.map((record) => (record instanceof PlainLine ? { line: record.line, cells: cellsOfPlainLine(record, 0) } : record));
+    try {
+      let from = 0;
+      for (const part of parts) {
+        if (asRanges) parser.push(whole, out, from, from + part.length);
+        else parser.push(part, out);
+        from += part.length;
+      }
+      parser.end(out);
+    } catch (error) {
+      return { error: (error as Error).name, line: (error as { line?: number }).line, before: cells() };
+    }
+    return cells();
+  }
+
+  it('gives the same records, line numbers and errors when the pieces are ranges of one text as when they are cut from it', () => {
+    fc.assert(
+      fc.property(chunked, fc.boolean(), (parts, plainLines) => {
+        expect(rangedOutcome(parts, plainLines, true)).toEqual(rangedOutcome(parts, plainLines, false));
       }),
       { numRuns: 3000 },
     );
