@@ -53,11 +53,14 @@ export class CsvParser {
   /** Characters of the record being read that earlier chunks held. */
   private recordChars = 0;
   /**
-   * The text the last push read a range of, and where in it the next LF, CR and quote were found:
-   * the pieces of one text are pushed in turn, and a search from one piece runs on into the next, so
-   * each text is searched once instead of once a piece.
+   * The text the last push read a range of, where that range ended, and where in it the next LF, CR
+   * and quote were found: the pieces of one text are pushed in turn, and a search from one piece runs
+   * on into the next, so each text is searched once instead of once a piece. Only for a range that
+   * starts where the last one ended or later: a text equal to the last one and read again from its
+   * start (two identical chunks of a file) must be searched again.
    */
   private searched = '';
+  private searchedTo = 0;
   private foundLf = -1;
   private foundCr = -1;
   private foundQuote = -1;
@@ -90,7 +93,7 @@ export class CsvParser {
     const previousWasCr = this.lastWasCr;
     this.lastWasCr = false;
     if (previousWasCr && state !== State.Quoted && chunk.charCodeAt(start) === LF) i = start + 1; // CRLF split across chunks
-    const sameText = chunk === this.searched;
+    const sameText = start >= this.searchedTo && chunk === this.searched;
     let nextComma = -1;
     let nextLf = sameText ? this.foundLf : -1;
     let nextCr = sameText ? this.foundCr : -1;
@@ -266,6 +269,7 @@ export class CsvParser {
     this.cells = cells;
     this.line = line;
     this.searched = chunk;
+    this.searchedTo = n;
     this.foundLf = nextLf;
     this.foundCr = nextCr;
     this.foundQuote = nextQuote;

@@ -212,6 +212,19 @@ describe('the CSV reader: whole lines split at once agree with the field-by-fiel
     );
   });
 
+  it('reads a text again from its start when the next chunk decodes to the same text (a file of two identical chunks)', () => {
+    const text = 'P1,a\nP2,"b\nc"\nP3,d\n';
+    const again = `${text}.`.slice(0, -1); // equal, another string
+    const parser = new CsvParser(true, true);
+    const out: CsvLine[] = [];
+    parser.push(text, out, 0, 7);
+    parser.push(text, out, 7, text.length);
+    parser.push(again, out, 0, again.length);
+    parser.end(out);
+    const cells = out.map((record) => (record instanceof PlainLine ? cellsOfPlainLine(record, 0) : record.cells));
+    expect(cells).toEqual([['P1', 'a'], ['P2', 'b\nc'], ['P3', 'd'], ['P1', 'a'], ['P2', 'b\nc'], ['P3', 'd']]);
+  });
+
   it('agrees on mixed lines: with and without quotes, CRLF and LF, a quote in the last line', () => {
     const text = 'id,name\r\nP1,a\r\nP2,"b,c"\nP3,d\n\nP4,"multi\nline"\r\nP5,e"f\rP6,"last ""q"""';
     const whole = outcome([text], false);
