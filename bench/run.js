@@ -342,7 +342,10 @@ async function main() {
     const target = async (label, command, limit, rssLimit) => {
       const [floorNow, run] = await alternated(runs, floorArgs, command);
       const ratio = run.wallMs / floorNow.wallMs;
-      row(`  ${label}`, figure(run), `${ratio.toFixed(2)}×`, `${verdict(ratio, limit, run.rssMb, rssLimit)} (floor ${ms(floorNow.wallMs)})`);
+      // The CPU ratio beside the wall one: on a shared machine the wall times of a pair can differ by
+      // half while their CPU times agree (bench/PROFILE.md, issue #18 fifth round).
+      const cpuRatio = run.cpuMs === null || !floorNow.cpuMs ? '' : `, cpu ${(run.cpuMs / floorNow.cpuMs).toFixed(2)}×`;
+      row(`  ${label}`, figure(run), `${ratio.toFixed(2)}×`, `${verdict(ratio, limit, run.rssMb, rssLimit)} (floor ${ms(floorNow.wallMs)}${cpuRatio})`);
     };
     await target('roster --format csv --output', cliArgs(file, ['--format', 'csv', '--output', csvOut]), 2, 150);
     for (const reasons of ['full', 'ids', 'none']) {
@@ -409,6 +412,12 @@ async function main() {
     const ratio = result.wallMs / nodeBare.wallMs;
     row(`rencai ${flag}`, figure(result), `${ratio.toFixed(2)}×`, `≤ 3× node -e 0 ${ratio <= 3 ? 'met' : 'MISSED'}`);
   }
+  // What every roster run pays before its first row (modules, zod, the policy loaded and compiled):
+  // a fixed cost the floor does not have, which weighs more in the ratios the fewer the rows.
+  const oneRow = join(OUT, 'roster-core-1.csv');
+  if (!existsSync(oneRow)) await writeRoster(oneRow, 1, undefined, 'core');
+  const startUp = await repeated(startRuns, ...cliArgs(oneRow, ['--format', 'csv', '--output', join(OUT, 'bench-out-1.csv')]));
+  row('rencai roster, 1 row (start-up)', figure(startUp), `${(startUp.wallMs / nodeBare.wallMs).toFixed(2)}×`, 'fixed cost of every roster run');
 
   console.log('');
   const { sum, lines } = await csvAmountSum(csvOut);

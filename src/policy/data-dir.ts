@@ -54,7 +54,9 @@ export function readDataFile<T>(path: string, schema: z.ZodType<T>, transform?: 
 /** Validates raw JSON already read (an inherited edition's file after its merge patches); `shown` names it in errors. */
 export function validateData<T>(shown: string, raw: unknown, schema: z.ZodType<T>, transform?: (raw: unknown) => unknown): T {
   if (transform) raw = transform(raw);
-  const parsed = schema.safeParse(raw);
+  // Each data file is checked once a run: zod's compiled fast path (a generated function per object
+  // schema) costs more to build than it saves on one parse (bench/PROFILE.md, issue #18 fifth round).
+  const parsed = schema.safeParse(raw, { jitless: true });
   if (!parsed.success) {
     throw new DataFileError(
       shown,

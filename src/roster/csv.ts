@@ -52,6 +52,18 @@ export class CsvParser {
   private expectedCells = 0;
   /** Characters of the record being read that earlier chunks held. */
   private recordChars = 0;
+  /**
+   * The text the last push read a range of, where that range ended, and where in it the next LF, CR
+   * and quote were found: the pieces of one text are pushed in turn, and a search from one piece runs
+   * on into the next, so each text is searched once instead of once a piece. Only for a range that
+   * starts where the last one ended or later: a text equal to the last one and read again from its
+   * start (two identical chunks of a file) must be searched again.
+   */
+  private searched = '';
+  private searchedTo = 0;
+  private foundLf = -1;
+  private foundCr = -1;
+  private foundQuote = -1;
 
   /**
    * @param splitWholeLines cut a complete line without quotes at once (the fast path); false
@@ -66,23 +78,28 @@ export class CsvParser {
     return this.line;
   }
 
-  /** Reads one chunk of text, appending each record it completes to `out`. */
-  push(chunk: string, out: CsvLine[]): void {
-    const n = chunk.length;
-    if (n === 0) return;
-    let i = 0;
+  /**
+   * Reads one chunk of text, or its characters [start, end), appending each record it completes to
+   * `out`. A range of a whole decoded text rather than a slice of it: the lines handed out as
+   * PlainLines are then read character by character from a flat string, not through a slice.
+   */
+  push(chunk: string, out: CsvLine[], start = 0, end = chunk.length): void {
+    const n = end;
+    if (n <= start) return;
+    let i = start;
     let state = this.state;
     let cells = this.cells;
     let line = this.line;
     const previousWasCr = this.lastWasCr;
     this.lastWasCr = false;
-    if (previousWasCr && state !== State.Quoted && chunk.charCodeAt(0) === LF) i = 1; // CRLF split across chunks
+    if (previousWasCr && state !== State.Quoted && chunk.charCodeAt(start) === LF) i = start + 1; // CRLF split across chunks
+    const sameText = start >= this.searchedTo && chunk === this.searched;
     let nextComma = -1;
-    let nextLf = -1;
-    let nextCr = -1;
-    let nextQuote = -1;
-    /** Where in this chunk the record being read began (0: in an earlier chunk, or at the start). */
-    let recordStart = 0;
+    let nextLf = sameText ? this.foundLf : -1;
+    let nextCr = sameText ? this.foundCr : -1;
+    let nextQuote = sameText ? this.foundQuote : -1;
+    /** Where in this chunk the record being read began (`start`: in an earlier chunk, or at the start). */
+    let recordStart = start;
 
     while (i < n) {
       // Fast path: a whole line at the start of a record (almost every roster line) is cut by cellsOf
@@ -137,12 +154,13 @@ export class CsvParser {
         continue;
       }
       if (state === State.Quoted) {
-        const q = chunk.indexOf('"', i);
+        let q = chunk.indexOf('"', i);
+        if (q >= n) q = -1;
         const to = q === -1 ? n : q;
         if (to > i) {
           const segment = chunk.slice(i, to);
           if (segment.indexOf('\n') !== -1 || segment.indexOf('\r') !== -1) {
-            line += countLineBreaks(chunk, i, to, i === 0 && previousWasCr);
+            line += countLineBreaks(chunk, i, to, i === start && previousWasCr);
           }
           this.partial += segment;
         }
@@ -194,7 +212,7 @@ export class CsvParser {
       if (nextCr < end) end = nextCr;
       if (end >= n) {
         // The field goes on in the next chunk.
-        this.partial = state === State.Unquoted ? this.partial + chunk.slice(i) : chunk.slice(i);
+        this.partial = state === State.Unquoted ? this.partial + chunk.slice(i, n) : chunk.slice(i, n);
         if (this.partial.length > MAX_CELL_CHARS) throw new CsvCellTooLongError(this.recordLine);
         state = State.Unquoted;
         i = n;
@@ -250,6 +268,11 @@ export class CsvParser {
     this.state = state;
     this.cells = cells;
     this.line = line;
+    this.searched = chunk;
+    this.searchedTo = n;
+    this.foundLf = nextLf;
+    this.foundCr = nextCr;
+    this.foundQuote = nextQuote;
   }
 
   /** Finishes the input: the last record, if it had no line end. Throws CsvUnclosedQuoteError. */

@@ -72,16 +72,17 @@ async function* recordBatches(
       const line = parser.currentLine + lineFeeds(text, nul);
       throw new RosterFileError(m.nulByte(line), line);
     }
+    let begin = 0;
     if (first && text.length > 0) {
       first = false;
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      if (text.charCodeAt(0) === 0xfeff) begin = 1; // not cut off: the text stays one flat string (CsvParser.push)
     }
     // Parsed in pieces, each piece's rows handed out before the next is parsed: fewer records are
     // alive at a time, so the young generation of the garbage collector stays cheap.
-    for (let from = 0; from < text.length; from += PIECE_CHARS) {
+    for (let from = begin; from < text.length; from += PIECE_CHARS) {
       const out: CsvLine[] = [];
       try {
-        parser.push(text.length <= PIECE_CHARS ? text : text.slice(from, from + PIECE_CHARS), out);
+        parser.push(text, out, from, Math.min(text.length, from + PIECE_CHARS));
       } catch (error) {
         if (error instanceof CsvCellTooLongError) throw new RosterFileError(m.cellTooLong(error.line, MAX_CELL_CHARS), error.line);
         if (error instanceof CsvRecordTooBigError) throw recordTooBig(error.line, error.tooManyCells, m);

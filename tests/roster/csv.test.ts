@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CsvParser, CsvUnclosedQuoteError, MAX_CELL_CHARS, type CsvRecord } from '../../src/roster/csv.js';
+import { cellsOfPlainLine, CsvParser, CsvUnclosedQuoteError, MAX_CELL_CHARS, type CsvLine, type CsvRecord } from '../../src/roster/csv.js';
+import { PlainLine } from '../../src/roster/csv-limits.js';
 
 /** A whole string parsed in one piece. */
 function parseCsv(text: string): CsvRecord[] {
@@ -180,6 +181,48 @@ describe('the CSV reader: whole lines split at once agree with the field-by-fiel
       }),
       { numRuns: 3000 },
     );
+  });
+
+  /** The parts pushed as slices, or as ranges of their joined text (as the roster reader pushes); plain lines cut into cells. */
+  function rangedOutcome(parts: readonly string[], plainLines: boolean, asRanges: boolean): unknown {
+    const parser = new CsvParser(true, plainLines);
+    const out: CsvLine[] = [];
+    const whole = parts.join('');
+    const cells = () => out.map((record) => (record instanceof PlainLine ? { line: record.line, cells: cellsOfPlainLine(record, 0) } : record));
+    try {
+      let from = 0;
+      for (const part of parts) {
+        if (asRanges) parser.push(whole, out, from, from + part.length);
+        else parser.push(part, out);
+        from += part.length;
+      }
+      parser.end(out);
+    } catch (error) {
+      return { error: (error as Error).name, line: (error as { line?: number }).line, before: cells() };
+    }
+    return cells();
+  }
+
+  it('gives the same records, line numbers and errors when the pieces are ranges of one text as when they are cut from it', () => {
+    fc.assert(
+      fc.property(chunked, fc.boolean(), (parts, plainLines) => {
+        expect(rangedOutcome(parts, plainLines, true)).toEqual(rangedOutcome(parts, plainLines, false));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads a text again from its start when the next chunk decodes to the same text (a file of two identical chunks)', () => {
+    const text = 'P1,a\nP2,"b\nc"\nP3,d\n';
+    const again = `${text}.`.slice(0, -1); // equal, another string
+    const parser = new CsvParser(true, true);
+    const out: CsvLine[] = [];
+    parser.push(text, out, 0, 7);
+    parser.push(text, out, 7, text.length);
+    parser.push(again, out, 0, again.length);
+    parser.end(out);
+    const cells = out.map((record) => (record instanceof PlainLine ? cellsOfPlainLine(record, 0) : record.cells));
+    expect(cells).toEqual([['P1', 'a'], ['P2', 'b\nc'], ['P3', 'd'], ['P1', 'a'], ['P2', 'b\nc'], ['P3', 'd']]);
   });
 
   it('agrees on mixed lines: with and without quotes, CRLF and LF, a quote in the last line', () => {
