@@ -136,11 +136,18 @@ export function isAllowed(rules: ColumnRules, column: ContractKey, facts: Column
   return rules.every((rule) => rule.column !== column || rule.kind !== 'only' || rule.when(facts));
 }
 
+function breaks(rule: CrossFieldRule, facts: ColumnFacts): boolean {
+  const present = given(facts[rule.column]);
+  return rule.kind === 'required' ? !present && rule.when(facts) : present && !rule.when(facts);
+}
+
+/** Whether the facts break a rule of the group: the reader's in-place path asks it of every row, so it builds no list. */
+export function breaksAny(rules: ColumnRules, facts: ColumnFacts, claims: boolean): boolean {
+  for (const rule of rules) if (rule.claims === claims && breaks(rule, facts)) return true;
+  return false;
+}
+
 /** The rules of one group (the person's columns, or the grant and tax columns') the facts break, in the rules' order. */
 export function brokenRules(rules: ColumnRules, facts: ColumnFacts, claims: boolean): CrossFieldRule[] {
-  return rules.filter((rule) => {
-    if (rule.claims !== claims) return false;
-    const present = given(facts[rule.column]);
-    return rule.kind === 'required' ? !present && rule.when(facts) : present && !rule.when(facts);
-  });
+  return rules.filter((rule) => rule.claims === claims && breaks(rule, facts));
 }

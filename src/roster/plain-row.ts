@@ -12,7 +12,7 @@ import type { MonthIndex, Person } from '../engine/types.js';
 import { personOf } from './person-row.js';
 import type { ExactDecimal, Fen } from '../base/money.js';
 import { MAX_YEAR, MIN_YEAR } from '../base/years.js';
-import { brokenRules, isAllowed, type ColumnFacts, type ColumnRules } from './cross-field.js';
+import { breaksAny, isAllowed, type ColumnFacts, type ColumnRules } from './cross-field.js';
 import { fieldCells, lookupIn, type FieldCells } from './cell-lookup.js';
 import { parseCount, parseHonors, parseMonthCell, parseRent, parseSalary, parseShare, trimmed } from './cell-parsers.js';
 import { COLUMN, FIRST_CLAIM, type RowError } from './row-cells.js';
@@ -232,7 +232,7 @@ export class PlainRows {
       employer_type: employerType, employer_level: employerLevel, work_level: workLevel, fresh_graduate: freshGraduate ? 'yes' : undefined,
       fiscal_share: shareCell, county: county ?? '', base_salary: baseSalary === null ? '' : 'given',
     };
-    if (brokenRules(this.rules, facts, false).length > 0) return null;
+    if (breaksAny(this.rules, facts, false)) return null;
     const fiscalShare: ExactDecimal | null | undefined = isAllowed(this.rules, 'fiscal_share', facts) ? parseShare(shareCell, scratch, this.m) : null;
     if (scratch.length > 0 || rent === undefined || fiscalShare === undefined) return null;
     if (seen.addOrFind(id, line) !== -1) return null; // last: a row read again must not find itself
