@@ -12,10 +12,11 @@ import { DataFileError, displayPath, validateData } from './data-dir.js';
 import { editionsFor, listEditions, monthOfDate, POLICIES_DIR } from './edition-index.js';
 import { editionChain, editionsOfYear, readInherited, type EditionSpan } from './editions.js';
 import { choiceConditionsOf, readingsFor, readingsIn, readingsUnder, resolveFile, type ChoiceUse, type ReadingChoice } from './reading-choices.js';
+import { compileFund } from './fund-rule.js';
 import { loadRentRates } from './rent-rates.js';
 import * as schemas from './schemas.js';
 import { compilePersonItem, decimalOf, yuanOf } from './person-items.js';
-import type { AnnualItem, ClaimRule, ConditionMask, FundRule, ItemBase, ItemForm, OneOffGrantItem, PersonItem, Policy, Predicate, ReadingsFor, RightDefinition, UnitItem } from './types.js';
+import type { AnnualItem, ClaimRule, ConditionMask, ItemBase, ItemForm, OneOffGrantItem, PersonItem, Policy, Predicate, ReadingsFor, RightDefinition, UnitItem } from './types.js';
 import { loadVocabulary } from './vocabulary.js';
 
 export interface LoadPolicyOptions {
@@ -32,14 +33,6 @@ export interface LoadPolicyOptions {
   rentRatesFile?: string;
   /** Changes a data file's raw JSON before validation (src/policy/scenario.ts); `file` is relative to the edition, or "rent-rates.json". */
   overlay?: (file: string, raw: unknown) => unknown;
-}
-
-function loadFund(data: z.infer<typeof schemas.fundSchema>): FundRule {
-  return {
-    clause: data.clause, label: data.label, share: decimalOf(data.share), levels: data.levels,
-    firstYear: Number(data.effective.slice(0, 4)), lastYear: Number(data.expires.slice(0, 4)),
-    reading: data.reading ?? null, text: data.text,
-  };
 }
 
 /**
@@ -244,7 +237,7 @@ function loadEdition(dir: string, options: LoadPolicyOptions): Policy {
     checkReading(`rights.json: ${right.id}`, right.reading);
     return { id: right.id, clause: right.clause, label: right.label, description: right.description, reading: right.reading ?? null, when: compile(`rights.json: rights.${index}.when`, right.when) };
   });
-  const fund = readInherited(chain, 'fund.json') !== undefined ? loadFund(file('fund.json', schemas.fundSchema)) : null;
+  const fund = readInherited(chain, 'fund.json') !== undefined ? compileFund(file('fund.json', schemas.fundSchema)) : null;
   if (fund) checkReading('fund.json', fund.reading ?? undefined);
   const itemLabels = new Map<string, { clause: string; label: ItemBase['label']; category: 'cash' | 'tax' }>();
   for (const entry of [...items, ...grants, ...annual, ...unitItems]) itemLabels.set(entry.item, { clause: entry.clause, label: entry.label, category: entry.category });
