@@ -23,6 +23,11 @@ describe('a reading with alternatives is one switch', () => {
     expect(purchaseOf(each.stdout, 'P001')).toMatchObject({ amount: '1440000.00', readings: expect.arrayContaining(['housing_purchase_one_per_person', 'master_with_senior_title_or_higher']) });
     expect(each.stderr).toContain('修改了 1 项政策参数');
   }, 30_000);
+  test('the reason names the tiers added in each language\'s own list: A、E、F in Chinese, A, E, F in English', () => {
+    const set = ['--set', 'readings.housing_purchase_one_per_person.choice=each_tier'];
+    expect(rencai(['roster', ROSTER, '--year', '2014', '--format', 'json', ...set]).stdout).toContain('符合 A、E、F 类的条件，各类标准相加 1440000.00 元');
+    expect(rencai(['--lang', 'en', 'roster', ROSTER, '--year', '2014', '--format', 'json', ...set]).stdout).toContain('meets the conditions of tiers A, E, F: their standards added, 1440000.00 yuan');
+  }, 30_000);
 
   test('rencai policy readings names the alternative in force and the key that switches it, in zh and en', () => {
     const zh = rencai(['policy', 'readings']);

@@ -26,7 +26,7 @@ export function oneOffByTier(item: OneOffByTierItem, context: ItemContext): Item
   }
   why?.reasons.push({ key: 'tier', params: { tier } }, { key: 'intro_mode', params: { mode: person.intro_mode } });
   why?.reasons.push(each && each.tiers.length > 1
-    ? { key: 'amount_each_tier', params: { tiers: each.tiers.join('、'), amount: formatFen(amount) } }
+    ? { key: 'amount_each_tier', params: { tiers: each.tiers.join(','), amount: formatFen(amount) } }
     : { key: 'amount_by_tier', params: { tier, amount: formatFen(amount) } });
   if (person.housing_reform && reform) why?.reasons.push({ key: 'housing_reform_not_excluded', params: { mode: person.intro_mode } });
   return oneOffItem(item, amount, context, why);
