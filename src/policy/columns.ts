@@ -33,6 +33,12 @@ export interface ColumnSpec {
   readonly example?: string;
   /** How `rencai check` asks the column; a column without one is not asked (id, count, the flags the checklist sets). */
   readonly ask?: ColumnQuestion;
+  /**
+   * README's words (zh) for the column's values that the table cannot say itself: appended as written to what
+   * it can (a code column's labels, 是/否, 金额或“是”), so it brings its own punctuation; the rules between
+   * columns follow it (roster/column-tables.ts, `npm run docs:columns`).
+   */
+  readonly readme?: string;
 }
 
 /**
@@ -97,10 +103,10 @@ interface PersonColumnSpec extends ColumnSpec {
 // forgotten example never reaches a budget.
 
 export const PERSON_COLUMNS = [
-  { key: 'id', kind: 'id', claim: false, en: 'ID' },
+  { key: 'id', kind: 'id', claim: false, readme: '必填，花名册内唯一', en: 'ID' },
   { key: 'name', kind: 'text', claim: false, en: 'Name', example: '张三',
     ask: { order: 10, zh: '姓名（可留空）', en: 'Name (may be left empty)' } },
-  { key: 'honors', kind: 'honors', field: 'honors', claim: false, en: 'Titles and honours',
+  { key: 'honors', kind: 'honors', field: 'honors', claim: false, readme: '以 `;` `；` `、` 分隔，如 `中国工程院院士`、`长江学者`、`市管专家`', en: 'Titles and honours',
     ask: { order: 20, zh: '人才称号（可多选；没有就不勾选）', en: 'Titles and honours (several allowed; tick none if none)' } },
   { key: 'education', kind: 'code', field: 'education', claim: false, en: 'Education', example: 'doctor',
     ask: { order: 90, zh: '学历', en: 'Education', worth: ['weighed'], default: { code: 'bachelor' } } },
@@ -114,7 +120,7 @@ export const PERSON_COLUMNS = [
     ask: { order: 30, zh: '引进方式', en: 'How the person came', default: { code: 'direct' } } },
   { key: 'employer_type', kind: 'code', field: 'employer_type', claim: false, en: 'Employer type', example: 'soe',
     ask: { order: 40, zh: '单位性质', en: 'Type of employer' } },
-  { key: 'fiscal_share', kind: 'share', claim: false, en: "Finance's share",
+  { key: 'fiscal_share', kind: 'share', claim: false, readme: '0–1 的小数', en: "Finance's share",
     ask: { order: 50, zh: '财政拨款比例（0 到 1 之间的小数）', en: "Finance's funding share (a decimal from 0 to 1)", when: ['required'] } },
   { key: 'employer_level', kind: 'code', field: 'employer_level', claim: false, en: 'Employer level', example: 'county',
     ask: { order: 60, zh: '单位层级', en: "Employer's level", worth: ['weighed'], default: { code: 'city' } } },
@@ -122,24 +128,24 @@ export const PERSON_COLUMNS = [
     ask: { order: 80, zh: '所在县（特区、区）', en: 'County (special district, district)', when: ['required'], worth: ['weighed'] } },
   { key: 'work_level', kind: 'code', field: 'work_level', claim: false, en: 'Place of work', example: 'township',
     ask: { order: 70, zh: '工作地层级（按工作地点，而非单位层级）', en: 'Level of the place of work (where the person works, not the employer)', default: { from: 'employer_level', in: ['county'], else: 'city' } } },
-  { key: 'housing_reform', kind: 'yes_no', claim: false, en: 'Has had housing-reform housing', example: 'no',
+  { key: 'housing_reform', kind: 'yes_no', claim: false, readme: '，默认否', en: 'Has had housing-reform housing', example: 'no',
     ask: { order: 130, zh: '是否已享受房改政策？', en: 'Has the person already had housing-reform housing?', worth: ['weighed'] } },
-  { key: 'base_salary', kind: 'yuan', claim: false, en: 'Monthly basic salary', example: '4200',
+  { key: 'base_salary', kind: 'yuan', claim: false, readme: '元/月', en: 'Monthly basic salary', example: '4200',
     ask: { order: 140, zh: '月基本工资', en: 'Monthly basic salary', when: ['required'] } },
-  { key: 'start', kind: 'month', claim: false, en: 'First month', example: '2014-01',
+  { key: 'start', kind: 'month', claim: false, readme: '`YYYY-MM` 或 `YYYY-MM-DD`，必填', en: 'First month', example: '2014-01',
     ask: { order: 170, zh: '起始年月（到岗、签约或获得称号的月份）', en: 'First month of entitlement (arrival, contract or honour)', default: { month: 'year_start' } } },
-  { key: 'end', kind: 'month', claim: false, en: 'Last month',
+  { key: 'end', kind: 'month', claim: false, readme: '同上，可空', en: 'Last month',
     ask: { order: 180, zh: '终止年月', en: 'Last month of entitlement', hint: { zh: '如 2016-12，没有则留空', en: 'e.g. 2016-12, empty if none' } } },
-  { key: 'rent_per_m2', kind: 'rent', claim: false, en: 'Public rental rent per m²',
+  { key: 'rent_per_m2', kind: 'rent', claim: false, readme: '元/平方米/月，优先于县区租金表', en: 'Public rental rent per m²',
     ask: { order: 150, zh: '工作所在地公共租赁住房月租金（元/平方米/月）', en: 'Public rental housing rent where the person works (yuan per m² per month)', when: [{ column: 'intro_mode', in: ['flexible'] }], worth: ['rent_priced'] } },
   { key: 'fresh_graduate', kind: 'yes_no', claim: false, en: 'Fresh graduate', example: 'no',
     ask: { order: 160, zh: '是否应届高校毕业生（全日制、具有学历学位、毕业两年内未就业，与本市企业签订一年以上劳动合同并缴纳社保、在外租房）？', en: 'A fresh graduate (full-time, education and degree, within two years and no first job, contract of a year or more with an enterprise in the city, insured, renting)?', when: ['employer_known', 'allowed', 'no_honour_tier', 'claim_rules_allow_yes'] } },
   // 人数: a row standing for that many identical people, a cohort of a plan (issue #17).
-  { key: 'count', kind: 'whole', claim: false, en: 'Count' },
+  { key: 'count', kind: 'whole', claim: false, readme: '这一行代表的人数，不小于 1 的整数，默认 1（引进计划的一批；`check` 只算一个人，不用此列）', en: 'Count' },
   // Grants, awards, tax items and non-money facts (README "Contract extensions").
-  { key: 'grant_month', kind: 'month', claim: true, en: 'Grant month',
+  { key: 'grant_month', kind: 'month', claim: true, readme: '年月', en: 'Grant month',
     ask: { order: 160, zh: '发放年月（新获称号、项目或奖励获批的月份）', en: 'Month of the grant (honour won, project or award approved)', when: ['grant_month_item'], default: { month: 'grant_month' } } },
-  { key: 'new_honors', kind: 'honors', field: 'honors', claim: true, en: 'Honours newly won',
+  { key: 'new_honors', kind: 'honors', field: 'honors', claim: true, readme: '称号，写法同“人才称号”', en: 'Honours newly won',
     ask: { order: 10, zh: '本年度新获哪些称号？（可多选）', en: 'Which honours were newly won this year? (several allowed)', ticked: ['new_honors'], rewarding: true } },
   { key: 'innovation_team', kind: 'yes_no', claim: true, en: 'Leads an innovation team',
     ask: { order: 30, zh: '是否引进的海内外创新创业人才团队带头人？', en: 'Leader of an introduced innovation and entrepreneurship team?', ticked: ['research_grant'], worth: ['yes_matters'] } },
@@ -170,15 +176,15 @@ export const PERSON_COLUMNS = [
   { key: 'scientist_in_enterprise', kind: 'yes_no', claim: true, en: 'Scientist in an enterprise post' },
   { key: 'coal_safety_inspector', kind: 'yes_no', claim: true, en: 'Coal-mine safety inspector' },
   { key: 'registered_safety_engineer', kind: 'yes_no', claim: true, en: 'Registered safety engineer' },
-  { key: 'grassroots_years', kind: 'whole', claim: true, en: 'Years at township or village level',
+  { key: 'grassroots_years', kind: 'whole', claim: true, readme: '整数（年）', en: 'Years at township or village level',
     ask: { order: 130, zh: '在乡镇（街道）、村（社区）工作的年数', en: 'Years worked at township (street) or village (community) level', ticked: ['grassroots_years', 'tuition_compensation'] } },
   // §19 title rights (issue #14).
-  { key: 'technical_staff', kind: 'yes_no', claim: true, en: 'Professional technical staff doing technical work' },
-  { key: 'technical_years', kind: 'whole', claim: true, en: 'Years of technical work at county or township level',
+  { key: 'technical_staff', kind: 'yes_no', claim: true, readme: '（§19 乡镇专业技术人员的两项职称待遇）', en: 'Professional technical staff doing technical work' },
+  { key: 'technical_years', kind: 'whole', claim: true, readme: '整数（年；§19 满5年按现从事专业申报）', en: 'Years of technical work at county or township level',
     ask: { order: 120, zh: '在县及乡镇从事技术工作的年数', en: 'Years of technical work at county or township level', ticked: ['technical_years'] } },
-  { key: 'frontline_scientist', kind: 'yes_no', claim: true, en: 'Scientist or technician on the production front line' },
+  { key: 'frontline_scientist', kind: 'yes_no', claim: true, readme: '（§19 破格申报）', en: 'Scientist or technician on the production front line' },
   // §15 (issue #14).
-  { key: 'tech_transfer_tax_exempt', kind: 'amount_claim', claim: true, en: 'Technology-transfer business tax exempted',
+  { key: 'tech_transfer_tax_exempt', kind: 'amount_claim', claim: true, readme: '（§15，税收支出）', en: 'Technology-transfer business tax exempted',
     ask: { order: 110, zh: '技术转让、技术开发收入当年免征的营业税', en: 'Business tax exempted this year on technology-transfer income', ticked: ['tech_transfer_tax_exempt'] } },
 ] as const satisfies readonly PersonColumnSpec[];
 
@@ -186,14 +192,14 @@ export type PersonColumnKey = (typeof PERSON_COLUMNS)[number]['key'];
 export type ClaimColumnKey = Extract<(typeof PERSON_COLUMNS)[number], { claim: true }>['key'];
 
 export const UNIT_COLUMNS = [
-  { key: 'id', kind: 'id', claim: false },
+  { key: 'id', kind: 'id', claim: false, readme: '必填，花名册内唯一' },
   { key: 'name', kind: 'text', claim: false },
-  { key: 'unit_type', kind: 'code', field: 'unit_type', claim: false },
-  { key: 'level', kind: 'code', field: 'employer_level', claim: false },
-  { key: 'county', kind: 'code', field: 'county', claim: false },
-  { key: 'approved', kind: 'month', claim: false },
-  { key: 'provincial_grant', kind: 'yuan', claim: false },
-  { key: 'reward_amount', kind: 'yuan', claim: false },
+  { key: 'unit_type', kind: 'code', field: 'unit_type', claim: false, readme: '（或代码），必填' },
+  { key: 'level', kind: 'code', field: 'employer_level', claim: false, readme: '，必填；决定 §11 配套和补贴由哪一级财政承担' },
+  { key: 'county', kind: 'code', field: 'county', claim: false, readme: '；县级必填' },
+  { key: 'approved', kind: 'month', claim: false, readme: '`YYYY-MM`，必填；一次性项目在该月所在年度发放' },
+  { key: 'provincial_grant', kind: 'yuan', claim: false, readme: '元；基地、团队的市级配套 = 该额 × 50%，不填则按 50–200 万元 × 50% 的区间计' },
+  { key: 'reward_amount', kind: 'yuan', claim: false, readme: '元；推介奖励（不填按 5–10 万元区间）和“伯乐奖”（不填为“缺少金额”）' },
 ] as const satisfies readonly ColumnSpec[];
 
 export type UnitColumnKey = (typeof UNIT_COLUMNS)[number]['key'];

@@ -25,6 +25,8 @@ export interface CrossFieldRule {
   when(facts: ColumnFacts): boolean;
   /** What a clerk reads; `cells` are the row's cells as written (for a code the row did not spell as its code). */
   message(facts: ColumnFacts, cells: ColumnFacts, m: RosterMessages): string;
+  /** The rule as README's column tables print it in the column's 取值 cell (zh), so the tables cannot forget a rule. */
+  readme: string;
 }
 
 const vocabulary = loadVocabulary();
@@ -50,19 +52,23 @@ const PERSON_RULES: readonly CrossFieldRule[] = [
   form({
     id: 'fiscal_share_only_partial', column: 'fiscal_share', kind: 'only', when: (facts) => facts.employer_type === undefined || facts.employer_type === 'inst_partial',
     message: (facts, cells, m) => m.fiscalShareRefused(labelOf('employer_type', facts.employer_type, cells.employer_type, m)),
+    readme: '其他单位不填',
   }),
   form({
     id: 'fiscal_share_required', column: 'fiscal_share', kind: 'required', when: (facts) => facts.employer_type === 'inst_partial',
     message: (facts, cells, m) => m.fiscalShareRequired(labelOf('employer_type', facts.employer_type, cells.employer_type, m)),
+    readme: '差额拨款事业单位必填',
   }),
   form({
     id: 'county_for_payer', column: 'county', kind: 'required', when: countyPays,
     message: (facts, cells, m) => m.countyRequired(labelOf('employer_level', facts.employer_level, cells.employer_level || '—', m), labelOf('work_level', facts.work_level, cells.work_level || '—', m)),
+    readme: '县级单位或在县级、乡镇、村工作的必填',
   }),
   // §16: the fresh graduate's rent is paid by the enterprise's county (said once: the payer rule's sentence covers both).
   form({
     id: 'county_for_fresh_graduate', column: 'county', kind: 'required', when: (facts) => facts.fresh_graduate === 'yes' && !countyPays(facts),
     message: (_facts, _cells, m) => m.freshGraduateCounty(),
+    readme: `“${columnZh('fresh_graduate')}”为“是”的必填`,
   }),
 ];
 
@@ -70,24 +76,29 @@ const CLAIM_RULES: readonly CrossFieldRule[] = [
   form({
     id: 'insurance_needs_sme_graduate', column: 'first_year_insurance', kind: 'only', when: (facts) => given(facts.sme_graduate),
     message: (_facts, _cells, m) => m.needsColumn(name('first_year_insurance', m), name('sme_graduate', m)),
+    readme: `须同时填“${columnZh('sme_graduate')}”`,
   }, true),
   form({
     id: 'settlement_needs_programme', column: 'settlement_amount', kind: 'only', when: (facts) => given(facts.grassroots_program),
     message: (_facts, _cells, m) => m.needsColumn(name('settlement_amount', m), name('grassroots_program', m)),
+    readme: `须同时填“${columnZh('grassroots_program')}”`,
   }, true),
   // §14: the settlement grant is paid by the county where the recruit serves (a reading).
   form({
     id: 'county_for_programme', column: 'county', kind: 'required', when: (facts) => given(facts.grassroots_program),
     message: (_facts, _cells, m) => m.needsCountyFor(name('grassroots_program', m)),
+    readme: `填了“${columnZh('grassroots_program')}”的必填`,
   }, true),
   // §11: a county-registered project is paid by that county's finance.
   form({
     id: 'county_for_county_project', column: 'project_county', kind: 'required', when: (facts) => facts.project_level === 'county' && !known(facts.county),
     message: (_facts, _cells, m) => m.needsCountyFor(name('project_level', m)),
+    readme: `“${columnZh('project_level')}”为“${vocabulary.labelOf('employer_level', 'county')}”而未填“${columnZh('county')}”的必填`,
   }, true),
   form({
     id: 'project_county_needs_level', column: 'project_county', kind: 'only', when: (facts) => given(facts.project_level),
     message: (_facts, _cells, m) => m.needsColumn(name('project_county', m), name('project_level', m)),
+    readme: `须同时填“${columnZh('project_level')}”`,
   }, true),
 ];
 
@@ -105,7 +116,15 @@ function fromData(rule: ColumnRuleData): CrossFieldRule {
       .replaceAll('{column}', name(column, m))
       .replaceAll('{value}', labelOf(rule.whenColumn, facts[deciding], cells[deciding], m))
       .replaceAll('{allowed}', rule.whenIn.map((code) => m.codeWithLabel(vocabulary.labelOf(rule.whenColumn, code), code)).join(m.listSeparator)),
+    readme: readmeOf(rule),
   };
+}
+
+/** A rule of the text in README's words: "工作地层级为乡镇、村的必填", "单位性质须为国有企业或民营企业". */
+function readmeOf(rule: ColumnRuleData): string {
+  const when = columnZh(rule.whenColumn as ContractKey);
+  const labels = rule.whenIn.map((code) => vocabulary.labelOf(rule.whenColumn, code));
+  return rule.kind === 'required' ? `${when}为${labels.join('、')}的必填` : `${when}须为${labels.join('或')}`;
 }
 
 /** The rules a roster is read and a person asked by: the form's, and the edition's (policy.columnRules). */
